@@ -1,0 +1,39 @@
+/** Comments: HTTP adapter. Parses and validates, resolves the site, calls one service function. */
+import { createHandler, type Operation } from '../shared/http/http-handler.js';
+import { header, readJsonBody, readQuery } from '../shared/http/request.js';
+import { validate } from '../shared/http/validate.js';
+import { requireSite } from '../sites/service.js';
+import { countsQuery, createCommentBody, idempotencyKeySchema, listCommentsQuery } from './schemas.js';
+import { countComments, listComments, postComment } from './service.js';
+
+export const operations: Record<string, Operation> = {
+  async listComments(context) {
+    const query = validate(listCommentsQuery, readQuery(context.event), 'query');
+    const site = await requireSite(query.site);
+    context.useSite(site);
+    return { status: 200, body: await listComments(query, site) };
+  },
+
+  async createComment(context) {
+    const body = validate(createCommentBody, readJsonBody(context.event), 'body');
+    const rawKey = header(context.event, 'idempotency-key');
+    const idempotencyKey = rawKey === undefined ? undefined : validate(idempotencyKeySchema, rawKey, 'header');
+    const site = await requireSite(body.site);
+    context.useSite(site);
+    const result = await postComment({ body, caller: undefined, idempotencyKey }, site);
+    return {
+      status: 201,
+      body: { comment: result.comment },
+      headers: result.replayed ? { 'idempotent-replayed': 'true' } : undefined,
+    };
+  },
+
+  async countComments(context) {
+    const query = validate(countsQuery, readQuery(context.event), 'query');
+    const site = await requireSite(query.site);
+    context.useSite(site);
+    return { status: 200, body: await countComments(site.id, query.page) };
+  },
+};
+
+export const handler = createHandler('comments', operations);

@@ -1,0 +1,50 @@
+/** Comments: what the repository stores and returns, before the service shapes it for the API. */
+import type { CommentStatus } from './types.js';
+
+export interface CommentRecord {
+  id: string;
+  site: string;
+  page: string;
+  parentId: string | null;
+  /** Ids from the top-level comment down to this one, joined by "/". */
+  path: string;
+  depth: number;
+  /** Account id, or null for a guest. */
+  authorId: string | null;
+  authorName: string;
+  /** Who wrote it, for "all comments of an author": the account id, or `guest:` + a hash of the email. */
+  authorKey: string;
+  /** A guest's email: private, never returned by a public route. */
+  guestEmail?: string;
+  body: string;
+  status: CommentStatus;
+  createdAt: string;
+  editedAt?: string;
+  replyCount: number;
+  reactions: Record<string, number>;
+}
+
+export interface PageRecord {
+  site: string;
+  page: string;
+  commentCount: number;
+  pendingCount: number;
+  reactions: Record<string, number>;
+  closed: boolean;
+  title?: string;
+  url?: string;
+}
+
+/** Where a thread listing resumes: opaque to the service, produced and read by the repository. */
+export interface ThreadPosition {
+  afterId: string;
+  threadKey: string;
+}
+
+export interface ThreadSlice {
+  /** Present when the slice starts at the top of the thread and the page has a record. */
+  page?: PageRecord;
+  comments: CommentRecord[];
+  /** Set when more comments follow the last one of this slice. */
+  next?: ThreadPosition;
+}

@@ -1,0 +1,286 @@
+/**
+ * Comments: DynamoDB access. A page partition holds the page record and its comments; two
+ * sparse local indexes hold the visible ones in thread order (oldest and newest), the page
+ * record first, so the first page of a thread with its counts is a single Query.
+ */
+import {
+  BatchGetCommand,
+  GetCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { config } from '../shared/config.js';
+import { dynamo } from '../shared/data/dynamo-client.js';
+import {
+  authorPartition,
+  commentKey,
+  commentPointerKey,
+  idempotencyKey,
+  moderationQueuePartition,
+  newestThreadKey,
+  oldestThreadKey,
+  PAGE_RECORD_THREAD_KEY,
+  pageKey,
+  pagePartition,
+} from '../shared/data/keys.js';
+import type { CommentRecord, PageRecord, ThreadPosition, ThreadSlice } from './records.js';
+import type { CommentSort } from './types.js';
+
+const INDEX_BY_SORT: Record<CommentSort, { name: string; attribute: 'lsi1sk' | 'lsi2sk' }> = {
+  oldest: { name: 'thread-oldest', attribute: 'lsi1sk' },
+  newest: { name: 'thread-newest', attribute: 'lsi2sk' },
+};
+
+/** Statuses shown in the public thread (a deleted comment stays as a placeholder). */
+const THREAD_STATUSES = new Set(['approved', 'deleted']);
+
+/** Idempotency records expire after a day: a client retrying later is posting anew. */
+const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
+
+function commentItem(record: CommentRecord) {
+  const visible = THREAD_STATUSES.has(record.status);
+  const queued = record.status === 'pending';
+  return {
+    ...commentKey(record.site, record.page, record.id),
+    type: 'comment',
+    ...record,
+    lsi1sk: visible ? oldestThreadKey(record.path) : undefined,
+    lsi2sk: visible ? newestThreadKey(record.path) : undefined,
+    gsi1pk: authorPartition(record.authorKey),
+    gsi1sk: `${record.createdAt}#${record.id}`,
+    gsi2pk: queued ? moderationQueuePartition(record.site, record.status) : undefined,
+    gsi2sk: queued ? `${record.createdAt}#${record.id}` : undefined,
+  };
+}
+
+function toCommentRecord(item: Record<string, unknown>): CommentRecord {
+  const { pk: _pk, sk: _sk, type: _t, lsi1sk: _a, lsi2sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, ...rest } =
+    item;
+  return rest as unknown as CommentRecord;
+}
+
+function toPageRecord(item: Record<string, unknown>): PageRecord {
+  return {
+    site: item.site as string,
+    page: item.page as string,
+    commentCount: (item.commentCount as number | undefined) ?? 0,
+    pendingCount: (item.pendingCount as number | undefined) ?? 0,
+    reactions: (item.reactions as Record<string, number> | undefined) ?? {},
+    closed: item.closed === true,
+    title: item.title as string | undefined,
+    url: item.url as string | undefined,
+  };
+}
+
+/** One comment of a page, or undefined. */
+export async function getComment(site: string, page: string, id: string): Promise<CommentRecord | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({ TableName: config.commentsTable, Key: commentKey(site, page, id), ConsistentRead: true }),
+  );
+  return Item ? toCommentRecord(Item) : undefined;
+}
+
+/**
+ * A slice of the visible thread in the given order. From the top (no `after`) the page record
+ * comes first in the same Query. One comment more than asked is read to know whether more follow.
+ */
+export async function listThread(input: {
+  site: string;
+  page: string;
+  sort: CommentSort;
+  limit: number;
+  after?: ThreadPosition;
+}): Promise<ThreadSlice> {
+  const index = INDEX_BY_SORT[input.sort];
+  const pk = pagePartition(input.site, input.page);
+  const query: QueryCommandInput = {
+    TableName: config.commentsTable,
+    IndexName: index.name,
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': pk },
+    ConsistentRead: true,
+    Limit: input.limit + (input.after ? 1 : 2),
+  };
+  if (input.after) {
+    query.ExclusiveStartKey = { pk, sk: `C#${input.after.afterId}`, [index.attribute]: input.after.threadKey };
+  }
+  const { Items = [] } = await dynamo().send(new QueryCommand(query));
+
+  let page: PageRecord | undefined;
+  const comments: CommentRecord[] = [];
+  for (const item of Items) {
+    if (item.type === 'page') page = toPageRecord(item);
+    else comments.push(toCommentRecord(item));
+  }
+  const more = comments.length > input.limit;
+  const slice = comments.slice(0, input.limit);
+  const last = slice.at(-1);
+  const threadKey = (record: CommentRecord) =>
+    input.sort === 'oldest' ? oldestThreadKey(record.path) : newestThreadKey(record.path);
+  return { page, comments: slice, next: more && last ? { afterId: last.id, threadKey: threadKey(last) } : undefined };
+}
+
+/** Page records of several pages of one site, with one BatchGetItem per 100 pages. */
+export async function getPages(site: string, pages: string[]): Promise<Map<string, PageRecord>> {
+  const found = new Map<string, PageRecord>();
+  let keys: Record<string, unknown>[] = [...new Set(pages)].map((page) => pageKey(site, page));
+  for (let attempt = 0; keys.length > 0 && attempt < 5; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
+    const { Responses, UnprocessedKeys } = await dynamo().send(
+      new BatchGetCommand({ RequestItems: { [config.commentsTable]: { Keys: keys } } }),
+    );
+    for (const item of Responses?.[config.commentsTable] ?? []) {
+      const record = toPageRecord(item);
+      found.set(record.page, record);
+    }
+    keys = (UnprocessedKeys?.[config.commentsTable]?.Keys as Record<string, unknown>[] | undefined) ?? [];
+  }
+  if (keys.length > 0) throw Object.assign(new Error('BatchGetItem left keys unprocessed'), { name: 'ThrottlingException' });
+  return found;
+}
+
+/** An earlier create made with the same idempotency key. */
+export interface IdempotencyRecord {
+  commentId: string;
+  requestHash: string;
+}
+
+export async function getIdempotencyRecord(
+  site: string,
+  scope: string,
+  key: string,
+): Promise<IdempotencyRecord | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({ TableName: config.commentsTable, Key: idempotencyKey(site, scope, key), ConsistentRead: true }),
+  );
+  return Item ? { commentId: Item.commentId as string, requestHash: Item.requestHash as string } : undefined;
+}
+
+/** Why a create transaction was refused. */
+export type CreateRefusal = 'page_closed' | 'parent_gone' | 'idempotency_key_taken';
+
+export interface CreateOptions {
+  page: { title?: string; url?: string };
+  idempotency?: { scope: string; key: string; requestHash: string };
+}
+
+/**
+ * Writes a new comment in one transaction with everything that counts it: its id pointer, the
+ * page record's counters (created on the first comment), the parent's reply count, and the
+ * idempotency record. Either all of it is written or none.
+ */
+export async function insertComment(record: CommentRecord, options: CreateOptions): Promise<CreateRefusal | undefined> {
+  const table = config.commentsTable;
+  const now = record.createdAt;
+  const published = record.status === 'approved';
+  const roles: (CreateRefusal | undefined)[] = [];
+  const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [];
+
+  items.push({ Put: { TableName: table, Item: commentItem(record), ConditionExpression: 'attribute_not_exists(pk)' } });
+  roles.push(undefined);
+  items.push({ Put: { TableName: table, Item: { ...commentPointerKey(record.id), type: 'pointer', site: record.site, page: record.page } } });
+  roles.push(undefined);
+  const pageValues: Record<string, unknown> = {
+    ':page': 'page',
+    ':site': record.site,
+    ':pageId': record.page,
+    ':top': PAGE_RECORD_THREAD_KEY,
+    ':now': now,
+    ':zero': 0,
+    ':published': published ? 1 : 0,
+    ':pending': record.status === 'pending' ? 1 : 0,
+    ':empty': {},
+    ':false': false,
+  };
+  const pageSets = [
+    '#type = :page, site = :site, page = :pageId, lsi1sk = :top, lsi2sk = :top, updatedAt = :now',
+    'createdAt = if_not_exists(createdAt, :now), reactions = if_not_exists(reactions, :empty)',
+    'commentCount = if_not_exists(commentCount, :zero) + :published',
+    'pendingCount = if_not_exists(pendingCount, :zero) + :pending',
+  ];
+  // The article's title and address are kept as first seen, for the moderation console.
+  if (options.page.title) {
+    pageSets.push('title = if_not_exists(title, :title)');
+    pageValues[':title'] = options.page.title;
+  }
+  if (options.page.url) {
+    pageSets.push('#url = if_not_exists(#url, :url)');
+    pageValues[':url'] = options.page.url;
+  }
+  items.push({
+    Update: {
+      TableName: table,
+      Key: pageKey(record.site, record.page),
+      UpdateExpression: `SET ${pageSets.join(', ')}`,
+      ConditionExpression: 'attribute_not_exists(closed) OR closed = :false',
+      ExpressionAttributeNames: { '#type': 'type', ...(options.page.url ? { '#url': 'url' } : {}) },
+      ExpressionAttributeValues: pageValues,
+    },
+  });
+  roles.push('page_closed');
+  if (record.parentId) {
+    items.push({
+      Update: {
+        TableName: table,
+        Key: commentKey(record.site, record.page, record.parentId),
+        UpdateExpression: 'SET replyCount = if_not_exists(replyCount, :zero) + :one',
+        ConditionExpression: 'attribute_exists(pk) AND #status = :approved',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':zero': 0, ':one': published ? 1 : 0, ':approved': 'approved' },
+      },
+    });
+    roles.push('parent_gone');
+  }
+  if (options.idempotency) {
+    const { scope, key, requestHash } = options.idempotency;
+    items.push({
+      Put: {
+        TableName: table,
+        Item: {
+          ...idempotencyKey(record.site, scope, key),
+          type: 'idempotency',
+          commentId: record.id,
+          requestHash,
+          expiresAt: Math.floor(Date.parse(now) / 1000) + IDEMPOTENCY_TTL_SECONDS,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    });
+    roles.push('idempotency_key_taken');
+  }
+
+  return writeTransaction(items, roles);
+}
+
+/** Sends the transaction, retrying a conflict with a concurrent one (nothing was written then). */
+async function writeTransaction(
+  items: NonNullable<TransactWriteCommandInput['TransactItems']>,
+  roles: (CreateRefusal | undefined)[],
+  attempt = 1,
+): Promise<CreateRefusal | undefined> {
+  try {
+    await dynamo().send(new TransactWriteCommand({ TransactItems: items }));
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    const reasons = error.CancellationReasons ?? [];
+    // The idempotency record is checked first: a replay must never be reported as another refusal.
+    const order: CreateRefusal[] = ['idempotency_key_taken', 'parent_gone', 'page_closed'];
+    for (const refusal of order) {
+      const index = roles.indexOf(refusal);
+      if (index >= 0 && reasons[index]?.Code === 'ConditionalCheckFailed') return refusal;
+    }
+    // A conflict with a concurrent transaction: the caller retries.
+    if (reasons.some((r) => r.Code === 'TransactionConflict')) {
+      if (attempt < 4) {
+        await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));
+        return writeTransaction(items, roles, attempt + 1);
+      }
+      throw Object.assign(new Error('transaction conflict'), { name: 'TransactionConflictException' });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,47 @@
+/** Comments: request schemas, checked at the edge by the handlers. */
+import * as z from 'zod/mini';
+import { siteIdSchema } from '../sites/schemas.js';
+
+/** An article identifier chosen by the site: any printable text up to 256 characters. */
+export const pageIdSchema = z.string().check(z.minLength(1), z.maxLength(256), z.regex(/^[^\p{Cc}]+$/u));
+
+export const commentIdSchema = z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/));
+
+export const createCommentBody = z.object({
+  site: siteIdSchema,
+  page: pageIdSchema,
+  // The site's own limit, counted after normalisation, is applied by the service.
+  body: z.string().check(z.maxLength(30_000)),
+  parentId: z.optional(z.nullable(commentIdSchema)),
+  pageUrl: z.optional(z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/\S+$/))),
+  pageTitle: z.optional(z.string().check(z.maxLength(300))),
+  author: z.optional(
+    z.object({
+      name: z.string().check(z.minLength(1), z.maxLength(80)),
+      email: z.email().check(z.maxLength(254)),
+    }),
+  ),
+});
+export type CreateCommentBody = z.output<typeof createCommentBody>;
+
+export const idempotencyKeySchema = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[\w.:-]+$/));
+
+export const listCommentsQuery = z.object({
+  site: siteIdSchema,
+  page: pageIdSchema,
+  sort: z._default(z.enum(['newest', 'oldest']), 'newest'),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(1024))),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20),
+});
+export type ListCommentsQuery = z.output<typeof listCommentsQuery>;
+
+/** Most pages one counts request may ask about (DynamoDB's BatchGetItem limit). */
+export const MAX_COUNT_PAGES = 100;
+
+export const countsQuery = z.object({
+  site: siteIdSchema,
+  page: z.pipe(
+    z.transform((value: unknown) => (Array.isArray(value) ? value : value === undefined ? [] : [value])),
+    z.array(pageIdSchema).check(z.minLength(1), z.maxLength(MAX_COUNT_PAGES)),
+  ),
+});

@@ -1,0 +1,179 @@
+/**
+ * Comments: the rules for reading and posting. Knows nothing of HTTP or DynamoDB keys.
+ *
+ * Posting, as a short spec:
+ * - the site must exist and allow the caller (a guest needs `guests` and a name and email);
+ * - the text is normalised, must not be empty and must fit the site's limit;
+ * - a reply needs a visible parent on the same article, no deeper than the site's limit;
+ * - the comment is published at once on a post-moderated site, held otherwise;
+ * - a retried request with the same Idempotency-Key returns the first comment and writes nothing.
+ */
+import { createHash } from 'node:crypto';
+import { newId } from '../shared/ids.js';
+import { AppError } from '../shared/http/errors.js';
+import { publicSettings, type Site } from '../sites/schemas.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { nestThread, presentComment, presentPage } from './present.js';
+import type { CommentRecord } from './records.js';
+import {
+  getComment,
+  getIdempotencyRecord,
+  getPages,
+  insertComment,
+  listThread,
+} from './repository.js';
+import type { CreateCommentBody, ListCommentsQuery } from './schemas.js';
+import { normalizeLine, normalizeText, textLength } from './text.js';
+import type { Comment, CommentList, PageCounts } from './types.js';
+
+/** The signed-in reader making a request; the accounts domain fills it from a verified token. */
+export interface Caller {
+  userId: string;
+  name: string;
+}
+
+/** The first or a following page of an article's thread, with the article's counts. */
+export async function listComments(query: ListCommentsQuery, site: Site): Promise<CommentList> {
+  const after = query.cursor ? decodeCursor(query.cursor, query.site, query.page, query.sort) : undefined;
+  const slice = await listThread({ site: query.site, page: query.page, sort: query.sort, limit: query.limit, after });
+  return {
+    page: presentPage(query.site, query.page, slice.page),
+    site: publicSettings(site),
+    comments: nestThread(slice.comments),
+    nextCursor: slice.next ? encodeCursor(query.site, query.page, { sort: query.sort, ...slice.next }) : null,
+  };
+}
+
+/** Published comment counts for several articles of one site; unknown articles count 0. */
+export async function countComments(siteId: string, pages: string[]): Promise<PageCounts> {
+  const records = await getPages(siteId, pages);
+  const counts: Record<string, number> = {};
+  for (const page of pages) counts[page] = records.get(page)?.commentCount ?? 0;
+  return { counts };
+}
+
+export interface PostInput {
+  body: CreateCommentBody;
+  caller: Caller | undefined;
+  idempotencyKey: string | undefined;
+}
+
+export interface PostResult {
+  comment: Comment;
+  /** True when an earlier request with the same Idempotency-Key made this comment. */
+  replayed: boolean;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+function authorOf(input: PostInput, site: Site) {
+  if (input.caller) {
+    return { authorId: input.caller.userId, authorName: input.caller.name, authorKey: input.caller.userId };
+  }
+  if (!site.guests) {
+    throw new AppError('guests_not_allowed', 'Log in or create an account to comment on this site.');
+  }
+  const guest = input.body.author;
+  const name = guest ? normalizeLine(guest.name) : '';
+  if (!guest || !name) {
+    throw new AppError('invalid_request', 'Give your name and email to comment as a guest.', [
+      { path: 'body.author', message: 'body.author needs a name and an email' },
+    ]);
+  }
+  const email = guest.email.trim().toLowerCase();
+  return { authorId: null, authorName: name, authorKey: `guest:${sha256(email)}`, guestEmail: email };
+}
+
+function checkedBody(text: string, site: Site): string {
+  const body = normalizeText(text);
+  if (!body) throw new AppError('body_empty', 'Write something before sending your comment.');
+  const length = textLength(body);
+  if (length > site.maxLength) {
+    throw new AppError(
+      'body_too_long',
+      `Your comment is ${length} characters long; this site accepts up to ${site.maxLength}.`,
+    );
+  }
+  return body;
+}
+
+async function threadPlace(site: Site, page: string, parentId: string | null | undefined) {
+  if (!parentId) return { parentId: null, depth: 0, pathPrefix: '' };
+  const parent = await getComment(site.id, page, parentId);
+  if (!parent || parent.status !== 'approved') {
+    throw new AppError('parent_not_found', 'The comment you are replying to does not exist on this article (any more).');
+  }
+  if (parent.depth + 1 > site.maxDepth) {
+    throw new AppError('parent_too_deep', `Replies can nest ${site.maxDepth} levels deep here; reply higher up the thread.`);
+  }
+  return { parentId, depth: parent.depth + 1, pathPrefix: `${parent.path}/` };
+}
+
+async function replay(site: Site, page: string, commentId: string): Promise<PostResult> {
+  const existing = await getComment(site.id, page, commentId);
+  if (!existing) throw new AppError('conflict', 'This request is already being processed; retry in a moment.');
+  return { comment: presentComment(existing), replayed: true };
+}
+
+/** Posts a comment or a reply, at most once per Idempotency-Key. */
+export async function postComment(input: PostInput, site: Site): Promise<PostResult> {
+  const { body: request } = input;
+  const author = authorOf(input, site);
+  const text = checkedBody(request.body, site);
+  const requestHash = sha256(JSON.stringify([request.site, request.page, request.parentId ?? null, text, author.authorKey]));
+  const scope = author.authorKey;
+
+  if (input.idempotencyKey) {
+    const earlier = await getIdempotencyRecord(site.id, scope, input.idempotencyKey);
+    if (earlier) return replayChecked(site, request.page, earlier, requestHash);
+  }
+
+  const place = await threadPlace(site, request.page, request.parentId);
+  const now = Date.now();
+  const id = newId(now);
+  const record: CommentRecord = {
+    id,
+    site: site.id,
+    page: request.page,
+    parentId: place.parentId,
+    path: place.pathPrefix + id,
+    depth: place.depth,
+    ...author,
+    body: text,
+    status: site.moderation === 'pre' ? 'pending' : 'approved',
+    createdAt: new Date(now).toISOString(),
+    replyCount: 0,
+    reactions: {},
+  };
+  const title = request.pageTitle ? normalizeLine(request.pageTitle) : undefined;
+  const refusal = await insertComment(record, {
+    page: { title: title || undefined, url: request.pageUrl },
+    idempotency: input.idempotencyKey ? { scope, key: input.idempotencyKey, requestHash } : undefined,
+  });
+
+  switch (refusal) {
+    case undefined:
+      return { comment: presentComment(record), replayed: false };
+    case 'page_closed':
+      throw new AppError('page_closed', 'This article is closed to new comments.');
+    case 'parent_gone':
+      throw new AppError('parent_not_found', 'The comment you are replying to was just removed.');
+    case 'idempotency_key_taken': {
+      // A concurrent request with the same key won the race: answer with its comment.
+      const earlier = await getIdempotencyRecord(site.id, scope, input.idempotencyKey ?? '');
+      if (!earlier) throw new AppError('conflict', 'This request is already being processed; retry in a moment.');
+      return replayChecked(site, request.page, earlier, requestHash);
+    }
+  }
+}
+
+function replayChecked(site: Site, page: string, earlier: { commentId: string; requestHash: string }, hash: string) {
+  if (earlier.requestHash !== hash) {
+    throw new AppError(
+      'idempotency_key_reused',
+      'This Idempotency-Key was already used for a different comment; use a new key for a new comment.',
+    );
+  }
+  return replay(site, page, earlier.commentId);
+}
+

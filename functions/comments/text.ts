@@ -1,0 +1,29 @@
+/**
+ * Comments: how reader-written text is stored. Plain text only, NFC-normalised, with control
+ * characters removed (tabs and line breaks kept) and outer blank space trimmed. Nothing is ever
+ * interpreted as markup here or later: the widget renders text as text.
+ */
+
+// C0 controls except tab and line feed, DEL, and C1 controls.
+const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/** A multi-line text (a comment body). */
+export function normalizeText(input: string): string {
+  return input
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROL_CHARS, '')
+    .trim();
+}
+
+/** A one-line text (a name, a page title): line breaks and tabs become spaces. */
+export function normalizeLine(input: string): string {
+  return normalizeText(input).replace(/\s+/g, ' ');
+}
+
+/** Length as a reader counts it: in code points, so an emoji counts once. */
+export function textLength(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}

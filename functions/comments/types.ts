@@ -1,0 +1,63 @@
+/**
+ * Comments: the public shapes the API returns. Plain types with no runtime code, so the widget
+ * imports them without pulling zod or the SDK into its bundle.
+ */
+import type { PublicSiteSettings } from '../sites/schemas.js';
+
+export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam' | 'deleted';
+
+export type CommentSort = 'newest' | 'oldest';
+
+export interface CommentAuthor {
+  /** The account id; null for a guest. */
+  id: string | null;
+  name: string;
+  guest: boolean;
+}
+
+export interface Comment {
+  id: string;
+  parentId: string | null;
+  /** 0 for a top-level comment, 1 for a reply to it, and so on. */
+  depth: number;
+  author: CommentAuthor;
+  /** Plain text; line breaks are "\n". Never HTML. */
+  body: string;
+  createdAt: string;
+  editedAt: string | null;
+  status: CommentStatus;
+  reactions: Record<string, number>;
+  /** Direct replies ever published under this comment. */
+  replyCount: number;
+  /** Replies present in this response, in thread order. */
+  replies: Comment[];
+}
+
+export interface PageSummary {
+  site: string;
+  page: string;
+  /** Published comments on the article, replies included. */
+  commentCount: number;
+  reactions: Record<string, number>;
+  closed: boolean;
+}
+
+export interface CommentList {
+  page: PageSummary;
+  site: PublicSiteSettings;
+  /**
+   * The comments of this response, in thread order, nested under their parents. A reply whose
+   * parent was on an earlier page is listed at this level, with its `parentId`.
+   */
+  comments: Comment[];
+  /** Pass as `cursor` to get the next comments; null when there are no more. */
+  nextCursor: string | null;
+}
+
+export interface CreatedComment {
+  comment: Comment;
+}
+
+export interface PageCounts {
+  counts: Record<string, number>;
+}

@@ -1,0 +1,10 @@
+/** Health: a route that answers without touching any backend, for uptime checks. */
+import { createHandler, type Operation } from '../shared/http/http-handler.js';
+
+export const operations: Record<string, Operation> = {
+  async health() {
+    return { status: 200, body: { ok: true } };
+  },
+};
+
+export const handler = createHandler('health', operations);

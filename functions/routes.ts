@@ -1,0 +1,41 @@
+/**
+ * The route table: the single source of truth for the HTTP API. CDK builds the API Gateway
+ * routes and one Lambda per group from it; the local server mounts the same handlers from it;
+ * a test checks every row. Data only: nothing here imports a handler.
+ */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * Who may call a route. `public`: anyone, and a token if sent is read (a reader sees their own
+ * pending comments); `reader`: a signed-in account; `moderator` and `admin`: Cognito groups.
+ */
+export type Access = 'public' | 'reader' | 'moderator' | 'admin';
+
+/** A route group is one Lambda function: `functions/<group>/handler.ts`. */
+export type RouteGroup = 'health' | 'comments';
+
+export interface Route {
+  method: HttpMethod;
+  /** API Gateway path syntax: `{name}` for a path parameter. */
+  path: string;
+  group: RouteGroup;
+  /** Name of the function exported by the group's `operations`. */
+  operation: string;
+  access: Access;
+}
+
+export const routes: readonly Route[] = [
+  { method: 'GET', path: '/v1/health', group: 'health', operation: 'health', access: 'public' },
+  { method: 'GET', path: '/v1/comments', group: 'comments', operation: 'listComments', access: 'public' },
+  { method: 'POST', path: '/v1/comments', group: 'comments', operation: 'createComment', access: 'public' },
+  { method: 'GET', path: '/v1/counts', group: 'comments', operation: 'countComments', access: 'public' },
+];
+
+/** The route key API Gateway puts in `event.routeKey`. */
+export const routeKey = (route: Pick<Route, 'method' | 'path'>) => `${route.method} ${route.path}`;
+
+/** Path of a group's handler module, relative to the repository root. */
+export const handlerModule = (group: RouteGroup) => `functions/${group}/handler.ts`;
+
+/** Every group named by the table, each once. */
+export const routeGroups = (): RouteGroup[] => [...new Set(routes.map((r) => r.group))];

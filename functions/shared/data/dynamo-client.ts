@@ -1,0 +1,45 @@
+/**
+ * The DynamoDB document client, configured once per process. A middleware counts every
+ * command sent, so the bench measures requests per operation instead of assuming them.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { config } from '../config.js';
+
+/** Commands sent since the process started (or since the last reset), by command name. */
+export const dynamoRequestCounts = new Map<string, number>();
+
+/** Total of {@link dynamoRequestCounts}. */
+export function totalDynamoRequests(): number {
+  let total = 0;
+  for (const n of dynamoRequestCounts.values()) total += n;
+  return total;
+}
+
+function createClient(): DynamoDBDocumentClient {
+  const base = new DynamoDBClient({
+    region: config.region,
+    endpoint: config.dynamodbEndpoint,
+    // Throttling and transient errors are retried with jittered backoff before a request fails.
+    maxAttempts: 4,
+  });
+  base.middlewareStack.add(
+    (next, context) => async (args) => {
+      const name = context.commandName ?? 'unknown';
+      dynamoRequestCounts.set(name, (dynamoRequestCounts.get(name) ?? 0) + 1);
+      return next(args);
+    },
+    { step: 'initialize', name: 'countRequests' },
+  );
+  return DynamoDBDocumentClient.from(base, {
+    marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
+  });
+}
+
+let client: DynamoDBDocumentClient | undefined;
+
+/** The shared client, created on first use so tests can set the environment first. */
+export function dynamo(): DynamoDBDocumentClient {
+  client ??= createClient();
+  return client;
+}

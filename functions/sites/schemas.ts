@@ -1,0 +1,48 @@
+/** Sites: the settings a site owner chooses, validated wherever they enter (CLI, admin API). */
+import * as z from 'zod/mini';
+
+export const siteIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/));
+
+const wordList = z._default(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(1000)), []);
+
+export const siteSettingsSchema = z.object({
+  name: z._default(z.string().check(z.minLength(1), z.maxLength(200)), 'Réagir'),
+  /** `post`: comments are published at once; `pre`: they wait for a moderator. */
+  moderation: z._default(z.enum(['pre', 'post']), 'post'),
+  /** Whether readers without an account may post with a name and an email. */
+  guests: z._default(z.boolean(), false),
+  /** Browser origins allowed to call the API for this site, e.g. `https://www.example.fr`; `*` for any. */
+  allowedOrigins: z._default(z.array(z.string().check(z.regex(/^(\*|https?:\/\/[^/\s]+)$/))), []),
+  /** Deepest reply level: top-level comments are level 0, a reply to them level 1, and so on. */
+  maxDepth: z._default(z.number().check(z.int(), z.gte(0), z.lte(10)), 3),
+  /** Longest comment, in characters. */
+  maxLength: z._default(z.number().check(z.int(), z.gte(1), z.lte(20000)), 5000),
+  /** How long an author may edit or delete their comment, in seconds. */
+  editWindowSeconds: z._default(z.number().check(z.int(), z.gte(0), z.lte(31_536_000)), 900),
+  reactionTypes: z._default(z.array(z.enum(['like', 'love', 'laugh', 'wow', 'sad', 'angry'])), ['like']),
+  languages: z._default(z.array(z.enum(['fr', 'en'])).check(z.minLength(1)), ['fr']),
+  bannedWords: wordList,
+  suspectWords: wordList,
+  maxLinks: z._default(z.number().check(z.int(), z.gte(0), z.lte(100)), 3),
+  holdFirstComments: z._default(z.number().check(z.int(), z.gte(0), z.lte(100)), 0),
+  reportThreshold: z._default(z.number().check(z.int(), z.gte(1), z.lte(1000)), 3),
+});
+
+export type SiteSettings = z.output<typeof siteSettingsSchema>;
+
+export interface Site extends SiteSettings {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The part of a site's settings the widget needs to draw its form; sent with the thread. */
+export type PublicSiteSettings = Pick<
+  Site,
+  'id' | 'moderation' | 'guests' | 'maxDepth' | 'maxLength' | 'editWindowSeconds' | 'reactionTypes' | 'languages'
+>;
+
+export function publicSettings(site: Site): PublicSiteSettings {
+  const { id, moderation, guests, maxDepth, maxLength, editWindowSeconds, reactionTypes, languages } = site;
+  return { id, moderation, guests, maxDepth, maxLength, editWindowSeconds, reactionTypes, languages };
+}

@@ -1,0 +1,39 @@
+/**
+ * Sites: looking sites up for every request, through a short in-memory cache so that a warm
+ * Lambda reads a site once a minute at most, not on every request. A change to a site's settings
+ * therefore takes up to SITE_CACHE_MS to reach every running function.
+ */
+import { AppError } from '../shared/http/errors.js';
+import { getSite, putSite } from './repository.js';
+import { type Site, type SiteSettings, siteSettingsSchema } from './schemas.js';
+
+export const SITE_CACHE_MS = 60_000;
+
+const cache = new Map<string, { site: Site | undefined; expires: number }>();
+
+/** The site, or 404 `site_not_found`. */
+export async function requireSite(id: string, now = Date.now()): Promise<Site> {
+  let entry = cache.get(id);
+  if (!entry || entry.expires <= now) {
+    entry = { site: await getSite(id), expires: now + SITE_CACHE_MS };
+    cache.set(id, entry);
+  }
+  if (!entry.site) throw new AppError('site_not_found', `There is no site "${id}"; check the data-site attribute.`);
+  return entry.site;
+}
+
+/** Forgets cached sites (tests, and the CLI after a change). */
+export function clearSiteCache(): void {
+  cache.clear();
+}
+
+/** Creates a site, or updates the given settings of an existing one. */
+export async function saveSite(id: string, changes: Partial<SiteSettings>): Promise<Site> {
+  const existing = await getSite(id);
+  const now = new Date().toISOString();
+  const settings = siteSettingsSchema.parse({ ...existing, ...changes });
+  const site: Site = { ...settings, id, createdAt: existing?.createdAt ?? now, updatedAt: now };
+  await putSite(site);
+  cache.delete(id);
+  return site;
+}
