@@ -1,0 +1,119 @@
+/**
+ * Local stack: the HTTP server standing in for API Gateway and CloudFront. It mounts the very
+ * handler modules the route table names, and serves the widget, the demo page and the dev mailbox.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { RouteGroup } from '../routes.js';
+import { fromResult, matchRoute, toEvent } from './api-gateway-event.js';
+import { demoPage } from './demo-page.js';
+import type { DevMailbox } from './dev-mailbox.js';
+import { mailboxPage } from './mailbox-page.js';
+
+type LambdaHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** API Gateway refuses payloads over 10 MB; locally we stop reading well before. */
+const MAX_READ_BYTES = 1024 * 1024;
+
+const handlers = new Map<string, Promise<LambdaHandler>>();
+
+function loadHandler(group: RouteGroup | 'fallback'): Promise<LambdaHandler> {
+  let loaded = handlers.get(group);
+  if (!loaded) {
+    loaded = import(`../${group}/handler.ts`).then((m: { handler: LambdaHandler }) => m.handler);
+    handlers.set(group, loaded);
+  }
+  return loaded;
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer | 'too_large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_READ_BYTES) {
+        resolve('too_large');
+        request.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, headers: Record<string, string | string[]>, body: Buffer | string) {
+  response.writeHead(status, headers);
+  response.end(body);
+}
+
+export interface ApiServerOptions {
+  port: number;
+  mailbox?: DevMailbox;
+  /** Folder holding the built `widget.js`. */
+  widgetDir: string;
+}
+
+async function serveStatic(path: string, options: ApiServerOptions, response: ServerResponse): Promise<boolean> {
+  if (path === '/' || path === '/index.html') {
+    send(response, 200, { 'content-type': 'text/html; charset=utf-8' }, demoPage());
+    return true;
+  }
+  if (path === '/widget.js') {
+    const file = await readFile(join(options.widgetDir, 'widget.js')).catch(() => undefined);
+    if (!file) {
+      send(response, 404, { 'content-type': 'text/plain' }, 'widget.js is not built: run `npm run build`.');
+      return true;
+    }
+    send(response, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }, file);
+    return true;
+  }
+  if (path === '/_dev/mail' && options.mailbox) {
+    send(response, 200, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(options.mailbox.list()));
+    return true;
+  }
+  if (path === '/_dev/mail.html' && options.mailbox) {
+    send(response, 200, { 'content-type': 'text/html; charset=utf-8' }, mailboxPage(options.mailbox.list()));
+    return true;
+  }
+  return false;
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, options: ApiServerOptions) {
+  const path = new URL(request.url ?? '/', 'http://local').pathname;
+  const method = request.method ?? 'GET';
+  if (method === 'GET' && (await serveStatic(path, options, response))) return;
+
+  const body = await readBody(request);
+  if (body === 'too_large') {
+    const error = { error: { code: 'payload_too_large', message: 'The request body is too large.' } };
+    send(response, 413, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(error));
+    return;
+  }
+  const matched = matchRoute(method, path);
+  const handler = await loadHandler(matched ? matched.route.group : 'fallback');
+  const result = fromResult(await handler(toEvent(request, body, matched)));
+  send(response, result.status, result.headers, result.body);
+}
+
+/** Starts the server; resolves once it listens. */
+export function startApiServer(options: ApiServerOptions): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    handle(request, response, options).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) send(response, 500, { 'content-type': 'text/plain' }, 'local server error');
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      resolve({ server, url: `http://127.0.0.1:${port}` });
+    });
+  });
+}

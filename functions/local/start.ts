@@ -1,0 +1,35 @@
+/** `npm start`: the whole product on one machine, data kept under DATA_DIR between runs. */
+import { resolve } from 'node:path';
+import { startApp, startEmulators } from './stack.js';
+
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = resolve(process.env.DATA_DIR ?? '.data');
+const moderator = {
+  email: process.env.DEV_MODERATOR_EMAIL ?? 'moderation@reagir.local',
+  password: process.env.DEV_MODERATOR_PASSWORD ?? 'Moderation-2026!',
+};
+process.env.LOG_LEVEL ??= 'WARN';
+
+const emulators = await startEmulators({ dataDir });
+const app = await startApp(emulators, { port, widgetDir: resolve('dist/widget'), mailbox: emulators.mailbox, moderator });
+const base = app.url.replace('127.0.0.1', 'localhost');
+
+console.log(`
+Réagir runs locally (data in ${dataDir})
+  demo article   ${base}/
+  API            ${base}/v1/health
+  dev mailbox    ${base}/_dev/mail.html
+  moderator      ${moderator.email} / ${moderator.password}
+Ctrl-C to stop.`);
+
+let stopping = false;
+async function shutdown() {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping…');
+  await app.stop();
+  await emulators.stop();
+  process.exit(0);
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, createTestSite, startTestApp, type TestApp } from '../support/test-app.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.stop());
+
+const guest = { name: 'Dominique', email: 'dominique@example.org' };
+
+async function collect(site: string, page: string, sort: string, limit: number) {
+  const seen: string[] = [];
+  let cursor: string | null = null;
+  let requests = 0;
+  do {
+    const query: string = `site=${site}&page=${page}&sort=${sort}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`;
+    const res = await api(app, 'GET', `/v1/comments?${query}`);
+    expect(res.status).toBe(200);
+    const flatten = (list: { id: string; replies: unknown[] }[]): string[] =>
+      list.flatMap((c) => [c.id, ...flatten(c.replies as { id: string; replies: unknown[] }[])]);
+    seen.push(...flatten(res.body.comments));
+    cursor = res.body.nextCursor;
+    requests++;
+  } while (cursor && requests < 20);
+  return { seen, requests };
+}
+
+describe('paging', () => {
+  it('returns each of 45 comments exactly once with limit=20, in both orders', async () => {
+    const site = await createTestSite();
+    const ids: string[] = [];
+    for (let i = 0; i < 45; i++) {
+      const res = await api(app, 'POST', '/v1/comments', { site, page: 'p', body: `n°${i}`, author: guest });
+      ids.push(res.body.comment.id);
+    }
+
+    const oldest = await collect(site, 'p', 'oldest', 20);
+    const newest = await collect(site, 'p', 'newest', 20);
+
+    expect(oldest.requests).toBe(3);
+    expect(oldest.seen).toEqual(ids);
+    expect(newest.seen).toEqual([...ids].reverse());
+  });
+
+  it('pages through replies too, each once, continuing a thread across pages', async () => {
+    const site = await createTestSite();
+    const root = (await api(app, 'POST', '/v1/comments', { site, page: 'p', body: 'root', author: guest })).body.comment.id;
+    const all = [root];
+    for (let i = 0; i < 7; i++) {
+      const res = await api(app, 'POST', '/v1/comments', { site, page: 'p', body: `r${i}`, parentId: root, author: guest });
+      all.push(res.body.comment.id);
+    }
+
+    const { seen } = await collect(site, 'p', 'oldest', 3);
+
+    expect(seen).toEqual(all);
+  });
+});
+
+describe('retries with an Idempotency-Key', () => {
+  it('returns the first comment to a retried POST and counts it once', async () => {
+    const site = await createTestSite();
+    const body = { site, page: 'p', body: 'Une seule fois', author: guest };
+    const headers = { 'idempotency-key': 'retry-1' };
+
+    const first = await api(app, 'POST', '/v1/comments', body, headers);
+    const again = await api(app, 'POST', '/v1/comments', body, headers);
+
+    expect(again.status).toBe(201);
+    expect(again.body.comment.id).toBe(first.body.comment.id);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    const list = await api(app, 'GET', `/v1/comments?site=${site}&page=p`);
+    expect(list.body.page.commentCount).toBe(1);
+    expect(list.body.comments).toHaveLength(1);
+  });
+
+  it('creates one comment from ten concurrent requests with the same key', async () => {
+    const site = await createTestSite();
+    const body = { site, page: 'p', body: 'Concurrent', author: guest };
+
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => api(app, 'POST', '/v1/comments', body, { 'idempotency-key': 'same' })),
+    );
+
+    const ids = new Set(results.map((r) => r.body.comment?.id));
+    expect(results.map((r) => r.status).every((s) => s === 201)).toBe(true);
+    expect(ids.size).toBe(1);
+    const counts = await api(app, 'GET', `/v1/counts?site=${site}&page=p`);
+    expect(counts.body.counts.p).toBe(1);
+  });
+
+  it('refuses the same key for a different comment with 422', async () => {
+    const site = await createTestSite();
+    await api(app, 'POST', '/v1/comments', { site, page: 'p', body: 'un', author: guest }, { 'idempotency-key': 'k' });
+    const other = await api(app, 'POST', '/v1/comments', { site, page: 'p', body: 'deux', author: guest }, { 'idempotency-key': 'k' });
+    expect(other.status).toBe(422);
+    expect(other.body.error.code).toBe('idempotency_key_reused');
+  });
+
+  it('counts exactly under 30 concurrent posts on one article', async () => {
+    const site = await createTestSite();
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) => api(app, 'POST', '/v1/comments', { site, page: 'p', body: `c${i}`, author: guest })),
+    );
+    const counts = await api(app, 'GET', `/v1/counts?site=${site}&page=p`);
+    expect(counts.body.counts.p).toBe(30);
+  });
+});

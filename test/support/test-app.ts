@@ -1,0 +1,68 @@
+/** Test support: the real handlers behind the local HTTP server, against the run's DynamoDB Local. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { inject } from 'vitest';
+import { ensureUserPool, startCognitoLocal } from '../../functions/local/cognito-local.js';
+import { DevMailbox } from '../../functions/local/dev-mailbox.js';
+import { startApp } from '../../functions/local/stack.js';
+import { clearSiteCache, saveSite } from '../../functions/sites/service.js';
+import type { SiteSettings } from '../../functions/sites/schemas.js';
+
+export interface TestApp {
+  url: string;
+  mailbox: DevMailbox;
+  stop(): Promise<void>;
+}
+
+/** Starts cognito-local and the API server in this test file's process. */
+export async function startTestApp(): Promise<TestApp> {
+  process.env.LOG_LEVEL = 'SILENT';
+  const dir = mkdtempSync(join(tmpdir(), 'reagir-test-'));
+  const mailbox = new DevMailbox();
+  const cognito = await startCognitoLocal({ port: 0, dataDir: dir, mailbox });
+  const pool = await ensureUserPool(cognito.endpoint);
+  const app = await startApp(
+    { dynamoEndpoint: inject('dynamoEndpoint'), identity: { endpoint: cognito.endpoint, ...pool } },
+    { port: 0, widgetDir: resolve('dist/widget'), mailbox },
+  );
+  return {
+    url: app.url,
+    mailbox,
+    async stop() {
+      await app.stop();
+      await cognito.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+let siteCounter = 0;
+
+/** Creates a site with a fresh id, so each test owns its data. */
+export async function createTestSite(settings: Partial<SiteSettings> = {}): Promise<string> {
+  const id = `t${process.pid}-${Date.now().toString(36)}-${siteCounter++}`;
+  await saveSite(id, { guests: true, ...settings });
+  clearSiteCache();
+  return id;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: test responses are asserted field by field
+type Json = any;
+
+/** A JSON request to the test app. */
+export async function api(
+  app: TestApp,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: Json; headers: Headers }> {
+  const response = await fetch(app.url + path, {
+    method,
+    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+}
