@@ -12,7 +12,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Access = 'public' | 'reader' | 'moderator' | 'admin';
 
 /** A route group is one Lambda function: `functions/<group>/handler.ts`. */
-export type RouteGroup = 'health' | 'comments';
+export type RouteGroup = 'health' | 'comments' | 'accounts';
 
 export interface Route {
   method: HttpMethod;
@@ -28,7 +28,21 @@ export const routes: readonly Route[] = [
   { method: 'GET', path: '/v1/health', group: 'health', operation: 'health', access: 'public' },
   { method: 'GET', path: '/v1/comments', group: 'comments', operation: 'listComments', access: 'public' },
   { method: 'POST', path: '/v1/comments', group: 'comments', operation: 'createComment', access: 'public' },
+  { method: 'PATCH', path: '/v1/comments/{id}', group: 'comments', operation: 'editComment', access: 'reader' },
+  { method: 'DELETE', path: '/v1/comments/{id}', group: 'comments', operation: 'deleteComment', access: 'reader' },
   { method: 'GET', path: '/v1/counts', group: 'comments', operation: 'countComments', access: 'public' },
+  { method: 'POST', path: '/v1/auth/signup', group: 'accounts', operation: 'signUp', access: 'public' },
+  { method: 'POST', path: '/v1/auth/confirm', group: 'accounts', operation: 'confirm', access: 'public' },
+  { method: 'POST', path: '/v1/auth/resend', group: 'accounts', operation: 'resend', access: 'public' },
+  { method: 'POST', path: '/v1/auth/login', group: 'accounts', operation: 'logIn', access: 'public' },
+  { method: 'POST', path: '/v1/auth/refresh', group: 'accounts', operation: 'refresh', access: 'public' },
+  { method: 'POST', path: '/v1/auth/logout', group: 'accounts', operation: 'logOut', access: 'reader' },
+  { method: 'POST', path: '/v1/auth/forgot', group: 'accounts', operation: 'forgot', access: 'public' },
+  { method: 'POST', path: '/v1/auth/reset', group: 'accounts', operation: 'reset', access: 'public' },
+  { method: 'GET', path: '/v1/me', group: 'accounts', operation: 'getMe', access: 'reader' },
+  { method: 'PATCH', path: '/v1/me', group: 'accounts', operation: 'updateMe', access: 'reader' },
+  { method: 'DELETE', path: '/v1/me', group: 'accounts', operation: 'deleteMe', access: 'reader' },
+  { method: 'GET', path: '/v1/me/export', group: 'accounts', operation: 'exportMe', access: 'reader' },
 ];
 
 /** The route key API Gateway puts in `event.routeKey`. */

@@ -1,9 +1,17 @@
 /** Comments: HTTP adapter. Parses and validates, resolves the site, calls one service function. */
-import { createHandler, type Operation } from '../shared/http/http-handler.js';
+import { createHandler, type Operation, requireCaller } from '../shared/http/http-handler.js';
 import { header, readJsonBody, readQuery } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
 import { requireSite } from '../sites/service.js';
-import { countsQuery, createCommentBody, idempotencyKeySchema, listCommentsQuery } from './schemas.js';
+import { deleteComment, editComment } from './author-service.js';
+import {
+  commentIdParams,
+  countsQuery,
+  createCommentBody,
+  editCommentBody,
+  idempotencyKeySchema,
+  listCommentsQuery,
+} from './schemas.js';
 import { countComments, listComments, postComment } from './service.js';
 
 export const operations: Record<string, Operation> = {
@@ -11,7 +19,7 @@ export const operations: Record<string, Operation> = {
     const query = validate(listCommentsQuery, readQuery(context.event), 'query');
     const site = await requireSite(query.site);
     context.useSite(site);
-    return { status: 200, body: await listComments(query, site) };
+    return { status: 200, body: await listComments(query, site, context.caller) };
   },
 
   async createComment(context) {
@@ -20,12 +28,24 @@ export const operations: Record<string, Operation> = {
     const idempotencyKey = rawKey === undefined ? undefined : validate(idempotencyKeySchema, rawKey, 'header');
     const site = await requireSite(body.site);
     context.useSite(site);
-    const result = await postComment({ body, caller: undefined, idempotencyKey }, site);
+    const sourceIp = context.event.requestContext.http.sourceIp;
+    const result = await postComment({ body, caller: context.caller, idempotencyKey, sourceIp }, site);
     return {
       status: 201,
       body: { comment: result.comment },
       headers: result.replayed ? { 'idempotent-replayed': 'true' } : undefined,
     };
+  },
+
+  async editComment(context) {
+    const { id } = validate(commentIdParams, context.event.pathParameters ?? {}, 'path');
+    const { body } = validate(editCommentBody, readJsonBody(context.event), 'body');
+    return { status: 200, body: { comment: await editComment(id, body, requireCaller(context)) } };
+  },
+
+  async deleteComment(context) {
+    const { id } = validate(commentIdParams, context.event.pathParameters ?? {}, 'path');
+    return { status: 200, body: { comment: await deleteComment(id, requireCaller(context)) } };
   },
 
   async countComments(context) {

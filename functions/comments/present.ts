@@ -37,11 +37,10 @@ export function presentPage(site: string, page: string, record: PageRecord | und
  * the list (it was on an earlier page) stays at the top level, with its parentId.
  */
 export function nestThread(records: CommentRecord[]): Comment[] {
-  const byId = new Map<string, Comment>();
+  const comments = records.map(presentComment);
+  const byId = new Map(comments.map((c) => [c.id, c]));
   const top: Comment[] = [];
-  for (const record of records) {
-    const comment = presentComment(record);
-    byId.set(comment.id, comment);
+  for (const comment of comments) {
     const parent = comment.parentId ? byId.get(comment.parentId) : undefined;
     if (parent) parent.replies.push(comment);
     else top.push(comment);

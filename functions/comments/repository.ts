@@ -15,17 +15,16 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import {
-  authorPartition,
   commentKey,
   commentPointerKey,
   idempotencyKey,
-  moderationQueuePartition,
   newestThreadKey,
   oldestThreadKey,
   PAGE_RECORD_THREAD_KEY,
   pageKey,
   pagePartition,
 } from '../shared/data/keys.js';
+import { commentItem, toCommentRecord, toPageRecord } from './items.js';
 import type { CommentRecord, PageRecord, ThreadPosition, ThreadSlice } from './records.js';
 import type { CommentSort } from './types.js';
 
@@ -34,46 +33,8 @@ const INDEX_BY_SORT: Record<CommentSort, { name: string; attribute: 'lsi1sk' | '
   newest: { name: 'thread-newest', attribute: 'lsi2sk' },
 };
 
-/** Statuses shown in the public thread (a deleted comment stays as a placeholder). */
-const THREAD_STATUSES = new Set(['approved', 'deleted']);
-
 /** Idempotency records expire after a day: a client retrying later is posting anew. */
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
-
-function commentItem(record: CommentRecord) {
-  const visible = THREAD_STATUSES.has(record.status);
-  const queued = record.status === 'pending';
-  return {
-    ...commentKey(record.site, record.page, record.id),
-    type: 'comment',
-    ...record,
-    lsi1sk: visible ? oldestThreadKey(record.path) : undefined,
-    lsi2sk: visible ? newestThreadKey(record.path) : undefined,
-    gsi1pk: authorPartition(record.authorKey),
-    gsi1sk: `${record.createdAt}#${record.id}`,
-    gsi2pk: queued ? moderationQueuePartition(record.site, record.status) : undefined,
-    gsi2sk: queued ? `${record.createdAt}#${record.id}` : undefined,
-  };
-}
-
-function toCommentRecord(item: Record<string, unknown>): CommentRecord {
-  const { pk: _pk, sk: _sk, type: _t, lsi1sk: _a, lsi2sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, ...rest } =
-    item;
-  return rest as unknown as CommentRecord;
-}
-
-function toPageRecord(item: Record<string, unknown>): PageRecord {
-  return {
-    site: item.site as string,
-    page: item.page as string,
-    commentCount: (item.commentCount as number | undefined) ?? 0,
-    pendingCount: (item.pendingCount as number | undefined) ?? 0,
-    reactions: (item.reactions as Record<string, number> | undefined) ?? {},
-    closed: item.closed === true,
-    title: item.title as string | undefined,
-    url: item.url as string | undefined,
-  };
-}
 
 /** One comment of a page, or undefined. */
 export async function getComment(site: string, page: string, id: string): Promise<CommentRecord | undefined> {

@@ -24,6 +24,10 @@ export const createCommentBody = z.object({
 });
 export type CreateCommentBody = z.output<typeof createCommentBody>;
 
+export const editCommentBody = z.object({ body: z.string().check(z.maxLength(30_000)) });
+
+export const commentIdParams = z.object({ id: commentIdSchema });
+
 export const idempotencyKeySchema = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[\w.:-]+$/));
 
 export const listCommentsQuery = z.object({

@@ -9,11 +9,14 @@
  * - a retried request with the same Idempotency-Key returns the first comment and writes nothing.
  */
 import { createHash } from 'node:crypto';
+import type { Caller } from '../shared/auth/caller.js';
 import { newId } from '../shared/ids.js';
+import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
 import { AppError } from '../shared/http/errors.js';
 import { publicSettings, type Site } from '../sites/schemas.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { nestThread, presentComment, presentPage } from './present.js';
+import { unpublishedAuthorComments } from './author-repository.js';
 import type { CommentRecord } from './records.js';
 import {
   getComment,
@@ -23,23 +26,25 @@ import {
   listThread,
 } from './repository.js';
 import type { CreateCommentBody, ListCommentsQuery } from './schemas.js';
-import { normalizeLine, normalizeText, textLength } from './text.js';
+import { checkedBody, normalizeLine } from './text.js';
 import type { Comment, CommentList, PageCounts } from './types.js';
 
-/** The signed-in reader making a request; the accounts domain fills it from a verified token. */
-export interface Caller {
-  userId: string;
-  name: string;
-}
 
-/** The first or a following page of an article's thread, with the article's counts. */
-export async function listComments(query: ListCommentsQuery, site: Site): Promise<CommentList> {
+/**
+ * The first or a following page of an article's thread, with the article's counts. A signed-in
+ * reader also gets, on the first page, their own comments the public does not see (pending,
+ * rejected): one more Query, and only for them.
+ */
+export async function listComments(query: ListCommentsQuery, site: Site, caller?: Caller): Promise<CommentList> {
   const after = query.cursor ? decodeCursor(query.cursor, query.site, query.page, query.sort) : undefined;
-  const slice = await listThread({ site: query.site, page: query.page, sort: query.sort, limit: query.limit, after });
+  const [slice, own] = await Promise.all([
+    listThread({ site: query.site, page: query.page, sort: query.sort, limit: query.limit, after }),
+    caller && !after ? unpublishedAuthorComments(caller.userId, query.site, query.page) : [],
+  ]);
   return {
     page: presentPage(query.site, query.page, slice.page),
     site: publicSettings(site),
-    comments: nestThread(slice.comments),
+    comments: nestThread([...own, ...slice.comments]),
     nextCursor: slice.next ? encodeCursor(query.site, query.page, { sort: query.sort, ...slice.next }) : null,
   };
 }
@@ -56,6 +61,8 @@ export interface PostInput {
   body: CreateCommentBody;
   caller: Caller | undefined;
   idempotencyKey: string | undefined;
+  /** The client's address, for the per-address posting limit only; never stored. */
+  sourceIp: string;
 }
 
 export interface PostResult {
@@ -82,19 +89,6 @@ function authorOf(input: PostInput, site: Site) {
   }
   const email = guest.email.trim().toLowerCase();
   return { authorId: null, authorName: name, authorKey: `guest:${sha256(email)}`, guestEmail: email };
-}
-
-function checkedBody(text: string, site: Site): string {
-  const body = normalizeText(text);
-  if (!body) throw new AppError('body_empty', 'Write something before sending your comment.');
-  const length = textLength(body);
-  if (length > site.maxLength) {
-    throw new AppError(
-      'body_too_long',
-      `Your comment is ${length} characters long; this site accepts up to ${site.maxLength}.`,
-    );
-  }
-  return body;
 }
 
 async function threadPlace(site: Site, page: string, parentId: string | null | undefined) {
@@ -128,6 +122,10 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
     if (earlier) return replayChecked(site, request.page, earlier, requestHash);
   }
 
+  await consume([
+    { name: `post-author:${hashed(author.authorKey)}`, max: site.postsPerMinutePerUser, windowSeconds: 60 },
+    { name: `post-ip:${hashed(input.sourceIp)}`, max: site.postsPerMinutePerIp, windowSeconds: 60 },
+  ]);
   const place = await threadPlace(site, request.page, request.parentId);
   const now = Date.now();
   const id = newId(now);

@@ -1,3 +1,6 @@
+import { AppError } from '../shared/http/errors.js';
+import type { Site } from '../sites/schemas.js';
+
 /**
  * Comments: how reader-written text is stored. Plain text only, NFC-normalised, with control
  * characters removed (tabs and line breaks kept) and outer blank space trimmed. Nothing is ever
@@ -26,4 +29,15 @@ export function textLength(text: string): number {
   let n = 0;
   for (const _ of text) n++;
   return n;
+}
+
+/** The stored form of a comment's text, or 400 when it is empty or over the site's limit. */
+export function checkedBody(text: string, site: Pick<Site, 'maxLength'>): string {
+  const body = normalizeText(text);
+  if (!body) throw new AppError('body_empty', 'Write something before sending your comment.');
+  const length = textLength(body);
+  if (length > site.maxLength) {
+    throw new AppError('body_too_long', `Your comment is ${length} characters long; this site accepts up to ${site.maxLength}.`);
+  }
+  return body;
 }

@@ -18,6 +18,7 @@ import { otp } from 'cognito-local/lib/services/otp.js';
 import { JwtTokenGenerator } from 'cognito-local/lib/services/tokenGenerator.js';
 import type { Triggers } from 'cognito-local/lib/services/triggers/triggers.js';
 import { UserPoolServiceFactoryImpl } from 'cognito-local/lib/services/userPoolService.js';
+import { withResendCode, withStandardClaims } from './cognito-local-extensions.js';
 import { type DevMailbox, frenchMessage } from './dev-mailbox.js';
 
 type Logger = Parameters<typeof createServer>[1];
@@ -42,31 +43,22 @@ const noTriggers: Triggers = {
 
 // Takes the place of MessagesService + ConsoleMessageSender one level up, because a MessageSender
 // is never told the message source (SignUp, ForgotPassword...) that the mailbox records as `kind`.
-function mailboxMessages(mailbox: DevMailbox): Messages {
-  return {
-    async deliver(_ctx, source, _client, _pool, _user, code, _meta, delivery: DeliveryDetails) {
-      mailbox.add({ to: delivery.Destination, kind: source, code, ...frenchMessage(source, code) });
-    },
-  };
-}
+const mailboxMessages = (mailbox: DevMailbox): Messages => ({
+  async deliver(_ctx, source, _client, _pool, _user, code, _meta, delivery: DeliveryDetails) {
+    mailbox.add({ to: delivery.Destination, kind: source, code, ...frenchMessage(source, code) });
+  },
+});
 
 /** A running in-process cognito-local. */
-export interface CognitoLocal {
-  endpoint: string;
-  port: number;
-  stop(): Promise<void>;
-}
+export type CognitoLocal = { endpoint: string; port: number; stop(): Promise<void> };
+
+/** Where cognito-local listens (`port` 0 = a free one) and keeps its data; mail goes to `mailbox`. */
+export type CognitoLocalOptions = { port?: number; dataDir: string; mailbox: DevMailbox; host?: string };
 
 /** Starts cognito-local in-process on `port` (0 = free port); `dataDir` must hold only its JSON files. */
-export async function startCognitoLocal(options: {
-  port?: number;
-  dataDir: string;
-  mailbox: DevMailbox;
-  host?: string;
-}): Promise<CognitoLocal> {
+export async function startCognitoLocal(options: CognitoLocalOptions): Promise<CognitoLocal> {
   const host = options.host ?? '127.0.0.1';
   const logger = pino({ level: process.env.COGNITO_LOCAL_LOG ?? 'silent' });
-  const ctx = { logger };
   // Every *.json in dataDir is loaded as a user pool (besides clients.json), hence a dir of its own.
   await mkdir(options.dataDir, { recursive: true });
   // The issuer embeds the port, unknown before listening on port 0; the token generator reads this
@@ -80,24 +72,21 @@ export async function startCognitoLocal(options: {
   const clock = new DateClock();
   const stores = new StormDBDataStoreFactory(options.dataDir);
   const pools = new UserPoolServiceFactoryImpl(clock, stores);
-  const cognito = await new CognitoServiceFactoryImpl(options.dataDir, stores, pools).create(
-    ctx,
-    config.UserPoolDefaults,
-  );
+  const cognitoFactory = new CognitoServiceFactoryImpl(options.dataDir, stores, pools);
+  const cognito = await cognitoFactory.create({ logger }, config.UserPoolDefaults);
   const services: Services = {
     clock,
     cognito,
     config,
     messages: mailboxMessages(options.mailbox),
     otp,
-    tokenGenerator: new JwtTokenGenerator(clock, noTriggers, tokenConfig),
+    tokenGenerator: new JwtTokenGenerator(clock, withStandardClaims(noTriggers), tokenConfig),
     triggers: noTriggers,
   };
-  const server = await createServer(Router(services), logger, config.ServerConfig, services).start();
+  const server = await createServer(withResendCode(Router(services), services), logger, config.ServerConfig, services).start();
   const { port } = server.address() as AddressInfo;
   // A wildcard bind is still reached, and its tokens issued, through loopback.
-  const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
-  const endpoint = `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
+  const endpoint = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
   tokenConfig.IssuerDomain = endpoint;
   const stop = () =>
     new Promise<void>((resolve, reject) => {
@@ -115,21 +104,11 @@ export function localCognitoClient(endpoint: string): idp.CognitoIdentityProvide
 }
 
 /** Ids and token-verification URLs of the local user pool. */
-export interface LocalUserPool {
-  userPoolId: string;
-  clientId: string;
-  issuer: string;
-  jwksUrl: string;
-}
+export type LocalUserPool = { userPoolId: string; clientId: string; issuer: string; jwksUrl: string };
 
 // Every field spelled out: cognito-local deep-merges AWS defaults, which require every character class.
-const PASSWORD_POLICY = {
-  MinimumLength: 8,
-  RequireLowercase: false,
-  RequireUppercase: false,
-  RequireNumbers: false,
-  RequireSymbols: false,
-};
+const ANY_CASE = { RequireLowercase: false, RequireUppercase: false };
+const PASSWORD_POLICY = { MinimumLength: 8, ...ANY_CASE, RequireNumbers: false, RequireSymbols: false };
 const CLIENT_NAME = 'reagir-web';
 
 const required = (value: string | undefined, what: string): string => {
@@ -138,19 +117,15 @@ const required = (value: string | undefined, what: string): string => {
 };
 
 /** Finds or creates the pool (default `reagir`), its `reagir-web` app client and the groups. */
-export async function ensureUserPool(
-  endpoint: string,
-  options?: { poolName?: string },
-): Promise<LocalUserPool> {
-  const PoolName = options?.poolName ?? 'reagir';
+export async function ensureUserPool(endpoint: string, { poolName = 'reagir' } = {}): Promise<LocalUserPool> {
   const client = localCognitoClient(endpoint);
   try {
     // One page is enough: a local data dir holds a handful of pools.
     const { UserPools } = await client.send(new idp.ListUserPoolsCommand({ MaxResults: 60 }));
-    let poolId = UserPools?.find((p) => p.Name === PoolName)?.Id;
+    let poolId = UserPools?.find((p) => p.Name === poolName)?.Id;
     if (!poolId) {
       const create = new idp.CreateUserPoolCommand({
-        PoolName,
+        PoolName: poolName,
         UsernameAttributes: ['email'],
         AutoVerifiedAttributes: ['email'],
         Policies: { PasswordPolicy: PASSWORD_POLICY },
@@ -158,10 +133,8 @@ export async function ensureUserPool(
       poolId = (await client.send(create)).UserPool?.Id;
     }
     const UserPoolId = required(poolId, 'user pool id');
-
-    const { UserPoolClients } = await client.send(
-      new idp.ListUserPoolClientsCommand({ UserPoolId, MaxResults: 60 }),
-    );
+    const listClients = new idp.ListUserPoolClientsCommand({ UserPoolId, MaxResults: 60 });
+    const { UserPoolClients } = await client.send(listClients);
     let clientId = UserPoolClients?.find((c) => c.ClientName === CLIENT_NAME)?.ClientId;
     if (!clientId) {
       const create = new idp.CreateUserPoolClientCommand({
@@ -172,7 +145,6 @@ export async function ensureUserPool(
       });
       clientId = (await client.send(create)).UserPoolClient?.ClientId;
     }
-
     const { Groups } = await client.send(new idp.ListGroupsCommand({ UserPoolId }));
     for (const GroupName of ['moderators', 'admins']) {
       if (Groups?.some((g) => g.GroupName === GroupName)) continue;
@@ -195,12 +167,10 @@ export async function ensureUser(
   const client = localCognitoClient(endpoint);
   const UserPoolId = pool.userPoolId;
   try {
-    const notFound = (error: unknown) => {
-      if (error instanceof idp.UserNotFoundException) return undefined;
-      throw error;
-    };
     const get = new idp.AdminGetUserCommand({ UserPoolId, Username: user.email });
-    let username = (await client.send(get).catch(notFound))?.Username;
+    const absent = (error: unknown) =>
+      error instanceof idp.UserNotFoundException ? undefined : Promise.reject(error);
+    let username = (await client.send(get).catch(absent))?.Username;
     if (!username) {
       // email_verified: nobody will confirm this address with a code, so we vouch for it.
       const attributes = { email: user.email, email_verified: 'true', name: user.name };
@@ -215,10 +185,8 @@ export async function ensureUser(
     const Username = required(username, 'username');
     // Set on every call so a changed DEV_MODERATOR_PASSWORD applies; Permanent skips the
     // FORCE_CHANGE_PASSWORD challenge AdminCreateUser leaves the user in.
-    const Password = user.password;
-    await client.send(
-      new idp.AdminSetUserPasswordCommand({ UserPoolId, Username, Password, Permanent: true }),
-    );
+    const setPassword = { UserPoolId, Username, Password: user.password, Permanent: true };
+    await client.send(new idp.AdminSetUserPasswordCommand(setPassword));
     const { Groups } = await client.send(new idp.AdminListGroupsForUserCommand({ UserPoolId, Username }));
     for (const GroupName of user.groups ?? []) {
       if (Groups?.some((g) => g.GroupName === GroupName)) continue;

@@ -1,5 +1,6 @@
 /** `npm start`: the whole product on one machine, data kept under DATA_DIR between runs. */
-import { resolve } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { startApp, startEmulators } from './stack.js';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -12,6 +13,13 @@ process.env.LOG_LEVEL ??= 'WARN';
 
 const emulators = await startEmulators({ dataDir });
 const app = await startApp(emulators, { port, widgetDir: resolve('dist/widget'), mailbox: emulators.mailbox, moderator });
+// Lets `npm run site` reach this stack's tables while it runs.
+const stackFile = join(dataDir, 'local-stack.json');
+const { AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, DYNAMODB_ENDPOINT, COMMENTS_TABLE, REACTIONS_TABLE } = process.env;
+writeFileSync(
+  stackFile,
+  JSON.stringify({ AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, DYNAMODB_ENDPOINT, COMMENTS_TABLE, REACTIONS_TABLE }),
+);
 const base = app.url.replace('127.0.0.1', 'localhost');
 
 console.log(`
@@ -27,6 +35,7 @@ async function shutdown() {
   if (stopping) return;
   stopping = true;
   console.log('\nStopping…');
+  rmSync(stackFile, { force: true });
   await app.stop();
   await emulators.stop();
   process.exit(0);

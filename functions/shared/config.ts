@@ -16,6 +16,12 @@ export const config = {
   get dynamodbEndpoint(): string | undefined {
     return process.env.DYNAMODB_ENDPOINT || undefined;
   },
+  get cognitoUserPoolId(): string {
+    return required('COGNITO_USER_POOL_ID');
+  },
+  get cognitoClientId(): string {
+    return required('COGNITO_CLIENT_ID');
+  },
   get region(): string {
     return process.env.AWS_REGION || 'eu-west-3';
   },

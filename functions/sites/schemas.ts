@@ -26,6 +26,11 @@ export const siteSettingsSchema = z.object({
   maxLinks: z._default(z.number().check(z.int(), z.gte(0), z.lte(100)), 3),
   holdFirstComments: z._default(z.number().check(z.int(), z.gte(0), z.lte(100)), 0),
   reportThreshold: z._default(z.number().check(z.int(), z.gte(1), z.lte(1000)), 3),
+  /** What a deleted account's comments become: placeholders without name or text, or removed. */
+  onAccountDeletion: z._default(z.enum(['anonymize', 'remove']), 'anonymize'),
+  /** Posting limits per minute (0: none); enforced when rate limiting is on (RATE_LIMITS). */
+  postsPerMinutePerUser: z._default(z.number().check(z.int(), z.gte(0), z.lte(1000)), 5),
+  postsPerMinutePerIp: z._default(z.number().check(z.int(), z.gte(0), z.lte(10000)), 30),
 });
 
 export type SiteSettings = z.output<typeof siteSettingsSchema>;

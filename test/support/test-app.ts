@@ -18,6 +18,8 @@ export interface TestApp {
 /** Starts cognito-local and the API server in this test file's process. */
 export async function startTestApp(): Promise<TestApp> {
   process.env.LOG_LEVEL = 'SILENT';
+  // Rate limits are off unless a test turns them on to check them.
+  process.env.RATE_LIMITS = 'off';
   const dir = mkdtempSync(join(tmpdir(), 'reagir-test-'));
   const mailbox = new DevMailbox();
   const cognito = await startCognitoLocal({ port: 0, dataDir: dir, mailbox });
@@ -66,3 +68,19 @@ export async function api(
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
 }
+
+/** Registers, confirms (with the code from the dev mailbox) and logs in a new reader. */
+export async function signUpReader(
+  app: TestApp,
+  name = 'Lectrice',
+): Promise<{ email: string; password: string; idToken: string; refreshToken: string; user: { id: string; name: string } }> {
+  const email = `reader-${Date.now().toString(36)}-${siteCounter++}@example.org`;
+  const password = 'correct horse battery';
+  await api(app, 'POST', '/v1/auth/signup', { email, password, name });
+  const code = app.mailbox.latestCode(email);
+  await api(app, 'POST', '/v1/auth/confirm', { email, code });
+  const login = await api(app, 'POST', '/v1/auth/login', { email, password });
+  return { email, password, ...login.body };
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

@@ -40,4 +40,15 @@ export const newestThreadKey = (path: string) => {
 
 export const authorPartition = (authorKey: string) => `AUTHOR#${authorKey}`;
 
+/** An author's comments sort by site, then article, then time: one article's are one key range. */
+export const authorSortKey = (site: string, page: string, createdAt: string, id: string) =>
+  `${site}#${page}#${createdAt}#${id}`;
+
+export const authorPagePrefix = (site: string, page: string) => `${site}#${page}#`;
+
+export const profileKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'PROFILE' });
+
+/** A fixed-window counter: one item per key and window, expiring with the window. */
+export const rateLimitKey = (name: string, windowStart: number) => ({ pk: `RATE#${name}#${windowStart}`, sk: 'RATE' });
+
 export const moderationQueuePartition = (site: string, status: string) => `QUEUE#${site}#${status}`;

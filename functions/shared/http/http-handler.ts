@@ -4,7 +4,8 @@
  * the site allows, and logs one line per request (never a body, an email or an address).
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { type RouteGroup, routeKey, routes } from '../../routes.js';
+import { type Access, type RouteGroup, routeKey, routes } from '../../routes.js';
+import { type Caller, readCaller } from '../auth/caller.js';
 import { logger } from '../logger.js';
 import { corsHeaders, isOriginAllowed } from './cors.js';
 import { AppError, type ErrorBody } from './errors.js';
@@ -13,6 +14,8 @@ import { header } from './request.js';
 /** What an operation learns about the request beyond the event itself. */
 export interface RequestContext {
   event: APIGatewayProxyEventV2;
+  /** The signed-in caller, verified from the Bearer token; undefined for an anonymous request. */
+  caller: Caller | undefined;
   /** The browser origin, when the request came from one. */
   origin: string | undefined;
   /**
@@ -29,6 +32,24 @@ export interface Reply {
 }
 
 export type Operation = (context: RequestContext) => Promise<Reply>;
+
+/** The caller of a route that requires one (its access level already refused anonymous calls). */
+export function requireCaller(context: RequestContext): Caller {
+  if (!context.caller) throw new AppError('unauthorized', 'Log in to do this.');
+  return context.caller;
+}
+
+/** Refuses a caller the route's access level does not admit (CDK's JWT authorizer checks the token too). */
+function checkAccess(access: Access, caller: Caller | undefined): void {
+  if (access === 'public') return;
+  if (!caller) throw new AppError('unauthorized', 'Log in to do this.');
+  if (access === 'moderator' && !caller.roles.includes('moderator')) {
+    throw new AppError('forbidden', 'Only moderators can do this.');
+  }
+  if (access === 'admin' && !caller.roles.includes('admin')) {
+    throw new AppError('forbidden', 'Only site administrators can do this.');
+  }
+}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -69,11 +90,11 @@ function errorReply(error: unknown): Reply {
 
 /** Builds the Lambda handler of one route group from its operations. */
 export function createHandler(group: RouteGroup, operations: Record<string, Operation>) {
-  const byRouteKey = new Map<string, Operation>();
+  const byRouteKey = new Map<string, { operation: Operation; access: Access }>();
   for (const route of routes.filter((r) => r.group === group)) {
     const operation = operations[route.operation];
     if (!operation) throw new Error(`Group ${group} has no operation ${route.operation}`);
-    byRouteKey.set(routeKey(route), operation);
+    byRouteKey.set(routeKey(route), { operation, access: route.access });
   }
 
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
@@ -83,6 +104,7 @@ export function createHandler(group: RouteGroup, operations: Record<string, Oper
     let allowedOrigin: string | undefined;
     const context: RequestContext = {
       event,
+      caller: undefined,
       origin,
       useSite(site) {
         if (!origin) return;
@@ -96,9 +118,11 @@ export function createHandler(group: RouteGroup, operations: Record<string, Oper
 
     let reply: Reply;
     try {
-      const operation = byRouteKey.get(event.routeKey);
-      if (!operation) throw new AppError('not_found', `No route ${event.routeKey}.`);
-      reply = await operation(context);
+      const route = byRouteKey.get(event.routeKey);
+      if (!route) throw new AppError('not_found', `No route ${event.routeKey}.`);
+      context.caller = await readCaller(event);
+      checkAccess(route.access, context.caller);
+      reply = await route.operation(context);
     } catch (error) {
       reply = errorReply(error);
     }

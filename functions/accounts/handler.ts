@@ -1,0 +1,88 @@
+/** Accounts: HTTP adapter for sign-up, sessions, password resets and the reader's own data. */
+import { createHandler, type Operation, type RequestContext, requireCaller } from '../shared/http/http-handler.js';
+import { readJsonBody } from '../shared/http/request.js';
+import { validate } from '../shared/http/validate.js';
+import {
+  confirmBody,
+  emailBody,
+  logInBody,
+  refreshBody,
+  resetBody,
+  signUpBody,
+  updateMeBody,
+} from './schemas.js';
+import * as accounts from './service.js';
+
+const ip = (context: RequestContext) => context.event.requestContext.http.sourceIp;
+
+/** The answer to every request that must not reveal whether the account exists. */
+const accepted = { status: 202, body: { status: 'code_sent' } };
+
+export const operations: Record<string, Operation> = {
+  async signUp(context) {
+    const { email, password, name } = validate(signUpBody, readJsonBody(context.event), 'body');
+    await accounts.signUp(email, password, name, ip(context));
+    return accepted;
+  },
+
+  async confirm(context) {
+    const { email, code } = validate(confirmBody, readJsonBody(context.event), 'body');
+    await accounts.confirm(email, code, ip(context));
+    return { status: 200, body: { confirmed: true } };
+  },
+
+  async resend(context) {
+    const { email } = validate(emailBody, readJsonBody(context.event), 'body');
+    await accounts.resend(email, ip(context));
+    return accepted;
+  },
+
+  async logIn(context) {
+    const { email, password } = validate(logInBody, readJsonBody(context.event), 'body');
+    return { status: 200, body: await accounts.logIn(email, password, ip(context)) };
+  },
+
+  async refresh(context) {
+    const { refreshToken } = validate(refreshBody, readJsonBody(context.event), 'body');
+    return { status: 200, body: await accounts.refresh(refreshToken, ip(context)) };
+  },
+
+  async logOut(context) {
+    const { refreshToken } = validate(refreshBody, readJsonBody(context.event), 'body');
+    await accounts.logOut(refreshToken);
+    return { status: 204 };
+  },
+
+  async forgot(context) {
+    const { email } = validate(emailBody, readJsonBody(context.event), 'body');
+    await accounts.forgot(email, ip(context));
+    return accepted;
+  },
+
+  async reset(context) {
+    const { email, code, password } = validate(resetBody, readJsonBody(context.event), 'body');
+    await accounts.reset(email, code, password, ip(context));
+    return { status: 200, body: { reset: true } };
+  },
+
+  async getMe(context) {
+    return { status: 200, body: await accounts.me(requireCaller(context)) };
+  },
+
+  async updateMe(context) {
+    const changes = validate(updateMeBody, readJsonBody(context.event), 'body');
+    return { status: 200, body: await accounts.updateMe(requireCaller(context), changes) };
+  },
+
+  async deleteMe(context) {
+    await accounts.deleteAccount(requireCaller(context));
+    return { status: 204 };
+  },
+
+  async exportMe(context) {
+    const data = await accounts.exportData(requireCaller(context));
+    return { status: 200, body: data, headers: { 'content-disposition': 'attachment; filename="reagir-export.json"' } };
+  },
+};
+
+export const handler = createHandler('accounts', operations);

@@ -1,0 +1,198 @@
+/**
+ * Accounts: the Cognito user pool, through the SDK. The only code that knows Cognito's API and
+ * its exception names; it answers with plain outcomes the service decides on. Both Cognito and
+ * cognito-local are handled (a wrong password is InvalidPasswordException on the latter).
+ */
+import {
+  AdminDeleteUserCommand,
+  AdminGetUserCommand,
+  AdminUpdateUserAttributesCommand,
+  CognitoIdentityProviderClient,
+  ConfirmForgotPasswordCommand,
+  ConfirmSignUpCommand,
+  ForgotPasswordCommand,
+  InitiateAuthCommand,
+  ResendConfirmationCodeCommand,
+  RevokeTokenCommand,
+  SignUpCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { config } from '../shared/config.js';
+
+let client: CognitoIdentityProviderClient | undefined;
+
+function cognito(): CognitoIdentityProviderClient {
+  client ??= new CognitoIdentityProviderClient({
+    region: config.region,
+    endpoint: process.env.COGNITO_ENDPOINT || undefined,
+    maxAttempts: 3,
+  });
+  return client;
+}
+
+const clientId = () => config.cognitoClientId;
+const poolId = () => config.cognitoUserPoolId;
+
+/** The Cognito exception name of an error, for the mappings below. */
+const nameOf = (error: unknown) => (error instanceof Error ? error.name : '');
+
+const BAD_CREDENTIALS = new Set(['NotAuthorizedException', 'UserNotFoundException', 'InvalidPasswordException']);
+const BAD_CODE = new Set(['CodeMismatchException', 'ExpiredCodeException', 'UserNotFoundException', 'NotAuthorizedException']);
+const WEAK_PASSWORD = new Set(['InvalidPasswordException', 'InvalidParameterException']);
+
+export type SignUpOutcome = 'created' | 'exists' | 'weak_password';
+
+export async function signUp(email: string, password: string, name: string): Promise<SignUpOutcome> {
+  try {
+    await cognito().send(
+      new SignUpCommand({
+        ClientId: clientId(),
+        Username: email,
+        Password: password,
+        UserAttributes: [
+          { Name: 'email', Value: email },
+          { Name: 'name', Value: name },
+        ],
+      }),
+    );
+    return 'created';
+  } catch (error) {
+    if (nameOf(error) === 'UsernameExistsException') return 'exists';
+    if (WEAK_PASSWORD.has(nameOf(error))) return 'weak_password';
+    throw error;
+  }
+}
+
+/** False when the code is wrong, expired, or the account unknown or already confirmed. */
+export async function confirmSignUp(email: string, code: string): Promise<boolean> {
+  try {
+    await cognito().send(new ConfirmSignUpCommand({ ClientId: clientId(), Username: email, ConfirmationCode: code }));
+    return true;
+  } catch (error) {
+    if (BAD_CODE.has(nameOf(error)) || nameOf(error) === 'LimitExceededException') return false;
+    throw error;
+  }
+}
+
+export interface Tokens {
+  idToken: string;
+  accessToken: string;
+  refreshToken?: string;
+  expiresIn: number;
+}
+
+export type LoginOutcome = Tokens | 'invalid_credentials' | 'not_confirmed';
+
+function tokensOf(result: { IdToken?: string; AccessToken?: string; RefreshToken?: string; ExpiresIn?: number } | undefined) {
+  if (!result?.IdToken || !result.AccessToken) throw new Error('Cognito returned no tokens');
+  return {
+    idToken: result.IdToken,
+    accessToken: result.AccessToken,
+    refreshToken: result.RefreshToken,
+    expiresIn: result.ExpiresIn ?? 3600,
+  };
+}
+
+export async function logIn(email: string, password: string): Promise<LoginOutcome> {
+  try {
+    const { AuthenticationResult } = await cognito().send(
+      new InitiateAuthCommand({
+        ClientId: clientId(),
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME: email, PASSWORD: password },
+      }),
+    );
+    return tokensOf(AuthenticationResult);
+  } catch (error) {
+    if (nameOf(error) === 'UserNotConfirmedException') return 'not_confirmed';
+    if (BAD_CREDENTIALS.has(nameOf(error))) return 'invalid_credentials';
+    throw error;
+  }
+}
+
+/** New ID and access tokens, or undefined when the refresh token is no longer valid. */
+export async function refresh(refreshToken: string): Promise<Tokens | undefined> {
+  try {
+    const { AuthenticationResult } = await cognito().send(
+      new InitiateAuthCommand({
+        ClientId: clientId(),
+        AuthFlow: 'REFRESH_TOKEN_AUTH',
+        AuthParameters: { REFRESH_TOKEN: refreshToken },
+      }),
+    );
+    return tokensOf(AuthenticationResult);
+  } catch (error) {
+    if (BAD_CREDENTIALS.has(nameOf(error)) || nameOf(error) === 'InvalidParameterException') return undefined;
+    throw error;
+  }
+}
+
+/** Revokes a refresh token (and the tokens it issued, on Cognito). Unknown tokens are ignored. */
+export async function revoke(refreshToken: string): Promise<void> {
+  try {
+    await cognito().send(new RevokeTokenCommand({ ClientId: clientId(), Token: refreshToken }));
+  } catch (error) {
+    if (!['NotAuthorizedException', 'InvalidParameterException', 'UnauthorizedException'].includes(nameOf(error))) throw error;
+  }
+}
+
+/** Starts a password reset; silent for unknown accounts so the answer reveals nothing. */
+export async function forgotPassword(email: string): Promise<void> {
+  try {
+    await cognito().send(new ForgotPasswordCommand({ ClientId: clientId(), Username: email }));
+  } catch (error) {
+    if (!['UserNotFoundException', 'NotAuthorizedException', 'InvalidParameterException', 'LimitExceededException'].includes(nameOf(error))) {
+      throw error;
+    }
+  }
+}
+
+export type ResetOutcome = 'done' | 'invalid_code' | 'weak_password';
+
+export async function confirmForgotPassword(email: string, code: string, password: string): Promise<ResetOutcome> {
+  try {
+    await cognito().send(
+      new ConfirmForgotPasswordCommand({ ClientId: clientId(), Username: email, ConfirmationCode: code, Password: password }),
+    );
+    return 'done';
+  } catch (error) {
+    if (BAD_CODE.has(nameOf(error)) || nameOf(error) === 'LimitExceededException') return 'invalid_code';
+    if (WEAK_PASSWORD.has(nameOf(error))) return 'weak_password';
+    throw error;
+  }
+}
+
+/** Sends a new confirmation code; silent for unknown or confirmed accounts. */
+export async function resendCode(email: string): Promise<void> {
+  try {
+    await cognito().send(new ResendConfirmationCodeCommand({ ClientId: clientId(), Username: email }));
+  } catch (error) {
+    if (!['UserNotFoundException', 'InvalidParameterException', 'NotAuthorizedException', 'LimitExceededException'].includes(nameOf(error))) {
+      throw error;
+    }
+  }
+}
+
+/** True when the account still exists in the pool. */
+export async function userExists(userId: string): Promise<boolean> {
+  try {
+    await cognito().send(new AdminGetUserCommand({ UserPoolId: poolId(), Username: userId }));
+    return true;
+  } catch (error) {
+    if (nameOf(error) === 'UserNotFoundException') return false;
+    throw error;
+  }
+}
+
+export async function setDisplayName(userId: string, name: string): Promise<void> {
+  await cognito().send(
+    new AdminUpdateUserAttributesCommand({ UserPoolId: poolId(), Username: userId, UserAttributes: [{ Name: 'name', Value: name }] }),
+  );
+}
+
+export async function deleteUser(userId: string): Promise<void> {
+  try {
+    await cognito().send(new AdminDeleteUserCommand({ UserPoolId: poolId(), Username: userId }));
+  } catch (error) {
+    if (nameOf(error) !== 'UserNotFoundException') throw error;
+  }
+}

@@ -1,0 +1,23 @@
+/** Accounts: request schemas. Emails are trimmed and lower-cased so an address is one account. */
+import * as z from 'zod/mini';
+
+const email = z.pipe(
+  z.string().check(z.maxLength(254), z.trim(), z.toLowerCase()),
+  z.email(),
+);
+// The policy itself (8 characters or more) is checked by the service, the same for every outcome.
+const password = z.string().check(z.minLength(1), z.maxLength(256));
+const code = z.string().check(z.trim(), z.regex(/^\d{4,10}$/));
+const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
+
+export const signUpBody = z.object({ email, password, name });
+export const confirmBody = z.object({ email, code });
+export const emailBody = z.object({ email });
+export const logInBody = z.object({ email, password });
+export const refreshBody = z.object({ refreshToken: z.string().check(z.minLength(1), z.maxLength(4096)) });
+export const resetBody = z.object({ email, code, password });
+export const updateMeBody = z.object({
+  name: z.optional(name),
+  alerts: z.optional(z.object({ replies: z.optional(z.boolean()) })),
+});
+export type UpdateMeBody = z.output<typeof updateMeBody>;

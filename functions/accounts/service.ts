@@ -1,0 +1,139 @@
+/**
+ * Accounts: the rules. Nobody learns from these answers whether an email has an account:
+ * signing up with a taken email, asking a reset or a new code for an unknown one, and every
+ * failed login answer exactly as the other case does. Attempts are rate limited per address
+ * and per email.
+ */
+import type { Caller } from '../shared/auth/caller.js';
+import { readClaims } from '../shared/auth/caller.js';
+import { AppError } from '../shared/http/errors.js';
+import { consume, hashed, type Limit } from '../shared/rate-limit/rate-limit.js';
+import { exportAuthorComments, forgetAuthorComments } from '../comments/author-service.js';
+import * as idp from './identity-provider.js';
+import { deleteProfile, getProfile, saveAlerts } from './profile-repository.js';
+import type { UpdateMeBody } from './schemas.js';
+
+export const MIN_PASSWORD_LENGTH = 8;
+
+const perMinute = (n: string | undefined, fallback: number) => (n === undefined ? fallback : Number(n));
+
+/** Limits on auth attempts: per client address per minute, per email per quarter hour. */
+function authLimits(action: string, ip: string, email?: string): Limit[] {
+  const limits: Limit[] = [
+    { name: `${action}-ip:${hashed(ip)}`, max: perMinute(process.env.AUTH_ATTEMPTS_PER_IP_PER_MINUTE, 20), windowSeconds: 60 },
+  ];
+  if (email) {
+    const max = perMinute(process.env.AUTH_ATTEMPTS_PER_EMAIL_PER_15_MINUTES, 10);
+    limits.push({ name: `${action}-email:${hashed(email)}`, max, windowSeconds: 900 });
+  }
+  return limits;
+}
+
+const weakPassword = () =>
+  new AppError('password_too_weak', `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`);
+
+function checkPassword(password: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH) throw weakPassword();
+}
+
+export interface PublicUser {
+  id: string;
+  name: string;
+  email: string;
+  roles: Caller['roles'];
+}
+
+const userOf = (caller: Caller): PublicUser => ({ id: caller.userId, name: caller.name, email: caller.email, roles: caller.roles });
+
+/** Registers an account and emails a code; the same answer whether or not the email was taken. */
+export async function signUp(email: string, password: string, name: string, ip: string): Promise<void> {
+  await consume(authLimits('signup', ip, email));
+  checkPassword(password);
+  const outcome = await idp.signUp(email, password, name);
+  if (outcome === 'weak_password') throw weakPassword();
+  // 'exists' answers as 'created' does: a taken email is not revealed.
+}
+
+export async function confirm(email: string, code: string, ip: string): Promise<void> {
+  await consume(authLimits('confirm', ip, email));
+  if (!(await idp.confirmSignUp(email, code))) {
+    throw new AppError('invalid_code', 'This code is not valid or has expired; ask for a new one.');
+  }
+}
+
+export async function resend(email: string, ip: string): Promise<void> {
+  await consume(authLimits('resend', ip, email));
+  await idp.resendCode(email);
+}
+
+export interface Session extends idp.Tokens {
+  user: PublicUser;
+}
+
+export async function logIn(email: string, password: string, ip: string): Promise<Session> {
+  await consume(authLimits('login', ip, email));
+  const outcome = await idp.logIn(email, password);
+  if (outcome === 'invalid_credentials') {
+    throw new AppError('invalid_credentials', 'The email or the password is not valid.');
+  }
+  if (outcome === 'not_confirmed') {
+    throw new AppError('account_not_confirmed', 'Confirm your account with the code we emailed you first.');
+  }
+  return { ...outcome, user: userOf(await readClaims(outcome.idToken)) };
+}
+
+export async function refresh(refreshToken: string, ip: string): Promise<Session> {
+  await consume(authLimits('refresh', ip));
+  const tokens = await idp.refresh(refreshToken);
+  if (!tokens) throw new AppError('unauthorized', 'Your session has ended; log in again.');
+  return { ...tokens, user: userOf(await readClaims(tokens.idToken)) };
+}
+
+export const logOut = (refreshToken: string) => idp.revoke(refreshToken);
+
+export async function forgot(email: string, ip: string): Promise<void> {
+  await consume(authLimits('forgot', ip, email));
+  await idp.forgotPassword(email);
+}
+
+export async function reset(email: string, code: string, password: string, ip: string): Promise<void> {
+  await consume(authLimits('reset', ip, email));
+  checkPassword(password);
+  const outcome = await idp.confirmForgotPassword(email, code, password);
+  if (outcome === 'invalid_code') throw new AppError('invalid_code', 'This code is not valid or has expired; ask for a new one.');
+  if (outcome === 'weak_password') throw weakPassword();
+}
+
+export async function me(caller: Caller) {
+  const profile = await getProfile(caller.userId);
+  return { user: { ...userOf(caller), alerts: profile.alerts } };
+}
+
+/** Changes the display name (seen on new tokens, after a refresh) and the alert settings. */
+export async function updateMe(caller: Caller, changes: UpdateMeBody) {
+  if (changes.name !== undefined) await idp.setDisplayName(caller.userId, changes.name);
+  const profile = await getProfile(caller.userId);
+  const alerts = { ...profile.alerts, ...changes.alerts };
+  if (changes.alerts) await saveAlerts(caller.userId, alerts, new Date().toISOString());
+  return { user: { ...userOf(caller), name: changes.name ?? caller.name, alerts } };
+}
+
+/**
+ * Deletes the account: comments first (each site chooses placeholder or removal), then the
+ * profile, then the Cognito user, so an interrupted deletion can simply be run again.
+ */
+export async function deleteAccount(caller: Caller): Promise<void> {
+  await forgetAuthorComments(caller.userId);
+  await deleteProfile(caller.userId);
+  await idp.deleteUser(caller.userId);
+}
+
+/** Everything held about the caller, as one JSON document. */
+export async function exportData(caller: Caller) {
+  const [profile, comments] = await Promise.all([getProfile(caller.userId), exportAuthorComments(caller.userId)]);
+  return {
+    exportedAt: new Date().toISOString(),
+    user: { ...userOf(caller), alerts: profile.alerts },
+    comments,
+  };
+}

@@ -1,0 +1,63 @@
+/** Comments: an author's comments, read by key through the `by-author` index. */
+import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { config } from '../shared/config.js';
+import { dynamo } from '../shared/data/dynamo-client.js';
+import { authorPagePrefix, authorPartition, commentKey, commentPointerKey } from '../shared/data/keys.js';
+import { toCommentRecord } from './items.js';
+import type { CommentRecord } from './records.js';
+
+/**
+ * Every comment of an author, all sites, page by page of the index. Used by export, account
+ * deletion and bans: work that grows with one author's comments, never with a site's.
+ */
+export async function* allAuthorComments(authorKey: string): AsyncGenerator<CommentRecord> {
+  let start: Record<string, unknown> | undefined;
+  do {
+    const query: QueryCommandInput = {
+      TableName: config.commentsTable,
+      IndexName: 'by-author',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': authorPartition(authorKey) },
+      ExclusiveStartKey: start,
+    };
+    const { Items = [], LastEvaluatedKey } = await dynamo().send(new QueryCommand(query));
+    for (const item of Items) yield toCommentRecord(item);
+    start = LastEvaluatedKey;
+  } while (start);
+}
+
+/** An author's comments on one article that the public thread does not show (pending, rejected). */
+export async function unpublishedAuthorComments(authorKey: string, site: string, page: string): Promise<CommentRecord[]> {
+  const { Items = [] } = await dynamo().send(
+    new QueryCommand({
+      TableName: config.commentsTable,
+      IndexName: 'by-author',
+      KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+      FilterExpression: '#status IN (:pending, :rejected)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':pk': authorPartition(authorKey),
+        ':prefix': authorPagePrefix(site, page),
+        ':pending': 'pending',
+        ':rejected': 'rejected',
+      },
+    }),
+  );
+  return Items.map(toCommentRecord);
+}
+
+/** A comment from its bare id, through the id pointer: two reads, both strongly consistent. */
+export async function getCommentById(id: string): Promise<CommentRecord | undefined> {
+  const { Item: pointer } = await dynamo().send(
+    new GetCommand({ TableName: config.commentsTable, Key: commentPointerKey(id), ConsistentRead: true }),
+  );
+  if (!pointer) return undefined;
+  const { Item } = await dynamo().send(
+    new GetCommand({
+      TableName: config.commentsTable,
+      Key: commentKey(pointer.site as string, pointer.page as string, id),
+      ConsistentRead: true,
+    }),
+  );
+  return Item ? toCommentRecord(Item) : undefined;
+}

@@ -1,0 +1,50 @@
+/** Comments: how comment and page records map to DynamoDB items, index attributes included. */
+import {
+  authorPartition,
+  authorSortKey,
+  commentKey,
+  moderationQueuePartition,
+  newestThreadKey,
+  oldestThreadKey,
+} from '../shared/data/keys.js';
+import type { CommentRecord, PageRecord } from './records.js';
+
+/** Statuses shown in the public thread (a deleted comment stays as a placeholder). */
+const THREAD_STATUSES = new Set(['approved', 'deleted']);
+
+/** The item of a comment: visible ones carry the thread keys, pending ones the queue keys. */
+export function commentItem(record: CommentRecord) {
+  const visible = THREAD_STATUSES.has(record.status);
+  const queued = record.status === 'pending';
+  return {
+    ...commentKey(record.site, record.page, record.id),
+    type: 'comment',
+    ...record,
+    lsi1sk: visible ? oldestThreadKey(record.path) : undefined,
+    lsi2sk: visible ? newestThreadKey(record.path) : undefined,
+    gsi1pk: authorPartition(record.authorKey),
+    gsi1sk: authorSortKey(record.site, record.page, record.createdAt, record.id),
+    gsi2pk: queued ? moderationQueuePartition(record.site, record.status) : undefined,
+    gsi2sk: queued ? `${record.createdAt}#${record.id}` : undefined,
+  };
+}
+
+export function toCommentRecord(item: Record<string, unknown>): CommentRecord {
+  const { pk: _pk, sk: _sk, type: _t, lsi1sk: _a, lsi2sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, ...rest } =
+    item;
+  return rest as unknown as CommentRecord;
+}
+
+export function toPageRecord(item: Record<string, unknown>): PageRecord {
+  return {
+    site: item.site as string,
+    page: item.page as string,
+    commentCount: (item.commentCount as number | undefined) ?? 0,
+    pendingCount: (item.pendingCount as number | undefined) ?? 0,
+    reactions: (item.reactions as Record<string, number> | undefined) ?? {},
+    closed: item.closed === true,
+    title: item.title as string | undefined,
+    url: item.url as string | undefined,
+  };
+}
+

@@ -1,0 +1,59 @@
+/**
+ * Local stack: where cognito-local 5.3 differs from Cognito in ways our flows see, the gap is
+ * filled here, through cognito-local's own extension points:
+ * - Cognito puts standard attributes such as `name` in the ID token; cognito-local only email
+ *   and custom ones. A pre-token-generation hook (Cognito's mechanism) adds them.
+ * - cognito-local has no ResendConfirmationCode; a router target of ours provides it.
+ */
+import { InvalidParameterError, UserNotFoundError } from 'cognito-local/lib/errors.js';
+import type { Router } from 'cognito-local/lib/server/Router.js';
+import type { Services } from 'cognito-local/lib/services/index.js';
+import type { Triggers } from 'cognito-local/lib/services/triggers/triggers.js';
+
+const STANDARD_CLAIMS = new Set(['name', 'given_name', 'family_name', 'preferred_username', 'locale']);
+
+/** Triggers that add the user's standard attributes to each ID token, others unchanged. */
+export function withStandardClaims(triggers: Triggers): Triggers {
+  return {
+    ...triggers,
+    enabled: (name) => name === 'PreTokenGeneration' || triggers.enabled(name),
+    preTokenGeneration: async (_ctx, { userAttributes }) => ({
+      claimsOverrideDetails: {
+        claimsToAddOrOverride: Object.fromEntries(
+          userAttributes.filter((a) => a.Name && STANDARD_CLAIMS.has(a.Name)).map((a) => [a.Name, a.Value ?? '']),
+        ),
+      },
+    }),
+  };
+}
+
+type Route = ReturnType<ReturnType<typeof Router>>;
+type Context = Parameters<Route>[0];
+
+interface ResendRequest {
+  ClientId: string;
+  Username: string;
+  ClientMetadata?: Record<string, string>;
+}
+
+/** ResendConfirmationCode, as Cognito answers it: a new code for an unconfirmed account. */
+function resendConfirmationCode(services: Services) {
+  return async (ctx: Context, req: ResendRequest) => {
+    const pool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+    const user = await pool.getUserByUsername(ctx, req.Username);
+    if (!user) throw new UserNotFoundError();
+    if (user.UserStatus !== 'UNCONFIRMED') throw new InvalidParameterError('User is already confirmed.');
+    const email = user.Attributes.find((a) => a.Name === 'email')?.Value ?? '';
+    const delivery = { AttributeName: 'email' as const, DeliveryMedium: 'EMAIL' as const, Destination: email };
+    const code = services.otp();
+    await services.messages.deliver(ctx, 'ResendCode', req.ClientId, pool.options.Id, user, code, req.ClientMetadata, delivery);
+    await pool.saveUser(ctx, { ...user, ConfirmationCode: code });
+    return { CodeDeliveryDetails: delivery };
+  };
+}
+
+/** The router, with the targets cognito-local lacks. */
+export function withResendCode(router: ReturnType<typeof Router>, services: Services): ReturnType<typeof Router> {
+  const resend = resendConfirmationCode(services);
+  return (target) => (target === 'ResendConfirmationCode' ? (resend as unknown as Route) : router(target));
+}

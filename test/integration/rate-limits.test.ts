@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, createTestSite, startTestApp, type TestApp } from '../support/test-app.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+  process.env.RATE_LIMITS = 'on';
+});
+afterAll(async () => {
+  process.env.RATE_LIMITS = 'off';
+  await app.stop();
+});
+
+describe('rate limits', () => {
+  it('limits login attempts per email with 429 and Retry-After', async () => {
+    process.env.AUTH_ATTEMPTS_PER_EMAIL_PER_15_MINUTES = '3';
+    const email = `limited-${Date.now()}@example.org`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      statuses.push((await api(app, 'POST', '/v1/auth/login', { email, password: 'whatever1' })).status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    const limited = await api(app, 'POST', '/v1/auth/login', { email, password: 'whatever1' });
+    expect(limited.body.error.code).toBe('rate_limited');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    delete process.env.AUTH_ATTEMPTS_PER_EMAIL_PER_15_MINUTES;
+  });
+
+  it('counts exactly under concurrency: 10 parallel posts against a limit of 4 let 4 through', async () => {
+    const site = await createTestSite({ postsPerMinutePerUser: 4 });
+    const guest = { name: 'Pressé', email: `hurry-${Date.now()}@example.org` };
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => api(app, 'POST', '/v1/comments', { site, page: 'p', body: `n${i}`, author: guest })),
+    );
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 201)).toHaveLength(4);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(6);
+  });
+});
