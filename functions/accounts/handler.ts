@@ -1,5 +1,10 @@
 /** Accounts: HTTP adapter for sign-up, sessions, password resets and the reader's own data. */
-import { createHandler, type Operation, type RequestContext, requireCaller } from '../shared/http/http-handler.js';
+import {
+  createHandler,
+  type Operation,
+  type RequestContext,
+  requireCaller,
+} from '../shared/http/http-handler.js';
 import { readJsonBody } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
 import {
@@ -81,7 +86,11 @@ export const operations: Record<string, Operation> = {
 
   async exportMe(context) {
     const data = await accounts.exportData(requireCaller(context));
-    return { status: 200, body: data, headers: { 'content-disposition': 'attachment; filename="reagir-export.json"' } };
+    return {
+      status: 200,
+      body: data,
+      headers: { 'content-disposition': 'attachment; filename="reagir-export.json"' },
+    };
   },
 };
 

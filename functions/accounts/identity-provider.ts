@@ -35,8 +35,17 @@ const poolId = () => config.cognitoUserPoolId;
 /** The Cognito exception name of an error, for the mappings below. */
 const nameOf = (error: unknown) => (error instanceof Error ? error.name : '');
 
-const BAD_CREDENTIALS = new Set(['NotAuthorizedException', 'UserNotFoundException', 'InvalidPasswordException']);
-const BAD_CODE = new Set(['CodeMismatchException', 'ExpiredCodeException', 'UserNotFoundException', 'NotAuthorizedException']);
+const BAD_CREDENTIALS = new Set([
+  'NotAuthorizedException',
+  'UserNotFoundException',
+  'InvalidPasswordException',
+]);
+const BAD_CODE = new Set([
+  'CodeMismatchException',
+  'ExpiredCodeException',
+  'UserNotFoundException',
+  'NotAuthorizedException',
+]);
 const WEAK_PASSWORD = new Set(['InvalidPasswordException', 'InvalidParameterException']);
 
 export type SignUpOutcome = 'created' | 'exists' | 'weak_password';
@@ -65,7 +74,9 @@ export async function signUp(email: string, password: string, name: string): Pro
 /** False when the code is wrong, expired, or the account unknown or already confirmed. */
 export async function confirmSignUp(email: string, code: string): Promise<boolean> {
   try {
-    await cognito().send(new ConfirmSignUpCommand({ ClientId: clientId(), Username: email, ConfirmationCode: code }));
+    await cognito().send(
+      new ConfirmSignUpCommand({ ClientId: clientId(), Username: email, ConfirmationCode: code }),
+    );
     return true;
   } catch (error) {
     if (BAD_CODE.has(nameOf(error)) || nameOf(error) === 'LimitExceededException') return false;
@@ -82,7 +93,9 @@ export interface Tokens {
 
 export type LoginOutcome = Tokens | 'invalid_credentials' | 'not_confirmed';
 
-function tokensOf(result: { IdToken?: string; AccessToken?: string; RefreshToken?: string; ExpiresIn?: number } | undefined) {
+function tokensOf(
+  result: { IdToken?: string; AccessToken?: string; RefreshToken?: string; ExpiresIn?: number } | undefined,
+) {
   if (!result?.IdToken || !result.AccessToken) throw new Error('Cognito returned no tokens');
   return {
     idToken: result.IdToken,
@@ -131,7 +144,12 @@ export async function revoke(refreshToken: string): Promise<void> {
   try {
     await cognito().send(new RevokeTokenCommand({ ClientId: clientId(), Token: refreshToken }));
   } catch (error) {
-    if (!['NotAuthorizedException', 'InvalidParameterException', 'UnauthorizedException'].includes(nameOf(error))) throw error;
+    if (
+      !['NotAuthorizedException', 'InvalidParameterException', 'UnauthorizedException'].includes(
+        nameOf(error),
+      )
+    )
+      throw error;
   }
 }
 
@@ -140,7 +158,14 @@ export async function forgotPassword(email: string): Promise<void> {
   try {
     await cognito().send(new ForgotPasswordCommand({ ClientId: clientId(), Username: email }));
   } catch (error) {
-    if (!['UserNotFoundException', 'NotAuthorizedException', 'InvalidParameterException', 'LimitExceededException'].includes(nameOf(error))) {
+    if (
+      ![
+        'UserNotFoundException',
+        'NotAuthorizedException',
+        'InvalidParameterException',
+        'LimitExceededException',
+      ].includes(nameOf(error))
+    ) {
       throw error;
     }
   }
@@ -148,10 +173,19 @@ export async function forgotPassword(email: string): Promise<void> {
 
 export type ResetOutcome = 'done' | 'invalid_code' | 'weak_password';
 
-export async function confirmForgotPassword(email: string, code: string, password: string): Promise<ResetOutcome> {
+export async function confirmForgotPassword(
+  email: string,
+  code: string,
+  password: string,
+): Promise<ResetOutcome> {
   try {
     await cognito().send(
-      new ConfirmForgotPasswordCommand({ ClientId: clientId(), Username: email, ConfirmationCode: code, Password: password }),
+      new ConfirmForgotPasswordCommand({
+        ClientId: clientId(),
+        Username: email,
+        ConfirmationCode: code,
+        Password: password,
+      }),
     );
     return 'done';
   } catch (error) {
@@ -166,7 +200,14 @@ export async function resendCode(email: string): Promise<void> {
   try {
     await cognito().send(new ResendConfirmationCodeCommand({ ClientId: clientId(), Username: email }));
   } catch (error) {
-    if (!['UserNotFoundException', 'InvalidParameterException', 'NotAuthorizedException', 'LimitExceededException'].includes(nameOf(error))) {
+    if (
+      ![
+        'UserNotFoundException',
+        'InvalidParameterException',
+        'NotAuthorizedException',
+        'LimitExceededException',
+      ].includes(nameOf(error))
+    ) {
       throw error;
     }
   }
@@ -185,7 +226,11 @@ export async function userExists(userId: string): Promise<boolean> {
 
 export async function setDisplayName(userId: string, name: string): Promise<void> {
   await cognito().send(
-    new AdminUpdateUserAttributesCommand({ UserPoolId: poolId(), Username: userId, UserAttributes: [{ Name: 'name', Value: name }] }),
+    new AdminUpdateUserAttributesCommand({
+      UserPoolId: poolId(),
+      Username: userId,
+      UserAttributes: [{ Name: 'name', Value: name }],
+    }),
   );
 }
 

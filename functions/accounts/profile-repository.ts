@@ -17,7 +17,9 @@ export interface Profile {
 const DEFAULT_ALERTS: Alerts = { replies: true };
 
 export async function getProfile(userId: string): Promise<Profile> {
-  const { Item } = await dynamo().send(new GetCommand({ TableName: config.commentsTable, Key: profileKey(userId) }));
+  const { Item } = await dynamo().send(
+    new GetCommand({ TableName: config.commentsTable, Key: profileKey(userId) }),
+  );
   return {
     alerts: { ...DEFAULT_ALERTS, ...((Item?.alerts as Partial<Alerts> | undefined) ?? {}) },
     updatedAt: Item?.updatedAt as string | undefined,

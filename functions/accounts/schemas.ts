@@ -1,10 +1,7 @@
 /** Accounts: request schemas. Emails are trimmed and lower-cased so an address is one account. */
 import * as z from 'zod/mini';
 
-const email = z.pipe(
-  z.string().check(z.maxLength(254), z.trim(), z.toLowerCase()),
-  z.email(),
-);
+const email = z.pipe(z.string().check(z.maxLength(254), z.trim(), z.toLowerCase()), z.email());
 // The policy itself (8 characters or more) is checked by the service, the same for every outcome.
 const password = z.string().check(z.minLength(1), z.maxLength(256));
 const code = z.string().check(z.trim(), z.regex(/^\d{4,10}$/));

@@ -4,11 +4,12 @@
  * failed login answer exactly as the other case does. Attempts are rate limited per address
  * and per email.
  */
+
+import { exportAuthorComments, forgetAuthorComments } from '../comments/author-service.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { readClaims } from '../shared/auth/caller.js';
 import { AppError } from '../shared/http/errors.js';
 import { consume, hashed, type Limit } from '../shared/rate-limit/rate-limit.js';
-import { exportAuthorComments, forgetAuthorComments } from '../comments/author-service.js';
 import * as idp from './identity-provider.js';
 import { deleteProfile, getProfile, saveAlerts } from './profile-repository.js';
 import type { UpdateMeBody } from './schemas.js';
@@ -20,7 +21,11 @@ const perMinute = (n: string | undefined, fallback: number) => (n === undefined 
 /** Limits on auth attempts: per client address per minute, per email per quarter hour. */
 function authLimits(action: string, ip: string, email?: string): Limit[] {
   const limits: Limit[] = [
-    { name: `${action}-ip:${hashed(ip)}`, max: perMinute(process.env.AUTH_ATTEMPTS_PER_IP_PER_MINUTE, 20), windowSeconds: 60 },
+    {
+      name: `${action}-ip:${hashed(ip)}`,
+      max: perMinute(process.env.AUTH_ATTEMPTS_PER_IP_PER_MINUTE, 20),
+      windowSeconds: 60,
+    },
   ];
   if (email) {
     const max = perMinute(process.env.AUTH_ATTEMPTS_PER_EMAIL_PER_15_MINUTES, 10);
@@ -43,7 +48,12 @@ export interface PublicUser {
   roles: Caller['roles'];
 }
 
-const userOf = (caller: Caller): PublicUser => ({ id: caller.userId, name: caller.name, email: caller.email, roles: caller.roles });
+const userOf = (caller: Caller): PublicUser => ({
+  id: caller.userId,
+  name: caller.name,
+  email: caller.email,
+  roles: caller.roles,
+});
 
 /** Registers an account and emails a code; the same answer whether or not the email was taken. */
 export async function signUp(email: string, password: string, name: string, ip: string): Promise<void> {
@@ -100,7 +110,8 @@ export async function reset(email: string, code: string, password: string, ip: s
   await consume(authLimits('reset', ip, email));
   checkPassword(password);
   const outcome = await idp.confirmForgotPassword(email, code, password);
-  if (outcome === 'invalid_code') throw new AppError('invalid_code', 'This code is not valid or has expired; ask for a new one.');
+  if (outcome === 'invalid_code')
+    throw new AppError('invalid_code', 'This code is not valid or has expired; ask for a new one.');
   if (outcome === 'weak_password') throw weakPassword();
 }
 
@@ -130,7 +141,10 @@ export async function deleteAccount(caller: Caller): Promise<void> {
 
 /** Everything held about the caller, as one JSON document. */
 export async function exportData(caller: Caller) {
-  const [profile, comments] = await Promise.all([getProfile(caller.userId), exportAuthorComments(caller.userId)]);
+  const [profile, comments] = await Promise.all([
+    getProfile(caller.userId),
+    exportAuthorComments(caller.userId),
+  ]);
   return {
     exportedAt: new Date().toISOString(),
     user: { ...userOf(caller), alerts: profile.alerts },

@@ -27,7 +27,11 @@ export async function* allAuthorComments(authorKey: string): AsyncGenerator<Comm
 }
 
 /** An author's comments on one article that the public thread does not show (pending, rejected). */
-export async function unpublishedAuthorComments(authorKey: string, site: string, page: string): Promise<CommentRecord[]> {
+export async function unpublishedAuthorComments(
+  authorKey: string,
+  site: string,
+  page: string,
+): Promise<CommentRecord[]> {
   const { Items = [] } = await dynamo().send(
     new QueryCommand({
       TableName: config.commentsTable,

@@ -18,18 +18,28 @@ import type { Comment } from './types.js';
 
 async function ownComment(id: string, caller: Caller): Promise<CommentRecord> {
   const record = await getCommentById(id);
-  if (!record || record.status === 'deleted') throw new AppError('comment_not_found', 'This comment does not exist (any more).');
-  if (record.authorId !== caller.userId) throw new AppError('forbidden', 'You can only change your own comments.');
+  if (!record || record.status === 'deleted')
+    throw new AppError('comment_not_found', 'This comment does not exist (any more).');
+  if (record.authorId !== caller.userId)
+    throw new AppError('forbidden', 'You can only change your own comments.');
   return record;
 }
 
 /** Replaces the text of the caller's comment within the site's edit window. */
-export async function editComment(id: string, text: string, caller: Caller, now = Date.now()): Promise<Comment> {
+export async function editComment(
+  id: string,
+  text: string,
+  caller: Caller,
+  now = Date.now(),
+): Promise<Comment> {
   const record = await ownComment(id, caller);
   const site = await requireSite(record.site);
   if (now > Date.parse(record.createdAt) + site.editWindowSeconds * 1000) {
     const minutes = Math.round(site.editWindowSeconds / 60);
-    throw new AppError('edit_window_closed', `Comments can be edited for ${minutes} minute(s) after posting; this one no longer can.`);
+    throw new AppError(
+      'edit_window_closed',
+      `Comments can be edited for ${minutes} minute(s) after posting; this one no longer can.`,
+    );
   }
   const updated = await updateBody(record, checkedBody(text, site), new Date(now).toISOString());
   if (!updated) throw new AppError('comment_not_found', 'This comment was deleted meanwhile.');
@@ -53,13 +63,16 @@ export async function forgetAuthorComments(userId: string, now = Date.now()): Pr
     const site = await requireSite(record.site).catch(() => undefined);
     const removeFromThread = site?.onAccountDeletion === 'remove';
     // A deleted comment has no text left; only its name remains to blank.
-    if (await markDeleted(record, new Date(now).toISOString(), { accountDeleted: true, removeFromThread })) changed++;
+    if (await markDeleted(record, new Date(now).toISOString(), { accountDeleted: true, removeFromThread }))
+      changed++;
   }
   return changed;
 }
 
 /** Every comment of an account, as the account holder may download them. */
-export async function exportAuthorComments(userId: string): Promise<(Comment & { site: string; page: string })[]> {
+export async function exportAuthorComments(
+  userId: string,
+): Promise<(Comment & { site: string; page: string })[]> {
   const out: (Comment & { site: string; page: string })[] = [];
   for await (const record of allAuthorComments(userId)) {
     const { replies: _replies, ...comment } = presentComment(record);

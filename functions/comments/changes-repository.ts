@@ -3,8 +3,9 @@
  * account). Each is conditional on the state it was decided on, and moves the page counters in
  * the same transaction, so counts never drift.
  */
-import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { commentKey, pageKey } from '../shared/data/keys.js';
@@ -25,7 +26,12 @@ export async function updateBody(
         UpdateExpression: 'SET body = :body, editedAt = :at',
         ConditionExpression: 'authorKey = :author AND #status <> :deleted',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':body': body, ':at': editedAt, ':author': record.authorKey, ':deleted': 'deleted' },
+        ExpressionAttributeValues: {
+          ':body': body,
+          ':at': editedAt,
+          ':author': record.authorKey,
+          ':deleted': 'deleted',
+        },
         ReturnValues: 'ALL_NEW',
       }),
     );
@@ -48,8 +54,13 @@ export interface DeleteOptions {
  * the guest's email forgotten. Its page stops counting it. False when its status changed since
  * it was read (nothing is written then).
  */
-export async function markDeleted(record: CommentRecord, at: string, options: DeleteOptions = {}): Promise<boolean> {
-  const counter = record.status === 'approved' ? 'commentCount' : record.status === 'pending' ? 'pendingCount' : undefined;
+export async function markDeleted(
+  record: CommentRecord,
+  at: string,
+  options: DeleteOptions = {},
+): Promise<boolean> {
+  const counter =
+    record.status === 'approved' ? 'commentCount' : record.status === 'pending' ? 'pendingCount' : undefined;
   const sets = ['#status = :deleted', 'body = :blank', 'deletedAt = :at'];
   const removes = ['guestEmail', 'gsi2pk', 'gsi2sk'];
   if (options.accountDeleted) sets.push('authorName = :blank', 'accountDeleted = :true');

@@ -28,7 +28,13 @@ const fingerprint = (site: string, page: string) =>
   createHash('sha256').update(`${site}\u0000${page}`).digest('base64url').slice(0, 12);
 
 export function encodeCursor(site: string, page: string, position: CursorPosition): string {
-  const payload = { v: 1, s: position.sort, p: fingerprint(site, page), i: position.afterId, k: position.threadKey };
+  const payload = {
+    v: 1,
+    s: position.sort,
+    p: fingerprint(site, page),
+    i: position.afterId,
+    k: position.threadKey,
+  };
   return Buffer.from(JSON.stringify(payload)).toString('base64url');
 }
 
@@ -45,7 +51,10 @@ export function decodeCursor(cursor: string, site: string, page: string, sort: C
     throw new AppError('invalid_cursor', 'The cursor is not one we issued; start again from the first page.');
   }
   if (result.data.p !== fingerprint(site, page) || result.data.s !== sort) {
-    throw new AppError('invalid_cursor', 'This cursor belongs to another article or sort order; start again from the first page.');
+    throw new AppError(
+      'invalid_cursor',
+      'This cursor belongs to another article or sort order; start again from the first page.',
+    );
   }
   return { sort: result.data.s, afterId: result.data.i, threadKey: result.data.k };
 }

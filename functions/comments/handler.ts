@@ -25,7 +25,8 @@ export const operations: Record<string, Operation> = {
   async createComment(context) {
     const body = validate(createCommentBody, readJsonBody(context.event), 'body');
     const rawKey = header(context.event, 'idempotency-key');
-    const idempotencyKey = rawKey === undefined ? undefined : validate(idempotencyKeySchema, rawKey, 'header');
+    const idempotencyKey =
+      rawKey === undefined ? undefined : validate(idempotencyKeySchema, rawKey, 'header');
     const site = await requireSite(body.site);
     context.useSite(site);
     const sourceIp = context.event.requestContext.http.sourceIp;

@@ -30,8 +30,18 @@ export function commentItem(record: CommentRecord) {
 }
 
 export function toCommentRecord(item: Record<string, unknown>): CommentRecord {
-  const { pk: _pk, sk: _sk, type: _t, lsi1sk: _a, lsi2sk: _b, gsi1pk: _c, gsi1sk: _d, gsi2pk: _e, gsi2sk: _f, ...rest } =
-    item;
+  const {
+    pk: _pk,
+    sk: _sk,
+    type: _t,
+    lsi1sk: _a,
+    lsi2sk: _b,
+    gsi1pk: _c,
+    gsi1sk: _d,
+    gsi2pk: _e,
+    gsi2sk: _f,
+    ...rest
+  } = item;
   return rest as unknown as CommentRecord;
 }
 
@@ -47,4 +57,3 @@ export function toPageRecord(item: Record<string, unknown>): PageRecord {
     url: item.url as string | undefined,
   };
 }
-

@@ -3,6 +3,8 @@
  * sparse local indexes hold the visible ones in thread order (oldest and newest), the page
  * record first, so the first page of a thread with its counts is a single Query.
  */
+
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
   GetCommand,
@@ -11,7 +13,6 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import {
@@ -39,7 +40,11 @@ const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 /** One comment of a page, or undefined. */
 export async function getComment(site: string, page: string, id: string): Promise<CommentRecord | undefined> {
   const { Item } = await dynamo().send(
-    new GetCommand({ TableName: config.commentsTable, Key: commentKey(site, page, id), ConsistentRead: true }),
+    new GetCommand({
+      TableName: config.commentsTable,
+      Key: commentKey(site, page, id),
+      ConsistentRead: true,
+    }),
   );
   return Item ? toCommentRecord(Item) : undefined;
 }
@@ -66,7 +71,11 @@ export async function listThread(input: {
     Limit: input.limit + (input.after ? 1 : 2),
   };
   if (input.after) {
-    query.ExclusiveStartKey = { pk, sk: `C#${input.after.afterId}`, [index.attribute]: input.after.threadKey };
+    query.ExclusiveStartKey = {
+      pk,
+      sk: `C#${input.after.afterId}`,
+      [index.attribute]: input.after.threadKey,
+    };
   }
   const { Items = [] } = await dynamo().send(new QueryCommand(query));
 
@@ -81,7 +90,11 @@ export async function listThread(input: {
   const last = slice.at(-1);
   const threadKey = (record: CommentRecord) =>
     input.sort === 'oldest' ? oldestThreadKey(record.path) : newestThreadKey(record.path);
-  return { page, comments: slice, next: more && last ? { afterId: last.id, threadKey: threadKey(last) } : undefined };
+  return {
+    page,
+    comments: slice,
+    next: more && last ? { afterId: last.id, threadKey: threadKey(last) } : undefined,
+  };
 }
 
 /** Page records of several pages of one site, with one BatchGetItem per 100 pages. */
@@ -99,7 +112,8 @@ export async function getPages(site: string, pages: string[]): Promise<Map<strin
     }
     keys = (UnprocessedKeys?.[config.commentsTable]?.Keys as Record<string, unknown>[] | undefined) ?? [];
   }
-  if (keys.length > 0) throw Object.assign(new Error('BatchGetItem left keys unprocessed'), { name: 'ThrottlingException' });
+  if (keys.length > 0)
+    throw Object.assign(new Error('BatchGetItem left keys unprocessed'), { name: 'ThrottlingException' });
   return found;
 }
 
@@ -115,7 +129,11 @@ export async function getIdempotencyRecord(
   key: string,
 ): Promise<IdempotencyRecord | undefined> {
   const { Item } = await dynamo().send(
-    new GetCommand({ TableName: config.commentsTable, Key: idempotencyKey(site, scope, key), ConsistentRead: true }),
+    new GetCommand({
+      TableName: config.commentsTable,
+      Key: idempotencyKey(site, scope, key),
+      ConsistentRead: true,
+    }),
   );
   return Item ? { commentId: Item.commentId as string, requestHash: Item.requestHash as string } : undefined;
 }
@@ -133,16 +151,26 @@ export interface CreateOptions {
  * page record's counters (created on the first comment), the parent's reply count, and the
  * idempotency record. Either all of it is written or none.
  */
-export async function insertComment(record: CommentRecord, options: CreateOptions): Promise<CreateRefusal | undefined> {
+export async function insertComment(
+  record: CommentRecord,
+  options: CreateOptions,
+): Promise<CreateRefusal | undefined> {
   const table = config.commentsTable;
   const now = record.createdAt;
   const published = record.status === 'approved';
   const roles: (CreateRefusal | undefined)[] = [];
   const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [];
 
-  items.push({ Put: { TableName: table, Item: commentItem(record), ConditionExpression: 'attribute_not_exists(pk)' } });
+  items.push({
+    Put: { TableName: table, Item: commentItem(record), ConditionExpression: 'attribute_not_exists(pk)' },
+  });
   roles.push(undefined);
-  items.push({ Put: { TableName: table, Item: { ...commentPointerKey(record.id), type: 'pointer', site: record.site, page: record.page } } });
+  items.push({
+    Put: {
+      TableName: table,
+      Item: { ...commentPointerKey(record.id), type: 'pointer', site: record.site, page: record.page },
+    },
+  });
   roles.push(undefined);
   const pageValues: Record<string, unknown> = {
     ':page': 'page',

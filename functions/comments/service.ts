@@ -10,32 +10,29 @@
  */
 import { createHash } from 'node:crypto';
 import type { Caller } from '../shared/auth/caller.js';
+import { AppError } from '../shared/http/errors.js';
 import { newId } from '../shared/ids.js';
 import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
-import { AppError } from '../shared/http/errors.js';
 import { publicSettings, type Site } from '../sites/schemas.js';
+import { unpublishedAuthorComments } from './author-repository.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { nestThread, presentComment, presentPage } from './present.js';
-import { unpublishedAuthorComments } from './author-repository.js';
 import type { CommentRecord } from './records.js';
-import {
-  getComment,
-  getIdempotencyRecord,
-  getPages,
-  insertComment,
-  listThread,
-} from './repository.js';
+import { getComment, getIdempotencyRecord, getPages, insertComment, listThread } from './repository.js';
 import type { CreateCommentBody, ListCommentsQuery } from './schemas.js';
 import { checkedBody, normalizeLine } from './text.js';
 import type { Comment, CommentList, PageCounts } from './types.js';
-
 
 /**
  * The first or a following page of an article's thread, with the article's counts. A signed-in
  * reader also gets, on the first page, their own comments the public does not see (pending,
  * rejected): one more Query, and only for them.
  */
-export async function listComments(query: ListCommentsQuery, site: Site, caller?: Caller): Promise<CommentList> {
+export async function listComments(
+  query: ListCommentsQuery,
+  site: Site,
+  caller?: Caller,
+): Promise<CommentList> {
   const after = query.cursor ? decodeCursor(query.cursor, query.site, query.page, query.sort) : undefined;
   const [slice, own] = await Promise.all([
     listThread({ site: query.site, page: query.page, sort: query.sort, limit: query.limit, after }),
@@ -95,17 +92,24 @@ async function threadPlace(site: Site, page: string, parentId: string | null | u
   if (!parentId) return { parentId: null, depth: 0, pathPrefix: '' };
   const parent = await getComment(site.id, page, parentId);
   if (!parent || parent.status !== 'approved') {
-    throw new AppError('parent_not_found', 'The comment you are replying to does not exist on this article (any more).');
+    throw new AppError(
+      'parent_not_found',
+      'The comment you are replying to does not exist on this article (any more).',
+    );
   }
   if (parent.depth + 1 > site.maxDepth) {
-    throw new AppError('parent_too_deep', `Replies can nest ${site.maxDepth} levels deep here; reply higher up the thread.`);
+    throw new AppError(
+      'parent_too_deep',
+      `Replies can nest ${site.maxDepth} levels deep here; reply higher up the thread.`,
+    );
   }
   return { parentId, depth: parent.depth + 1, pathPrefix: `${parent.path}/` };
 }
 
 async function replay(site: Site, page: string, commentId: string): Promise<PostResult> {
   const existing = await getComment(site.id, page, commentId);
-  if (!existing) throw new AppError('conflict', 'This request is already being processed; retry in a moment.');
+  if (!existing)
+    throw new AppError('conflict', 'This request is already being processed; retry in a moment.');
   return { comment: presentComment(existing), replayed: true };
 }
 
@@ -114,7 +118,9 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
   const { body: request } = input;
   const author = authorOf(input, site);
   const text = checkedBody(request.body, site);
-  const requestHash = sha256(JSON.stringify([request.site, request.page, request.parentId ?? null, text, author.authorKey]));
+  const requestHash = sha256(
+    JSON.stringify([request.site, request.page, request.parentId ?? null, text, author.authorKey]),
+  );
   const scope = author.authorKey;
 
   if (input.idempotencyKey) {
@@ -159,13 +165,19 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
     case 'idempotency_key_taken': {
       // A concurrent request with the same key won the race: answer with its comment.
       const earlier = await getIdempotencyRecord(site.id, scope, input.idempotencyKey ?? '');
-      if (!earlier) throw new AppError('conflict', 'This request is already being processed; retry in a moment.');
+      if (!earlier)
+        throw new AppError('conflict', 'This request is already being processed; retry in a moment.');
       return replayChecked(site, request.page, earlier, requestHash);
     }
   }
 }
 
-function replayChecked(site: Site, page: string, earlier: { commentId: string; requestHash: string }, hash: string) {
+function replayChecked(
+  site: Site,
+  page: string,
+  earlier: { commentId: string; requestHash: string },
+  hash: string,
+) {
   if (earlier.requestHash !== hash) {
     throw new AppError(
       'idempotency_key_reused',
@@ -174,4 +186,3 @@ function replayChecked(site: Site, page: string, earlier: { commentId: string; r
   }
   return replay(site, page, earlier.commentId);
 }
-

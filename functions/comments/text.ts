@@ -7,16 +7,13 @@ import type { Site } from '../sites/schemas.js';
  * interpreted as markup here or later: the widget renders text as text.
  */
 
-// C0 controls except tab and line feed, DEL, and C1 controls.
+// C0 controls except tab and line feed, DEL, and C1 controls: removing them is the point here.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: this regex exists to strip control characters
 const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 /** A multi-line text (a comment body). */
 export function normalizeText(input: string): string {
-  return input
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(CONTROL_CHARS, '')
-    .trim();
+  return input.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '').trim();
 }
 
 /** A one-line text (a name, a page title): line breaks and tabs become spaces. */
@@ -37,7 +34,10 @@ export function checkedBody(text: string, site: Pick<Site, 'maxLength'>): string
   if (!body) throw new AppError('body_empty', 'Write something before sending your comment.');
   const length = textLength(body);
   if (length > site.maxLength) {
-    throw new AppError('body_too_long', `Your comment is ${length} characters long; this site accepts up to ${site.maxLength}.`);
+    throw new AppError(
+      'body_too_long',
+      `Your comment is ${length} characters long; this site accepts up to ${site.maxLength}.`,
+    );
   }
   return body;
 }

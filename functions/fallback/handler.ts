@@ -21,7 +21,11 @@ export function methodsFor(path: string): string[] {
   return [...new Set(patterns.filter((p) => p.regex.test(path)).map((p) => p.route.method))];
 }
 
-function json(status: number, body: ErrorBody, headers: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 {
+function json(
+  status: number,
+  body: ErrorBody,
+  headers: Record<string, string> = {},
+): APIGatewayProxyStructuredResultV2 {
   return {
     statusCode: status,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
@@ -33,7 +37,10 @@ function json(status: number, body: ErrorBody, headers: Record<string, string> =
  * A preflight names no site when the site travels in the body: the browser is then allowed to
  * send, and the actual request is refused (403) unless the site allows its origin.
  */
-async function preflight(event: APIGatewayProxyEventV2, methods: string[]): Promise<APIGatewayProxyStructuredResultV2> {
+async function preflight(
+  event: APIGatewayProxyEventV2,
+  methods: string[],
+): Promise<APIGatewayProxyStructuredResultV2> {
   const origin = event.headers.origin;
   if (!origin || methods.length === 0) return { statusCode: 204, headers: {} };
   const siteParam = readQuery(event).site;
@@ -54,7 +61,12 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
   if (methods.length > 0) {
     return json(
       405,
-      { error: { code: 'method_not_allowed', message: `${method} is not supported on ${path}; use ${methods.join(', ')}.` } },
+      {
+        error: {
+          code: 'method_not_allowed',
+          message: `${method} is not supported on ${path}; use ${methods.join(', ')}.`,
+        },
+      },
       { allow: methods.join(', ') },
     );
   }

@@ -18,7 +18,10 @@ const compiled = routes.map((route) => {
 });
 
 /** The route serving `method path`, with its path parameters; undefined sends it to `$default`. */
-export function matchRoute(method: string, path: string): { route: Route; params: Record<string, string> } | undefined {
+export function matchRoute(
+  method: string,
+  path: string,
+): { route: Route; params: Record<string, string> } | undefined {
   for (const { route, names, regex } of compiled) {
     if (route.method !== method) continue;
     const match = regex.exec(path);
@@ -33,14 +36,19 @@ export function matchRoute(method: string, path: string): { route: Route; params
 }
 
 /** Builds the event API Gateway would pass for this request. */
-export function toEvent(request: IncomingMessage, body: Buffer, matched: ReturnType<typeof matchRoute>): APIGatewayProxyEventV2 {
+export function toEvent(
+  request: IncomingMessage,
+  body: Buffer,
+  matched: ReturnType<typeof matchRoute>,
+): APIGatewayProxyEventV2 {
   const url = new URL(request.url ?? '/', 'http://local');
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   }
   const query: Record<string, string> = {};
-  for (const [key, value] of url.searchParams) query[key] = query[key] === undefined ? value : `${query[key]},${value}`;
+  for (const [key, value] of url.searchParams)
+    query[key] = query[key] === undefined ? value : `${query[key]},${value}`;
   const key = matched ? routeKey(matched.route) : '$default';
   const method = request.method ?? 'GET';
   const now = new Date();
@@ -77,7 +85,9 @@ export function toEvent(request: IncomingMessage, body: Buffer, matched: ReturnT
 
 /** The status, headers and body API Gateway would send for a handler result. */
 export function fromResult(result: APIGatewayProxyStructuredResultV2) {
-  const body = result.body ? Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8') : Buffer.alloc(0);
+  const body = result.body
+    ? Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8')
+    : Buffer.alloc(0);
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(result.headers ?? {})) headers[name] = String(value);
   if (result.cookies?.length) headers['set-cookie'] = result.cookies;

@@ -46,7 +46,12 @@ function readBody(request: IncomingMessage): Promise<Buffer | 'too_large'> {
   });
 }
 
-function send(response: ServerResponse, status: number, headers: Record<string, string | string[]>, body: Buffer | string) {
+function send(
+  response: ServerResponse,
+  status: number,
+  headers: Record<string, string | string[]>,
+  body: Buffer | string,
+) {
   response.writeHead(status, headers);
   response.end(body);
 }
@@ -58,7 +63,11 @@ export interface ApiServerOptions {
   widgetDir: string;
 }
 
-async function serveStatic(path: string, options: ApiServerOptions, response: ServerResponse): Promise<boolean> {
+async function serveStatic(
+  path: string,
+  options: ApiServerOptions,
+  response: ServerResponse,
+): Promise<boolean> {
   if (path === '/' || path === '/index.html') {
     send(response, 200, { 'content-type': 'text/html; charset=utf-8' }, demoPage());
     return true;
@@ -69,11 +78,21 @@ async function serveStatic(path: string, options: ApiServerOptions, response: Se
       send(response, 404, { 'content-type': 'text/plain' }, 'widget.js is not built: run `npm run build`.');
       return true;
     }
-    send(response, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }, file);
+    send(
+      response,
+      200,
+      { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' },
+      file,
+    );
     return true;
   }
   if (path === '/_dev/mail' && options.mailbox) {
-    send(response, 200, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(options.mailbox.list()));
+    send(
+      response,
+      200,
+      { 'content-type': 'application/json; charset=utf-8' },
+      JSON.stringify(options.mailbox.list()),
+    );
     return true;
   }
   if (path === '/_dev/mail.html' && options.mailbox) {

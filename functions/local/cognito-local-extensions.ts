@@ -20,7 +20,9 @@ export function withStandardClaims(triggers: Triggers): Triggers {
     preTokenGeneration: async (_ctx, { userAttributes }) => ({
       claimsOverrideDetails: {
         claimsToAddOrOverride: Object.fromEntries(
-          userAttributes.filter((a) => a.Name && STANDARD_CLAIMS.has(a.Name)).map((a) => [a.Name, a.Value ?? '']),
+          userAttributes
+            .filter((a) => a.Name && STANDARD_CLAIMS.has(a.Name))
+            .map((a) => [a.Name, a.Value ?? '']),
         ),
       },
     }),
@@ -44,16 +46,32 @@ function resendConfirmationCode(services: Services) {
     if (!user) throw new UserNotFoundError();
     if (user.UserStatus !== 'UNCONFIRMED') throw new InvalidParameterError('User is already confirmed.');
     const email = user.Attributes.find((a) => a.Name === 'email')?.Value ?? '';
-    const delivery = { AttributeName: 'email' as const, DeliveryMedium: 'EMAIL' as const, Destination: email };
+    const delivery = {
+      AttributeName: 'email' as const,
+      DeliveryMedium: 'EMAIL' as const,
+      Destination: email,
+    };
     const code = services.otp();
-    await services.messages.deliver(ctx, 'ResendCode', req.ClientId, pool.options.Id, user, code, req.ClientMetadata, delivery);
+    await services.messages.deliver(
+      ctx,
+      'ResendCode',
+      req.ClientId,
+      pool.options.Id,
+      user,
+      code,
+      req.ClientMetadata,
+      delivery,
+    );
     await pool.saveUser(ctx, { ...user, ConfirmationCode: code });
     return { CodeDeliveryDetails: delivery };
   };
 }
 
 /** The router, with the targets cognito-local lacks. */
-export function withResendCode(router: ReturnType<typeof Router>, services: Services): ReturnType<typeof Router> {
+export function withResendCode(
+  router: ReturnType<typeof Router>,
+  services: Services,
+): ReturnType<typeof Router> {
   const resend = resendConfirmationCode(services);
   return (target) => (target === 'ResendConfirmationCode' ? (resend as unknown as Route) : router(target));
 }

@@ -83,7 +83,12 @@ export async function startCognitoLocal(options: CognitoLocalOptions): Promise<C
     tokenGenerator: new JwtTokenGenerator(clock, withStandardClaims(noTriggers), tokenConfig),
     triggers: noTriggers,
   };
-  const server = await createServer(withResendCode(Router(services), services), logger, config.ServerConfig, services).start();
+  const server = await createServer(
+    withResendCode(Router(services), services),
+    logger,
+    config.ServerConfig,
+    services,
+  ).start();
   const { port } = server.address() as AddressInfo;
   // A wildcard bind is still reached, and its tokens issued, through loopback.
   const endpoint = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;

@@ -18,11 +18,17 @@ export interface RunningDynamo {
 export const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 async function waitUntilReady(endpoint: string, child: ChildProcess, output: () => string): Promise<void> {
-  const client = new DynamoDBClient({ endpoint, region: 'local', credentials: localCredentials, maxAttempts: 1 });
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'local',
+    credentials: localCredentials,
+    maxAttempts: 1,
+  });
   const deadline = Date.now() + 30_000;
   try {
     while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (is Java 17+ installed?)\n${output()}`);
+      if (child.exitCode !== null)
+        throw new Error(`DynamoDB Local exited (is Java 17+ installed?)\n${output()}`);
       try {
         await client.send(new ListTablesCommand({}));
         return;
@@ -37,7 +43,9 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, output: () 
 }
 
 /** Starts DynamoDB Local; `dataDir` keeps data on disk, without it data lives in memory. */
-export async function startDynamoLocal(options: { dataDir?: string; port?: number } = {}): Promise<RunningDynamo> {
+export async function startDynamoLocal(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<RunningDynamo> {
   const port = options.port || (await freePort());
   let path: string | null = null;
   if (options.dataDir) {

@@ -13,7 +13,11 @@ export interface LocalIdentity {
   jwksUrl: string;
 }
 
-export function applyLocalEnv(dynamoEndpoint: string, tables: LocalTableNames, identity?: LocalIdentity): void {
+export function applyLocalEnv(
+  dynamoEndpoint: string,
+  tables: LocalTableNames,
+  identity?: LocalIdentity,
+): void {
   Object.assign(process.env, {
     AWS_REGION: process.env.AWS_REGION || 'eu-west-3',
     AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,

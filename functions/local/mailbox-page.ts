@@ -1,8 +1,7 @@
 /** Local stack: the dev mailbox as a page, so a newcomer can read the codes Cognito "sent". */
 import type { DevMailMessage } from './dev-mailbox.js';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 export function mailboxPage(messages: readonly DevMailMessage[]): string {
   const rows = messages

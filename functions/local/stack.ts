@@ -69,7 +69,11 @@ export async function startApp(
   await ensureDemoSite();
   if (options.moderator) {
     const { endpoint, ...pool } = emulators.identity;
-    await ensureUser(endpoint, pool, { ...options.moderator, name: 'Modération', groups: ['moderators', 'admins'] });
+    await ensureUser(endpoint, pool, {
+      ...options.moderator,
+      name: 'Modération',
+      groups: ['moderators', 'admins'],
+    });
   }
   const { server, url } = await startApiServer(options);
   return {

@@ -12,13 +12,32 @@ const moderator = {
 process.env.LOG_LEVEL ??= 'WARN';
 
 const emulators = await startEmulators({ dataDir });
-const app = await startApp(emulators, { port, widgetDir: resolve('dist/widget'), mailbox: emulators.mailbox, moderator });
+const app = await startApp(emulators, {
+  port,
+  widgetDir: resolve('dist/widget'),
+  mailbox: emulators.mailbox,
+  moderator,
+});
 // Lets `npm run site` reach this stack's tables while it runs.
 const stackFile = join(dataDir, 'local-stack.json');
-const { AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, DYNAMODB_ENDPOINT, COMMENTS_TABLE, REACTIONS_TABLE } = process.env;
+const {
+  AWS_REGION,
+  AWS_ACCESS_KEY_ID,
+  AWS_SECRET_ACCESS_KEY,
+  DYNAMODB_ENDPOINT,
+  COMMENTS_TABLE,
+  REACTIONS_TABLE,
+} = process.env;
 writeFileSync(
   stackFile,
-  JSON.stringify({ AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, DYNAMODB_ENDPOINT, COMMENTS_TABLE, REACTIONS_TABLE }),
+  JSON.stringify({
+    AWS_REGION,
+    AWS_ACCESS_KEY_ID,
+    AWS_SECRET_ACCESS_KEY,
+    DYNAMODB_ENDPOINT,
+    COMMENTS_TABLE,
+    REACTIONS_TABLE,
+  }),
 );
 const base = app.url.replace('127.0.0.1', 'localhost');
 

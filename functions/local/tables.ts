@@ -6,7 +6,11 @@ import {
   DynamoDBClient,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
-import { commentsTableDefinition, reactionsTableDefinition, type TableDefinition } from '../shared/data/tables.js';
+import {
+  commentsTableDefinition,
+  reactionsTableDefinition,
+  type TableDefinition,
+} from '../shared/data/tables.js';
 import { localCredentials } from './dynamodb-local.js';
 
 export interface LocalTableNames {

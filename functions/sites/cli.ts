@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getSite } from './repository.js';
-import { siteIdSchema, type SiteSettings } from './schemas.js';
+import { type SiteSettings, siteIdSchema } from './schemas.js';
 import { saveSite } from './service.js';
 
 const { values, positionals } = parseArgs({
@@ -34,7 +34,11 @@ const { values, positionals } = parseArgs({
   },
 });
 
-const list = (text: string | undefined) => text?.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (text: string | undefined) =>
+  text
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const int = (text: string | undefined) => (text === undefined ? undefined : Number(text));
 
 function changesFromOptions(): Partial<SiteSettings> {
@@ -62,7 +66,9 @@ function useLocalStackUnlessConfigured(): void {
   if (process.env.COMMENTS_TABLE) return;
   const file = resolve(process.env.DATA_DIR ?? '.data', 'local-stack.json');
   if (!existsSync(file)) {
-    throw new Error('No COMMENTS_TABLE set and no local stack found: run `npm start` first, or set COMMENTS_TABLE.');
+    throw new Error(
+      'No COMMENTS_TABLE set and no local stack found: run `npm start` first, or set COMMENTS_TABLE.',
+    );
   }
   Object.assign(process.env, JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>);
 }
@@ -71,7 +77,9 @@ async function main(): Promise<void> {
   const [command, rawId] = positionals;
   const id = siteIdSchema.safeParse(rawId);
   if (!command || !['get', 'create', 'update'].includes(command) || !id.success) {
-    throw new Error('Usage: npm run site -- <get|create|update> <site-id> [options]; ids are lower-case letters, digits and dashes.');
+    throw new Error(
+      'Usage: npm run site -- <get|create|update> <site-id> [options]; ids are lower-case letters, digits and dashes.',
+    );
   }
   useLocalStackUnlessConfigured();
   const existing = await getSite(id.data);

@@ -3,7 +3,10 @@ import * as z from 'zod/mini';
 
 export const siteIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/));
 
-const wordList = z._default(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(1000)), []);
+const wordList = z._default(
+  z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(1000)),
+  [],
+);
 
 export const siteSettingsSchema = z.object({
   name: z._default(z.string().check(z.minLength(1), z.maxLength(200)), 'Réagir'),
@@ -44,7 +47,14 @@ export interface Site extends SiteSettings {
 /** The part of a site's settings the widget needs to draw its form; sent with the thread. */
 export type PublicSiteSettings = Pick<
   Site,
-  'id' | 'moderation' | 'guests' | 'maxDepth' | 'maxLength' | 'editWindowSeconds' | 'reactionTypes' | 'languages'
+  | 'id'
+  | 'moderation'
+  | 'guests'
+  | 'maxDepth'
+  | 'maxLength'
+  | 'editWindowSeconds'
+  | 'reactionTypes'
+  | 'languages'
 >;
 
 export function publicSettings(site: Site): PublicSiteSettings {

@@ -18,7 +18,8 @@ export async function requireSite(id: string, now = Date.now()): Promise<Site> {
     entry = { site: await getSite(id), expires: now + SITE_CACHE_MS };
     cache.set(id, entry);
   }
-  if (!entry.site) throw new AppError('site_not_found', `There is no site "${id}"; check the data-site attribute.`);
+  if (!entry.site)
+    throw new AppError('site_not_found', `There is no site "${id}"; check the data-site attribute.`);
   return entry.site;
 }
 

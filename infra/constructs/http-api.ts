@@ -65,7 +65,11 @@ const tableAccess: Record<FunctionGroup, { comments: TableAccess; reactions: Tab
 
 // Cognito administration, only where the route group needs it (reading, renaming, deleting users).
 const cognitoAdminActions: Partial<Record<FunctionGroup, string[]>> = {
-  accounts: ['cognito-idp:AdminGetUser', 'cognito-idp:AdminUpdateUserAttributes', 'cognito-idp:AdminDeleteUser'],
+  accounts: [
+    'cognito-idp:AdminGetUser',
+    'cognito-idp:AdminUpdateUserAttributes',
+    'cognito-idp:AdminDeleteUser',
+  ],
 };
 
 /** The public HTTP API and its Lambdas, one per route group. */

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, bearer, createTestSite, signUpReader, startTestApp, type TestApp } from '../support/test-app.js';
+import {
+  api,
+  bearer,
+  createTestSite,
+  signUpReader,
+  startTestApp,
+  type TestApp,
+} from '../support/test-app.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -12,7 +19,11 @@ const unique = () => `u-${Date.now().toString(36)}-${Math.random().toString(36).
 describe('registration, confirmation and login', () => {
   it('registers, emails a code, confirms with it and logs in with roles and tokens', async () => {
     const email = unique();
-    const signup = await api(app, 'POST', '/v1/auth/signup', { email: `  ${email.toUpperCase()} `, password: 'longenough1', name: 'Zoé' });
+    const signup = await api(app, 'POST', '/v1/auth/signup', {
+      email: `  ${email.toUpperCase()} `,
+      password: 'longenough1',
+      name: 'Zoé',
+    });
     expect(signup).toMatchObject({ status: 202, body: { status: 'code_sent' } });
 
     const code = app.mailbox.latestCode(email);
@@ -21,7 +32,10 @@ describe('registration, confirmation and login', () => {
 
     const login = await api(app, 'POST', '/v1/auth/login', { email, password: 'longenough1' });
     expect(login.status).toBe(200);
-    expect(login.body).toMatchObject({ user: { name: 'Zoé', email, roles: [] }, expiresIn: expect.any(Number) });
+    expect(login.body).toMatchObject({
+      user: { name: 'Zoé', email, roles: [] },
+      expiresIn: expect.any(Number),
+    });
     expect(login.body.idToken.split('.')).toHaveLength(3);
     expect(login.body.refreshToken).toBeTruthy();
   });
@@ -44,7 +58,13 @@ describe('registration, confirmation and login', () => {
     expect(refreshed.status).toBe(200);
     expect(refreshed.body.user.id).toBe(reader.user.id);
 
-    const out = await api(app, 'POST', '/v1/auth/logout', { refreshToken: reader.refreshToken }, bearer(reader.idToken));
+    const out = await api(
+      app,
+      'POST',
+      '/v1/auth/logout',
+      { refreshToken: reader.refreshToken },
+      bearer(reader.idToken),
+    );
     expect(out.status).toBe(204);
     const again = await api(app, 'POST', '/v1/auth/refresh', { refreshToken: reader.refreshToken });
     expect(again).toMatchObject({ status: 401, body: { error: { code: 'unauthorized' } } });
@@ -54,15 +74,29 @@ describe('registration, confirmation and login', () => {
 describe('no one learns whether an email has an account', () => {
   it('answers signup with a taken email exactly as with a new one', async () => {
     const reader = await signUpReader(app);
-    const taken = await api(app, 'POST', '/v1/auth/signup', { email: reader.email, password: 'longenough1', name: 'Y' });
-    const fresh = await api(app, 'POST', '/v1/auth/signup', { email: unique(), password: 'longenough1', name: 'Y' });
+    const taken = await api(app, 'POST', '/v1/auth/signup', {
+      email: reader.email,
+      password: 'longenough1',
+      name: 'Y',
+    });
+    const fresh = await api(app, 'POST', '/v1/auth/signup', {
+      email: unique(),
+      password: 'longenough1',
+      name: 'Y',
+    });
     expect([taken.status, taken.body]).toEqual([fresh.status, fresh.body]);
   });
 
   it('answers a login with an unknown email exactly as with a wrong password', async () => {
     const reader = await signUpReader(app);
-    const wrong = await api(app, 'POST', '/v1/auth/login', { email: reader.email, password: 'not the password' });
-    const unknown = await api(app, 'POST', '/v1/auth/login', { email: unique(), password: 'not the password' });
+    const wrong = await api(app, 'POST', '/v1/auth/login', {
+      email: reader.email,
+      password: 'not the password',
+    });
+    const unknown = await api(app, 'POST', '/v1/auth/login', {
+      email: unique(),
+      password: 'not the password',
+    });
     expect(wrong).toMatchObject({ status: 401, body: { error: { code: 'invalid_credentials' } } });
     expect([unknown.status, unknown.body]).toEqual([wrong.status, wrong.body]);
   });
@@ -84,11 +118,19 @@ describe('password reset', () => {
     await api(app, 'POST', '/v1/auth/forgot', { email: reader.email });
     const code = app.mailbox.latestCode(reader.email);
 
-    const reset = await api(app, 'POST', '/v1/auth/reset', { email: reader.email, code, password: 'a brand new one' });
+    const reset = await api(app, 'POST', '/v1/auth/reset', {
+      email: reader.email,
+      code,
+      password: 'a brand new one',
+    });
 
     expect(reset.status).toBe(200);
-    expect((await api(app, 'POST', '/v1/auth/login', { email: reader.email, password: 'a brand new one' })).status).toBe(200);
-    expect((await api(app, 'POST', '/v1/auth/login', { email: reader.email, password: reader.password })).status).toBe(401);
+    expect(
+      (await api(app, 'POST', '/v1/auth/login', { email: reader.email, password: 'a brand new one' })).status,
+    ).toBe(200);
+    expect(
+      (await api(app, 'POST', '/v1/auth/login', { email: reader.email, password: reader.password })).status,
+    ).toBe(401);
   });
 });
 
@@ -97,7 +139,13 @@ describe('commenting with an account', () => {
     const site = await createTestSite({ guests: false });
     const author = await signUpReader(app, 'Autrice');
     const other = await signUpReader(app, 'Autre');
-    const created = await api(app, 'POST', '/v1/comments', { site, page: 'p', body: 'Mon avis' }, bearer(author.idToken));
+    const created = await api(
+      app,
+      'POST',
+      '/v1/comments',
+      { site, page: 'p', body: 'Mon avis' },
+      bearer(author.idToken),
+    );
     expect(created.status).toBe(201);
     expect(created.body.comment.author).toEqual({ id: author.user.id, name: 'Autrice', guest: false });
     const id = created.body.comment.id;
@@ -105,7 +153,13 @@ describe('commenting with an account', () => {
     const byOther = await api(app, 'PATCH', `/v1/comments/${id}`, { body: 'piraté' }, bearer(other.idToken));
     expect(byOther).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
 
-    const edited = await api(app, 'PATCH', `/v1/comments/${id}`, { body: 'Mon avis, corrigé' }, bearer(author.idToken));
+    const edited = await api(
+      app,
+      'PATCH',
+      `/v1/comments/${id}`,
+      { body: 'Mon avis, corrigé' },
+      bearer(author.idToken),
+    );
     expect(edited.status).toBe(200);
     expect(edited.body.comment).toMatchObject({ body: 'Mon avis, corrigé', editedAt: expect.any(String) });
   });
@@ -113,18 +167,42 @@ describe('commenting with an account', () => {
   it('refuses an edit after the edit window', async () => {
     const site = await createTestSite({ editWindowSeconds: 0 });
     const author = await signUpReader(app);
-    const created = await api(app, 'POST', '/v1/comments', { site, page: 'p', body: 'x' }, bearer(author.idToken));
+    const created = await api(
+      app,
+      'POST',
+      '/v1/comments',
+      { site, page: 'p', body: 'x' },
+      bearer(author.idToken),
+    );
     await new Promise((r) => setTimeout(r, 10));
-    const res = await api(app, 'PATCH', `/v1/comments/${created.body.comment.id}`, { body: 'y' }, bearer(author.idToken));
+    const res = await api(
+      app,
+      'PATCH',
+      `/v1/comments/${created.body.comment.id}`,
+      { body: 'y' },
+      bearer(author.idToken),
+    );
     expect(res).toMatchObject({ status: 403, body: { error: { code: 'edit_window_closed' } } });
   });
 
   it('deletes to a placeholder and uncounts the comment', async () => {
     const site = await createTestSite();
     const author = await signUpReader(app);
-    const created = await api(app, 'POST', '/v1/comments', { site, page: 'p', body: 'bientôt parti' }, bearer(author.idToken));
+    const created = await api(
+      app,
+      'POST',
+      '/v1/comments',
+      { site, page: 'p', body: 'bientôt parti' },
+      bearer(author.idToken),
+    );
 
-    const res = await api(app, 'DELETE', `/v1/comments/${created.body.comment.id}`, undefined, bearer(author.idToken));
+    const res = await api(
+      app,
+      'DELETE',
+      `/v1/comments/${created.body.comment.id}`,
+      undefined,
+      bearer(author.idToken),
+    );
 
     expect(res.status).toBe(200);
     const list = await api(app, 'GET', `/v1/comments?site=${site}&page=p`);
@@ -158,9 +236,18 @@ describe('my data', () => {
     expect(me.body.user).toMatchObject({ id: reader.user.id, alerts: { replies: true } });
     expect(me.body.user.email).toBe(reader.email);
 
-    const patched = await api(app, 'PATCH', '/v1/me', { name: 'Nouveau nom', alerts: { replies: false } }, bearer(reader.idToken));
+    const patched = await api(
+      app,
+      'PATCH',
+      '/v1/me',
+      { name: 'Nouveau nom', alerts: { replies: false } },
+      bearer(reader.idToken),
+    );
     expect(patched.body.user).toMatchObject({ name: 'Nouveau nom', alerts: { replies: false } });
-    const relogged = await api(app, 'POST', '/v1/auth/login', { email: reader.email, password: reader.password });
+    const relogged = await api(app, 'POST', '/v1/auth/login', {
+      email: reader.email,
+      password: reader.password,
+    });
     expect(relogged.body.user.name).toBe('Nouveau nom');
   });
 
@@ -179,12 +266,21 @@ describe('my data', () => {
   it('deletes the account: the user is gone and their comments keep no name or text', async () => {
     const site = await createTestSite();
     const reader = await signUpReader(app, 'À oublier');
-    await api(app, 'POST', '/v1/comments', { site, page: 'p', body: 'texte personnel' }, bearer(reader.idToken));
+    await api(
+      app,
+      'POST',
+      '/v1/comments',
+      { site, page: 'p', body: 'texte personnel' },
+      bearer(reader.idToken),
+    );
 
     const res = await api(app, 'DELETE', '/v1/me', undefined, bearer(reader.idToken));
 
     expect(res.status).toBe(204);
-    const login = await api(app, 'POST', '/v1/auth/login', { email: reader.email, password: reader.password });
+    const login = await api(app, 'POST', '/v1/auth/login', {
+      email: reader.email,
+      password: reader.password,
+    });
     expect(login.status).toBe(401);
     const list = await api(app, 'GET', `/v1/comments?site=${site}&page=p`);
     expect(JSON.stringify(list.body)).not.toContain('texte personnel');

@@ -12,7 +12,11 @@ afterAll(() => app.stop());
 const guest = { name: 'Alex', email: 'alex@example.org' };
 const valid = () => ({ site, page: 'p', body: 'ok', author: guest });
 
-async function expectError(res: { status: number; body: { error?: { code: string; message: string } } }, status: number, code: string) {
+async function expectError(
+  res: { status: number; body: { error?: { code: string; message: string } } },
+  status: number,
+  code: string,
+) {
   expect(res.status).toBe(status);
   expect(res.body.error?.code).toBe(code);
   expect(res.body.error?.message.length).toBeGreaterThan(10);
@@ -30,7 +34,11 @@ describe('bad input to POST /v1/comments gets a 4xx with a code and writes nothi
   });
 
   it('refuses an empty or blank text', async () => {
-    await expectError(await api(app, 'POST', '/v1/comments', { ...valid(), body: ' \n\u0000 ' }), 400, 'body_empty');
+    await expectError(
+      await api(app, 'POST', '/v1/comments', { ...valid(), body: ' \n\u0000 ' }),
+      400,
+      'body_empty',
+    );
   });
 
   it('refuses a text over the site limit, saying the limit', async () => {
@@ -40,16 +48,28 @@ describe('bad input to POST /v1/comments gets a 4xx with a code and writes nothi
   });
 
   it('refuses an unknown site', async () => {
-    await expectError(await api(app, 'POST', '/v1/comments', { ...valid(), site: 'no-such-site' }), 404, 'site_not_found');
+    await expectError(
+      await api(app, 'POST', '/v1/comments', { ...valid(), site: 'no-such-site' }),
+      404,
+      'site_not_found',
+    );
   });
 
   it('refuses a guest without a name and email', async () => {
-    await expectError(await api(app, 'POST', '/v1/comments', { site, page: 'p', body: 'x' }), 400, 'invalid_request');
+    await expectError(
+      await api(app, 'POST', '/v1/comments', { site, page: 'p', body: 'x' }),
+      400,
+      'invalid_request',
+    );
   });
 
   it('refuses guests on a site that does not allow them', async () => {
     const closedSite = await createTestSite({ guests: false });
-    await expectError(await api(app, 'POST', '/v1/comments', { ...valid(), site: closedSite }), 403, 'guests_not_allowed');
+    await expectError(
+      await api(app, 'POST', '/v1/comments', { ...valid(), site: closedSite }),
+      403,
+      'guests_not_allowed',
+    );
   });
 
   it('refuses a reply to a missing parent and to a parent on another article', async () => {
@@ -68,16 +88,28 @@ describe('bad input to POST /v1/comments gets a 4xx with a code and writes nothi
 
   it('refuses a reply deeper than the site allows', async () => {
     const root = await api(app, 'POST', '/v1/comments', { ...valid(), page: 'deep' });
-    const reply = await api(app, 'POST', '/v1/comments', { ...valid(), page: 'deep', parentId: root.body.comment.id });
+    const reply = await api(app, 'POST', '/v1/comments', {
+      ...valid(),
+      page: 'deep',
+      parentId: root.body.comment.id,
+    });
     expect(reply.status).toBe(201);
-    const tooDeep = await api(app, 'POST', '/v1/comments', { ...valid(), page: 'deep', parentId: reply.body.comment.id });
+    const tooDeep = await api(app, 'POST', '/v1/comments', {
+      ...valid(),
+      page: 'deep',
+      parentId: reply.body.comment.id,
+    });
     await expectError(tooDeep, 400, 'parent_too_deep');
     const counts = await api(app, 'GET', `/v1/counts?site=${site}&page=deep`);
     expect(counts.body.counts.deep).toBe(2);
   });
 
   it('answers a body over the size limit with 413', async () => {
-    await expectError(await api(app, 'POST', '/v1/comments', { ...valid(), body: 'x'.repeat(40_000) }), 413, 'payload_too_large');
+    await expectError(
+      await api(app, 'POST', '/v1/comments', { ...valid(), body: 'x'.repeat(40_000) }),
+      413,
+      'payload_too_large',
+    );
   });
 
   it('refuses a write from a browser origin the site does not allow, without CORS headers', async () => {
@@ -89,8 +121,16 @@ describe('bad input to POST /v1/comments gets a 4xx with a code and writes nothi
 
 describe('bad input to GET /v1/comments', () => {
   it('refuses a limit out of range', async () => {
-    await expectError(await api(app, 'GET', `/v1/comments?site=${site}&page=p&limit=0`), 400, 'invalid_request');
-    await expectError(await api(app, 'GET', `/v1/comments?site=${site}&page=p&limit=101`), 400, 'invalid_request');
+    await expectError(
+      await api(app, 'GET', `/v1/comments?site=${site}&page=p&limit=0`),
+      400,
+      'invalid_request',
+    );
+    await expectError(
+      await api(app, 'GET', `/v1/comments?site=${site}&page=p&limit=101`),
+      400,
+      'invalid_request',
+    );
   });
 
   it('refuses a forged, truncated or foreign cursor', async () => {
@@ -99,16 +139,36 @@ describe('bad input to GET /v1/comments', () => {
     const cursor: string = first.body.nextCursor;
     expect(cursor).toBeTruthy();
 
-    await expectError(await api(app, 'GET', `/v1/comments?site=${site}&page=p&cursor=${cursor.slice(0, 10)}`), 400, 'invalid_cursor');
-    await expectError(await api(app, 'GET', `/v1/comments?site=${site}&page=p&cursor=bm90LWpzb24`), 400, 'invalid_cursor');
-    await expectError(await api(app, 'GET', `/v1/comments?site=${site}&page=other&cursor=${cursor}`), 400, 'invalid_cursor');
-    await expectError(await api(app, 'GET', `/v1/comments?site=${site}&page=p&sort=oldest&cursor=${cursor}`), 400, 'invalid_cursor');
+    await expectError(
+      await api(app, 'GET', `/v1/comments?site=${site}&page=p&cursor=${cursor.slice(0, 10)}`),
+      400,
+      'invalid_cursor',
+    );
+    await expectError(
+      await api(app, 'GET', `/v1/comments?site=${site}&page=p&cursor=bm90LWpzb24`),
+      400,
+      'invalid_cursor',
+    );
+    await expectError(
+      await api(app, 'GET', `/v1/comments?site=${site}&page=other&cursor=${cursor}`),
+      400,
+      'invalid_cursor',
+    );
+    await expectError(
+      await api(app, 'GET', `/v1/comments?site=${site}&page=p&sort=oldest&cursor=${cursor}`),
+      400,
+      'invalid_cursor',
+    );
   });
 
   it('refuses a missing site or page and an unknown sort', async () => {
     await expectError(await api(app, 'GET', '/v1/comments?page=p'), 400, 'invalid_request');
     await expectError(await api(app, 'GET', `/v1/comments?site=${site}`), 400, 'invalid_request');
-    await expectError(await api(app, 'GET', `/v1/comments?site=${site}&page=p&sort=best`), 400, 'invalid_request');
+    await expectError(
+      await api(app, 'GET', `/v1/comments?site=${site}&page=p&sort=best`),
+      400,
+      'invalid_request',
+    );
   });
 
   it('refuses more than 100 pages in one counts call', async () => {
@@ -129,8 +189,12 @@ describe('routing and CORS', () => {
   });
 
   it('gives CORS headers to an allowed origin only', async () => {
-    const allowed = await api(app, 'GET', `/v1/comments?site=${site}&page=p`, undefined, { origin: 'https://journal.example' });
-    const other = await api(app, 'GET', `/v1/comments?site=${site}&page=p`, undefined, { origin: 'https://evil.example' });
+    const allowed = await api(app, 'GET', `/v1/comments?site=${site}&page=p`, undefined, {
+      origin: 'https://journal.example',
+    });
+    const other = await api(app, 'GET', `/v1/comments?site=${site}&page=p`, undefined, {
+      origin: 'https://evil.example',
+    });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://journal.example');
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });

@@ -45,10 +45,17 @@ describe('paging', () => {
 
   it('pages through replies too, each once, continuing a thread across pages', async () => {
     const site = await createTestSite();
-    const root = (await api(app, 'POST', '/v1/comments', { site, page: 'p', body: 'root', author: guest })).body.comment.id;
+    const root = (await api(app, 'POST', '/v1/comments', { site, page: 'p', body: 'root', author: guest }))
+      .body.comment.id;
     const all = [root];
     for (let i = 0; i < 7; i++) {
-      const res = await api(app, 'POST', '/v1/comments', { site, page: 'p', body: `r${i}`, parentId: root, author: guest });
+      const res = await api(app, 'POST', '/v1/comments', {
+        site,
+        page: 'p',
+        body: `r${i}`,
+        parentId: root,
+        author: guest,
+      });
       all.push(res.body.comment.id);
     }
 
@@ -92,8 +99,20 @@ describe('retries with an Idempotency-Key', () => {
 
   it('refuses the same key for a different comment with 422', async () => {
     const site = await createTestSite();
-    await api(app, 'POST', '/v1/comments', { site, page: 'p', body: 'un', author: guest }, { 'idempotency-key': 'k' });
-    const other = await api(app, 'POST', '/v1/comments', { site, page: 'p', body: 'deux', author: guest }, { 'idempotency-key': 'k' });
+    await api(
+      app,
+      'POST',
+      '/v1/comments',
+      { site, page: 'p', body: 'un', author: guest },
+      { 'idempotency-key': 'k' },
+    );
+    const other = await api(
+      app,
+      'POST',
+      '/v1/comments',
+      { site, page: 'p', body: 'deux', author: guest },
+      { 'idempotency-key': 'k' },
+    );
     expect(other.status).toBe(422);
     expect(other.body.error.code).toBe('idempotency_key_reused');
   });
@@ -101,7 +120,9 @@ describe('retries with an Idempotency-Key', () => {
   it('counts exactly under 30 concurrent posts on one article', async () => {
     const site = await createTestSite();
     await Promise.all(
-      Array.from({ length: 30 }, (_, i) => api(app, 'POST', '/v1/comments', { site, page: 'p', body: `c${i}`, author: guest })),
+      Array.from({ length: 30 }, (_, i) =>
+        api(app, 'POST', '/v1/comments', { site, page: 'p', body: `c${i}`, author: guest }),
+      ),
     );
     const counts = await api(app, 'GET', `/v1/counts?site=${site}&page=p`);
     expect(counts.body.counts.p).toBe(30);

@@ -18,7 +18,11 @@ describe('posting and listing comments', () => {
     const site = await createTestSite();
     const created = await post(site, 'article-1', 'Très bon article, merci.');
     expect(created.status).toBe(201);
-    expect(created.body.comment).toMatchObject({ body: 'Très bon article, merci.', status: 'approved', parentId: null });
+    expect(created.body.comment).toMatchObject({
+      body: 'Très bon article, merci.',
+      status: 'approved',
+      parentId: null,
+    });
 
     const list = await api(app, 'GET', `/v1/comments?site=${site}&page=article-1`);
 
@@ -34,7 +38,11 @@ describe('posting and listing comments', () => {
     const site = await createTestSite();
     const list = await api(app, 'GET', `/v1/comments?site=${site}&page=nothing-yet`);
     expect(list.status).toBe(200);
-    expect(list.body).toMatchObject({ page: { commentCount: 0, closed: false }, comments: [], nextCursor: null });
+    expect(list.body).toMatchObject({
+      page: { commentCount: 0, closed: false },
+      comments: [],
+      nextCursor: null,
+    });
     expect(list.body.site).toMatchObject({ id: site, guests: true, maxLength: 5000 });
   });
 

@@ -30,7 +30,9 @@ describe('rate limits', () => {
     const site = await createTestSite({ postsPerMinutePerUser: 4 });
     const guest = { name: 'Pressé', email: `hurry-${Date.now()}@example.org` };
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => api(app, 'POST', '/v1/comments', { site, page: 'p', body: `n${i}`, author: guest })),
+      Array.from({ length: 10 }, (_, i) =>
+        api(app, 'POST', '/v1/comments', { site, page: 'p', body: `n${i}`, author: guest }),
+      ),
     );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(4);

@@ -6,8 +6,8 @@ import { inject } from 'vitest';
 import { ensureUserPool, startCognitoLocal } from '../../functions/local/cognito-local.js';
 import { DevMailbox } from '../../functions/local/dev-mailbox.js';
 import { startApp } from '../../functions/local/stack.js';
-import { clearSiteCache, saveSite } from '../../functions/sites/service.js';
 import type { SiteSettings } from '../../functions/sites/schemas.js';
+import { clearSiteCache, saveSite } from '../../functions/sites/service.js';
 
 export interface TestApp {
   url: string;
@@ -73,7 +73,13 @@ export async function api(
 export async function signUpReader(
   app: TestApp,
   name = 'Lectrice',
-): Promise<{ email: string; password: string; idToken: string; refreshToken: string; user: { id: string; name: string } }> {
+): Promise<{
+  email: string;
+  password: string;
+  idToken: string;
+  refreshToken: string;
+  user: { id: string; name: string };
+}> {
   const email = `reader-${Date.now().toString(36)}-${siteCounter++}@example.org`;
   const password = 'correct horse battery';
   await api(app, 'POST', '/v1/auth/signup', { email, password, name });

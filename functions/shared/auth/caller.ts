@@ -23,7 +23,8 @@ export async function readCaller(event: APIGatewayProxyEventV2): Promise<Caller 
   const authorization = header(event, 'authorization');
   if (!authorization) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-  if (!match?.[1]) throw new AppError('unauthorized', 'Send your session as "Authorization: Bearer <token>".');
+  if (!match?.[1])
+    throw new AppError('unauthorized', 'Send your session as "Authorization: Bearer <token>".');
   return readClaims(match[1]);
 }
 

@@ -5,8 +5,8 @@
  * same code verifies cognito-local's tokens (plain http) and Cognito's.
  */
 import { JwtRsaVerifier } from 'aws-jwt-verify';
-import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import { CognitoJwtInvalidTokenUseError } from 'aws-jwt-verify/error';
+import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
 
 /** aws-jwt-verify's own fetcher speaks https only; cognito-local serves its JWKS over http. */
@@ -26,7 +26,11 @@ function create(issuer: string, jwksUri: string, clientId: string) {
       audience: clientId,
       customJwtCheck: ({ payload }: { payload: JwtPayload }) => {
         if (payload.token_use !== 'id') {
-          throw new CognitoJwtInvalidTokenUseError('token_use must be id', 'token_use', String(payload.token_use));
+          throw new CognitoJwtInvalidTokenUseError(
+            'token_use must be id',
+            'token_use',
+            String(payload.token_use),
+          );
         }
       },
     },
@@ -42,7 +46,8 @@ export async function verifyIdToken(token: string): Promise<JwtPayload> {
   const issuer = process.env.COGNITO_ISSUER;
   const jwksUri = process.env.COGNITO_JWKS_URL;
   const clientId = process.env.COGNITO_CLIENT_ID;
-  if (!issuer || !jwksUri || !clientId) throw new Error('COGNITO_ISSUER, COGNITO_JWKS_URL and COGNITO_CLIENT_ID must be set');
+  if (!issuer || !jwksUri || !clientId)
+    throw new Error('COGNITO_ISSUER, COGNITO_JWKS_URL and COGNITO_CLIENT_ID must be set');
   const key = `${issuer} ${jwksUri} ${clientId}`;
   if (!verifier || configuredFor !== key) {
     verifier = create(issuer, jwksUri, clientId);

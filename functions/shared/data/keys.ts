@@ -49,6 +49,9 @@ export const authorPagePrefix = (site: string, page: string) => `${site}#${page}
 export const profileKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'PROFILE' });
 
 /** A fixed-window counter: one item per key and window, expiring with the window. */
-export const rateLimitKey = (name: string, windowStart: number) => ({ pk: `RATE#${name}#${windowStart}`, sk: 'RATE' });
+export const rateLimitKey = (name: string, windowStart: number) => ({
+  pk: `RATE#${name}#${windowStart}`,
+  sk: 'RATE',
+});
 
 export const moderationQueuePartition = (site: string, status: string) => `QUEUE#${site}#${status}`;

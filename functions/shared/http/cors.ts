@@ -2,7 +2,11 @@
  * Shared HTTP layer: CORS decided per site. An origin is allowed when the site lists it (or "*"),
  * or when it is the API's own origin (the widget served by the same host).
  */
-export function isOriginAllowed(origin: string, allowedOrigins: readonly string[], ownHost?: string): boolean {
+export function isOriginAllowed(
+  origin: string,
+  allowedOrigins: readonly string[],
+  ownHost?: string,
+): boolean {
   if (allowedOrigins.includes('*') || allowedOrigins.includes(origin)) return true;
   if (!ownHost) return false;
   try {

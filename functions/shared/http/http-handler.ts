@@ -79,12 +79,20 @@ function errorReply(error: unknown): Reply {
   if (transientAwsErrors.has(name)) {
     logger.warn('transient backend failure', { errorName: name });
     const body: ErrorBody = {
-      error: { code: 'service_unavailable', message: 'The service is busy; try again in a moment. Nothing was saved.' },
+      error: {
+        code: 'service_unavailable',
+        message: 'The service is busy; try again in a moment. Nothing was saved.',
+      },
     };
     return { status: 503, body, headers: { 'retry-after': '1' } };
   }
-  logger.error('unhandled error', { errorName: name, stack: error instanceof Error ? error.stack : undefined });
-  const body: ErrorBody = { error: { code: 'internal_error', message: 'Something went wrong on our side; try again.' } };
+  logger.error('unhandled error', {
+    errorName: name,
+    stack: error instanceof Error ? error.stack : undefined,
+  });
+  const body: ErrorBody = {
+    error: { code: 'internal_error', message: 'Something went wrong on our side; try again.' },
+  };
   return { status: 500, body };
 }
 

@@ -13,7 +13,10 @@ export function readBody(event: APIGatewayProxyEventV2): string | undefined {
   if (event.body === undefined || event.body === null || event.body === '') return undefined;
   const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64') : Buffer.from(event.body, 'utf8');
   if (raw.byteLength > MAX_BODY_BYTES) {
-    throw new AppError('payload_too_large', `The request body is over ${MAX_BODY_BYTES} bytes; send less text.`);
+    throw new AppError(
+      'payload_too_large',
+      `The request body is over ${MAX_BODY_BYTES} bytes; send less text.`,
+    );
   }
   return raw.toString('utf8');
 }

@@ -26,7 +26,9 @@ function describe(issue: Issue): string {
     case 'invalid_value':
       return `must be one of: ${issue.values.map(String).join(', ')}`;
     case 'invalid_format':
-      return issue.format === 'regex' ? 'contains characters that are not allowed' : `must be a valid ${issue.format}`;
+      return issue.format === 'regex'
+        ? 'contains characters that are not allowed'
+        : `must be a valid ${issue.format}`;
     case 'unrecognized_keys':
       return `has unknown field(s): ${issue.keys.join(', ')}`;
     default:
@@ -35,7 +37,11 @@ function describe(issue: Issue): string {
 }
 
 /** Parses `input` with `schema`, or throws `invalid_request` naming each offending field. */
-export function validate<S extends z.ZodMiniType>(schema: S, input: unknown, where: 'body' | 'query' | 'path' | 'header'): z.output<S> {
+export function validate<S extends z.ZodMiniType>(
+  schema: S,
+  input: unknown,
+  where: 'body' | 'query' | 'path' | 'header',
+): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues: FieldIssue[] = result.error.issues.map((issue) => {

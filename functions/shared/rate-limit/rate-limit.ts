@@ -3,8 +3,9 @@
  * TTL with their window, so concurrent requests across Lambda instances count exactly. Turned
  * off with RATE_LIMITS=off (the test suite does, except in the tests that check them).
  */
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+
 import { createHash } from 'node:crypto';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../config.js';
 import { dynamo } from '../data/dynamo-client.js';
 import { rateLimitKey } from '../data/keys.js';
@@ -20,7 +21,8 @@ export interface Limit {
 export const rateLimitsEnabled = () => process.env.RATE_LIMITS !== 'off';
 
 /** A stable, non-reversible stand-in for an email or an address inside a key. */
-export const hashed = (value: string) => createHash('sha256').update(value.toLowerCase()).digest('base64url').slice(0, 22);
+export const hashed = (value: string) =>
+  createHash('sha256').update(value.toLowerCase()).digest('base64url').slice(0, 22);
 
 /** Counts one hit against each limit; 429 `rate_limited` with Retry-After when one is exceeded. */
 export async function consume(limits: Limit[], now = Date.now()): Promise<void> {
