@@ -12,7 +12,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Access = 'public' | 'reader' | 'moderator' | 'admin';
 
 /** A route group is one Lambda function: `functions/<group>/handler.ts`. */
-export type RouteGroup = 'health' | 'comments' | 'accounts';
+export type RouteGroup = 'health' | 'comments' | 'accounts' | 'reactions';
 
 export interface Route {
   method: HttpMethod;
@@ -43,6 +43,34 @@ export const routes: readonly Route[] = [
     access: 'reader',
   },
   { method: 'GET', path: '/v1/counts', group: 'comments', operation: 'countComments', access: 'public' },
+  {
+    method: 'PUT',
+    path: '/v1/comments/{id}/reactions/{type}',
+    group: 'reactions',
+    operation: 'reactToComment',
+    access: 'reader',
+  },
+  {
+    method: 'DELETE',
+    path: '/v1/comments/{id}/reactions/{type}',
+    group: 'reactions',
+    operation: 'unreactToComment',
+    access: 'reader',
+  },
+  {
+    method: 'PUT',
+    path: '/v1/pages/reactions/{type}',
+    group: 'reactions',
+    operation: 'reactToPage',
+    access: 'reader',
+  },
+  {
+    method: 'DELETE',
+    path: '/v1/pages/reactions/{type}',
+    group: 'reactions',
+    operation: 'unreactToPage',
+    access: 'reader',
+  },
   { method: 'POST', path: '/v1/auth/signup', group: 'accounts', operation: 'signUp', access: 'public' },
   { method: 'POST', path: '/v1/auth/confirm', group: 'accounts', operation: 'confirm', access: 'public' },
   { method: 'POST', path: '/v1/auth/resend', group: 'accounts', operation: 'resend', access: 'public' },

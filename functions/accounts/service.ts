@@ -6,6 +6,7 @@
  */
 
 import { exportAuthorComments, forgetAuthorComments } from '../comments/author-service.js';
+import { exportReader, forgetReader } from '../reactions/service.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { readClaims } from '../shared/auth/caller.js';
 import { AppError } from '../shared/http/errors.js';
@@ -130,24 +131,28 @@ export async function updateMe(caller: Caller, changes: UpdateMeBody) {
 }
 
 /**
- * Deletes the account: comments first (each site chooses placeholder or removal), then the
+ * Deletes the account: comments first (each site chooses placeholder or removal), reactions
+ * with their counts, then the
  * profile, then the Cognito user, so an interrupted deletion can simply be run again.
  */
 export async function deleteAccount(caller: Caller): Promise<void> {
   await forgetAuthorComments(caller.userId);
+  await forgetReader(caller.userId);
   await deleteProfile(caller.userId);
   await idp.deleteUser(caller.userId);
 }
 
 /** Everything held about the caller, as one JSON document. */
 export async function exportData(caller: Caller) {
-  const [profile, comments] = await Promise.all([
+  const [profile, comments, reactions] = await Promise.all([
     getProfile(caller.userId),
     exportAuthorComments(caller.userId),
+    exportReader(caller.userId),
   ]);
   return {
     exportedAt: new Date().toISOString(),
     user: { ...userOf(caller), alerts: profile.alerts },
     comments,
+    reactions,
   };
 }

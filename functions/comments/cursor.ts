@@ -1,45 +1,52 @@
 /**
  * Comments: the opaque paging cursor. It carries the position of the last comment returned
- * (its id and thread key), the sort it belongs to and a short fingerprint of the article, so a
- * cursor forged, truncated or taken from another article or sort is refused with 400.
+ * (its id and its key in the sort's index) and a short fingerprint of what was listed (site,
+ * article, sort, thread), so a cursor forged, truncated or taken from another listing is
+ * refused with 400 rather than starting somewhere unexpected.
  */
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { AppError } from '../shared/http/errors.js';
 import type { CommentSort } from './types.js';
 
+const ULID = '[0-9A-HJKMNP-TV-Z]{26}';
+const threadKeyPattern = new RegExp(`^T#(${ULID}(/${ULID})*|\\d{9}#${ULID})$`);
+
 const cursorSchema = z.object({
   v: z.literal(1),
-  s: z.enum(['newest', 'oldest']),
   p: z.string().check(z.length(12)),
-  i: z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/)),
-  k: z.string().check(z.maxLength(400), z.regex(/^T#[0-9A-HJKMNP-TV-Z]{26}(\/[0-9A-HJKMNP-TV-Z]{26})*$/)),
+  i: z.string().check(z.regex(new RegExp(`^${ULID}$`))),
+  k: z.string().check(z.maxLength(400), z.regex(threadKeyPattern)),
 });
 
-/** Where the next page starts: after the comment with this id, in this sort. */
-export interface CursorPosition {
+/** What a listing lists; a cursor only continues the listing it came from. */
+export interface CursorScope {
+  site: string;
+  page: string;
   sort: CommentSort;
+  thread?: string;
+}
+
+/** Where the next page starts: after the comment with this id. */
+export interface CursorPosition {
   afterId: string;
-  /** The thread key of that comment in the sort's index. */
+  /** That comment's key in the sort's index. */
   threadKey: string;
 }
 
-const fingerprint = (site: string, page: string) =>
-  createHash('sha256').update(`${site}\u0000${page}`).digest('base64url').slice(0, 12);
+const fingerprint = (scope: CursorScope) =>
+  createHash('sha256')
+    .update([scope.site, scope.page, scope.sort, scope.thread ?? ''].join('\u0000'))
+    .digest('base64url')
+    .slice(0, 12);
 
-export function encodeCursor(site: string, page: string, position: CursorPosition): string {
-  const payload = {
-    v: 1,
-    s: position.sort,
-    p: fingerprint(site, page),
-    i: position.afterId,
-    k: position.threadKey,
-  };
+export function encodeCursor(scope: CursorScope, position: CursorPosition): string {
+  const payload = { v: 1, p: fingerprint(scope), i: position.afterId, k: position.threadKey };
   return Buffer.from(JSON.stringify(payload)).toString('base64url');
 }
 
 /** The position a cursor points to, or 400 `invalid_cursor`. */
-export function decodeCursor(cursor: string, site: string, page: string, sort: CommentSort): CursorPosition {
+export function decodeCursor(cursor: string, scope: CursorScope): CursorPosition {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -50,11 +57,11 @@ export function decodeCursor(cursor: string, site: string, page: string, sort: C
   if (!result.success) {
     throw new AppError('invalid_cursor', 'The cursor is not one we issued; start again from the first page.');
   }
-  if (result.data.p !== fingerprint(site, page) || result.data.s !== sort) {
+  if (result.data.p !== fingerprint(scope)) {
     throw new AppError(
       'invalid_cursor',
-      'This cursor belongs to another article or sort order; start again from the first page.',
+      'This cursor belongs to another article, sort order or thread; start again from the first page.',
     );
   }
-  return { sort: result.data.s, afterId: result.data.i, threadKey: result.data.k };
+  return { afterId: result.data.i, threadKey: result.data.k };
 }

@@ -6,6 +6,8 @@ import {
   moderationQueuePartition,
   newestThreadKey,
   oldestThreadKey,
+  REACTION_COUNT_PREFIX,
+  topThreadKey,
 } from '../shared/data/keys.js';
 import type { CommentRecord, PageRecord } from './records.js';
 
@@ -16,12 +18,16 @@ const THREAD_STATUSES = new Set(['approved', 'deleted']);
 export function commentItem(record: CommentRecord) {
   const visible = THREAD_STATUSES.has(record.status);
   const queued = record.status === 'pending';
+  // Reaction counts live in their own attributes, written only by the reactions repository.
+  const { reactions: _counts, ...stored } = record;
   return {
     ...commentKey(record.site, record.page, record.id),
     type: 'comment',
-    ...record,
+    ...stored,
     lsi1sk: visible ? oldestThreadKey(record.path) : undefined,
     lsi2sk: visible ? newestThreadKey(record.path) : undefined,
+    // Only top-level comments are ranked by score; replies follow their thread.
+    lsi3sk: visible && record.depth === 0 ? topThreadKey(0, record.id) : undefined,
     gsi1pk: authorPartition(record.authorKey),
     gsi1sk: authorSortKey(record.site, record.page, record.createdAt, record.id),
     gsi2pk: queued ? moderationQueuePartition(record.site, record.status) : undefined,
@@ -40,9 +46,26 @@ export function toCommentRecord(item: Record<string, unknown>): CommentRecord {
     gsi1sk: _d,
     gsi2pk: _e,
     gsi2sk: _f,
+    lsi3sk: _g,
+    score: _h,
     ...rest
   } = item;
-  return rest as unknown as CommentRecord;
+  const record: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(rest)) {
+    if (!name.startsWith(REACTION_COUNT_PREFIX)) record[name] = value;
+  }
+  return { ...record, reactions: reactionCounts(item) } as unknown as CommentRecord;
+}
+
+/** The reaction counts an item carries, one `rx_<type>` attribute per type; zeros left out. */
+export function reactionCounts(item: Record<string, unknown>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const [name, value] of Object.entries(item)) {
+    if (name.startsWith(REACTION_COUNT_PREFIX) && typeof value === 'number' && value > 0) {
+      counts[name.slice(REACTION_COUNT_PREFIX.length)] = value;
+    }
+  }
+  return counts;
 }
 
 export function toPageRecord(item: Record<string, unknown>): PageRecord {
@@ -51,7 +74,7 @@ export function toPageRecord(item: Record<string, unknown>): PageRecord {
     page: item.page as string,
     commentCount: (item.commentCount as number | undefined) ?? 0,
     pendingCount: (item.pendingCount as number | undefined) ?? 0,
-    reactions: (item.reactions as Record<string, number> | undefined) ?? {},
+    reactions: reactionCounts(item),
     closed: item.closed === true,
     title: item.title as string | undefined,
     url: item.url as string | undefined,

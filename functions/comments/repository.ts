@@ -4,12 +4,9 @@
  * record first, so the first page of a thread with its counts is a single Query.
  */
 
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
   GetCommand,
-  QueryCommand,
-  type QueryCommandInput,
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -19,20 +16,12 @@ import {
   commentKey,
   commentPointerKey,
   idempotencyKey,
-  newestThreadKey,
-  oldestThreadKey,
   PAGE_RECORD_THREAD_KEY,
   pageKey,
-  pagePartition,
 } from '../shared/data/keys.js';
+import { retryConflicts, transactionRefusal } from '../shared/data/transactions.js';
 import { commentItem, toCommentRecord, toPageRecord } from './items.js';
-import type { CommentRecord, PageRecord, ThreadPosition, ThreadSlice } from './records.js';
-import type { CommentSort } from './types.js';
-
-const INDEX_BY_SORT: Record<CommentSort, { name: string; attribute: 'lsi1sk' | 'lsi2sk' }> = {
-  oldest: { name: 'thread-oldest', attribute: 'lsi1sk' },
-  newest: { name: 'thread-newest', attribute: 'lsi2sk' },
-};
+import type { CommentRecord, PageRecord } from './records.js';
 
 /** Idempotency records expire after a day: a client retrying later is posting anew. */
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
@@ -47,54 +36,6 @@ export async function getComment(site: string, page: string, id: string): Promis
     }),
   );
   return Item ? toCommentRecord(Item) : undefined;
-}
-
-/**
- * A slice of the visible thread in the given order. From the top (no `after`) the page record
- * comes first in the same Query. One comment more than asked is read to know whether more follow.
- */
-export async function listThread(input: {
-  site: string;
-  page: string;
-  sort: CommentSort;
-  limit: number;
-  after?: ThreadPosition;
-}): Promise<ThreadSlice> {
-  const index = INDEX_BY_SORT[input.sort];
-  const pk = pagePartition(input.site, input.page);
-  const query: QueryCommandInput = {
-    TableName: config.commentsTable,
-    IndexName: index.name,
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': pk },
-    ConsistentRead: true,
-    Limit: input.limit + (input.after ? 1 : 2),
-  };
-  if (input.after) {
-    query.ExclusiveStartKey = {
-      pk,
-      sk: `C#${input.after.afterId}`,
-      [index.attribute]: input.after.threadKey,
-    };
-  }
-  const { Items = [] } = await dynamo().send(new QueryCommand(query));
-
-  let page: PageRecord | undefined;
-  const comments: CommentRecord[] = [];
-  for (const item of Items) {
-    if (item.type === 'page') page = toPageRecord(item);
-    else comments.push(toCommentRecord(item));
-  }
-  const more = comments.length > input.limit;
-  const slice = comments.slice(0, input.limit);
-  const last = slice.at(-1);
-  const threadKey = (record: CommentRecord) =>
-    input.sort === 'oldest' ? oldestThreadKey(record.path) : newestThreadKey(record.path);
-  return {
-    page,
-    comments: slice,
-    next: more && last ? { afterId: last.id, threadKey: threadKey(last) } : undefined,
-  };
 }
 
 /** Page records of several pages of one site, with one BatchGetItem per 100 pages. */
@@ -181,14 +122,14 @@ export async function insertComment(
     ':zero': 0,
     ':published': published ? 1 : 0,
     ':pending': record.status === 'pending' ? 1 : 0,
-    ':empty': {},
     ':false': false,
   };
   const pageSets = [
     '#type = :page, site = :site, page = :pageId, lsi1sk = :top, lsi2sk = :top, updatedAt = :now',
-    'createdAt = if_not_exists(createdAt, :now), reactions = if_not_exists(reactions, :empty)',
+    'createdAt = if_not_exists(createdAt, :now)',
     'commentCount = if_not_exists(commentCount, :zero) + :published',
     'pendingCount = if_not_exists(pendingCount, :zero) + :pending',
+    'lsi3sk = :top',
   ];
   // The article's title and address are kept as first seen, for the moderation console.
   if (options.page.title) {
@@ -244,32 +185,23 @@ export async function insertComment(
   return writeTransaction(items, roles);
 }
 
-/** Sends the transaction, retrying a conflict with a concurrent one (nothing was written then). */
-async function writeTransaction(
+/** Sends the transaction, retrying conflicts with concurrent ones; a failed condition names the refusal. */
+function writeTransaction(
   items: NonNullable<TransactWriteCommandInput['TransactItems']>,
   roles: (CreateRefusal | undefined)[],
-  attempt = 1,
 ): Promise<CreateRefusal | undefined> {
-  try {
-    await dynamo().send(new TransactWriteCommand({ TransactItems: items }));
-    return undefined;
-  } catch (error) {
-    if (!(error instanceof TransactionCanceledException)) throw error;
-    const reasons = error.CancellationReasons ?? [];
-    // The idempotency record is checked first: a replay must never be reported as another refusal.
-    const order: CreateRefusal[] = ['idempotency_key_taken', 'parent_gone', 'page_closed'];
-    for (const refusal of order) {
-      const index = roles.indexOf(refusal);
-      if (index >= 0 && reasons[index]?.Code === 'ConditionalCheckFailed') return refusal;
+  return retryConflicts(async () => {
+    try {
+      await dynamo().send(new TransactWriteCommand({ TransactItems: items }));
+      return undefined;
+    } catch (error) {
+      const refusal = transactionRefusal(error);
+      if (!refusal) throw error;
+      // The idempotency record is checked first: a replay must never be reported as another refusal.
+      const order: CreateRefusal[] = ['idempotency_key_taken', 'parent_gone', 'page_closed'];
+      const found = order.find((role) => refusal.failed.includes(roles.indexOf(role)));
+      if (found) return found;
+      throw error;
     }
-    // A conflict with a concurrent transaction: the caller retries.
-    if (reasons.some((r) => r.Code === 'TransactionConflict')) {
-      if (attempt < 4) {
-        await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));
-        return writeTransaction(items, roles, attempt + 1);
-      }
-      throw Object.assign(new Error('transaction conflict'), { name: 'TransactionConflictException' });
-    }
-    throw error;
-  }
+  });
 }

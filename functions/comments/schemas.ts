@@ -33,7 +33,9 @@ export const idempotencyKeySchema = z.string().check(z.minLength(1), z.maxLength
 export const listCommentsQuery = z.object({
   site: siteIdSchema,
   page: pageIdSchema,
-  sort: z._default(z.enum(['newest', 'oldest']), 'newest'),
+  sort: z._default(z.enum(['newest', 'oldest', 'top']), 'newest'),
+  /** List the replies under this top-level comment instead of the article's thread. */
+  thread: z.optional(commentIdSchema),
   cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(1024))),
   limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20),
 });

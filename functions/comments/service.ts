@@ -9,6 +9,7 @@
  * - a retried request with the same Idempotency-Key returns the first comment and writes nothing.
  */
 import { createHash } from 'node:crypto';
+import { readerReactions } from '../reactions/service.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/http/errors.js';
 import { newId } from '../shared/ids.js';
@@ -18,32 +19,47 @@ import { unpublishedAuthorComments } from './author-repository.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { nestThread, presentComment, presentPage } from './present.js';
 import type { CommentRecord } from './records.js';
-import { getComment, getIdempotencyRecord, getPages, insertComment, listThread } from './repository.js';
+import { getComment, getIdempotencyRecord, getPages, insertComment } from './repository.js';
 import type { CreateCommentBody, ListCommentsQuery } from './schemas.js';
 import { checkedBody, normalizeLine } from './text.js';
+import { listThread } from './thread-repository.js';
 import type { Comment, CommentList, PageCounts } from './types.js';
 
 /**
- * The first or a following page of an article's thread, with the article's counts. A signed-in
- * reader also gets, on the first page, their own comments the public does not see (pending,
- * rejected): one more Query, and only for them.
+ * The first or a following page of an article's thread, with the article's counts; or, with
+ * `thread`, the replies under one top-level comment. A signed-in reader also gets, on the first
+ * page, their own comments the public does not see (pending, rejected) and their reactions on
+ * the article: two more Queries, for them only.
  */
 export async function listComments(
   query: ListCommentsQuery,
   site: Site,
   caller?: Caller,
 ): Promise<CommentList> {
-  const after = query.cursor ? decodeCursor(query.cursor, query.site, query.page, query.sort) : undefined;
-  const [slice, own] = await Promise.all([
-    listThread({ site: query.site, page: query.page, sort: query.sort, limit: query.limit, after }),
-    caller && !after ? unpublishedAuthorComments(caller.userId, query.site, query.page) : [],
+  const scope = { site: query.site, page: query.page, sort: query.sort, thread: query.thread };
+  const after = query.cursor ? decodeCursor(query.cursor, scope) : undefined;
+  const threadOf = query.thread ? await visibleTopLevel(query.site, query.page, query.thread) : undefined;
+  const firstPage = !after && !threadOf;
+  const [slice, own, mine] = await Promise.all([
+    listThread({ site: query.site, page: query.page, sort: query.sort, limit: query.limit, after, threadOf }),
+    caller && firstPage ? unpublishedAuthorComments(caller.userId, query.site, query.page) : [],
+    caller && firstPage ? readerReactions(caller.userId, query.site, query.page) : undefined,
   ]);
   return {
-    page: presentPage(query.site, query.page, slice.page),
+    page: threadOf ? null : presentPage(query.site, query.page, slice.page),
     site: publicSettings(site),
     comments: nestThread([...own, ...slice.comments]),
-    nextCursor: slice.next ? encodeCursor(query.site, query.page, { sort: query.sort, ...slice.next }) : null,
+    nextCursor: slice.next ? encodeCursor(scope, slice.next) : null,
+    ...(mine ? { myReactions: mine } : {}),
   };
+}
+
+async function visibleTopLevel(site: string, page: string, id: string) {
+  const record = await getComment(site, page, id);
+  if (!record || record.depth !== 0 || !['approved', 'deleted'].includes(record.status)) {
+    throw new AppError('comment_not_found', 'There is no such thread on this article.');
+  }
+  return record;
 }
 
 /** Published comment counts for several articles of one site; unknown articles count 0. */

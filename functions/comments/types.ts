@@ -6,7 +6,10 @@ import type { PublicSiteSettings } from '../sites/schemas.js';
 
 export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam' | 'deleted';
 
-export type CommentSort = 'newest' | 'oldest';
+/** `top`: top-level comments by reaction score, then newest; their replies are fetched by `thread`. */
+export type ReactionCounts = Record<string, number>;
+
+export type CommentSort = 'newest' | 'oldest' | 'top';
 
 export interface CommentAuthor {
   /** The account id; null for a guest. */
@@ -43,7 +46,8 @@ export interface PageSummary {
 }
 
 export interface CommentList {
-  page: PageSummary;
+  /** The article's counts; null when listing one thread's replies (`thread=`). */
+  page: PageSummary | null;
   site: PublicSiteSettings;
   /**
    * The comments of this response, in thread order, nested under their parents. A reply whose
@@ -52,6 +56,8 @@ export interface CommentList {
   comments: Comment[];
   /** Pass as `cursor` to get the next comments; null when there are no more. */
   nextCursor: string | null;
+  /** With a token, on the first page: the caller's reactions on the article and on its comments (by id). */
+  myReactions?: { page: string[]; comments: Record<string, string[]> };
 }
 
 export interface CreatedComment {

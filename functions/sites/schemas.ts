@@ -22,7 +22,12 @@ export const siteSettingsSchema = z.object({
   maxLength: z._default(z.number().check(z.int(), z.gte(1), z.lte(20000)), 5000),
   /** How long an author may edit or delete their comment, in seconds. */
   editWindowSeconds: z._default(z.number().check(z.int(), z.gte(0), z.lte(31_536_000)), 900),
-  reactionTypes: z._default(z.array(z.enum(['like', 'love', 'laugh', 'wow', 'sad', 'angry'])), ['like']),
+  reactionTypes: z._default(
+    z.array(z.enum(['like', 'love', 'laugh', 'wow', 'sad', 'angry'])).check(z.maxLength(6)),
+    ['like'],
+  ),
+  /** `one`: a new reaction replaces the reader's previous one on the same target; `many`: they add up. */
+  reactionsPerReader: z._default(z.enum(['one', 'many']), 'one'),
   languages: z._default(z.array(z.enum(['fr', 'en'])).check(z.minLength(1)), ['fr']),
   bannedWords: wordList,
   suspectWords: wordList,
@@ -54,10 +59,31 @@ export type PublicSiteSettings = Pick<
   | 'maxLength'
   | 'editWindowSeconds'
   | 'reactionTypes'
+  | 'reactionsPerReader'
   | 'languages'
 >;
 
 export function publicSettings(site: Site): PublicSiteSettings {
-  const { id, moderation, guests, maxDepth, maxLength, editWindowSeconds, reactionTypes, languages } = site;
-  return { id, moderation, guests, maxDepth, maxLength, editWindowSeconds, reactionTypes, languages };
+  const {
+    id,
+    moderation,
+    guests,
+    maxDepth,
+    maxLength,
+    editWindowSeconds,
+    reactionTypes,
+    reactionsPerReader,
+    languages,
+  } = site;
+  return {
+    id,
+    moderation,
+    guests,
+    maxDepth,
+    maxLength,
+    editWindowSeconds,
+    reactionTypes,
+    reactionsPerReader,
+    languages,
+  };
 }

@@ -60,6 +60,7 @@ const tableAccess: Record<FunctionGroup, { comments: TableAccess; reactions: Tab
   health: { comments: 'none', reactions: 'none' },
   comments: { comments: 'readWrite', reactions: 'readWrite' },
   accounts: { comments: 'readWrite', reactions: 'readWrite' },
+  reactions: { comments: 'readWrite', reactions: 'readWrite' },
   fallback: { comments: 'read', reactions: 'none' },
 };
 

@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inject } from 'vitest';
-import { ensureUserPool, startCognitoLocal } from '../../functions/local/cognito-local.js';
+import { ensureUser, ensureUserPool, startCognitoLocal } from '../../functions/local/cognito-local.js';
 import { DevMailbox } from '../../functions/local/dev-mailbox.js';
+import type { LocalIdentity } from '../../functions/local/local-env.js';
 import { startApp } from '../../functions/local/stack.js';
 import type { SiteSettings } from '../../functions/sites/schemas.js';
 import { clearSiteCache, saveSite } from '../../functions/sites/service.js';
@@ -12,6 +13,7 @@ import { clearSiteCache, saveSite } from '../../functions/sites/service.js';
 export interface TestApp {
   url: string;
   mailbox: DevMailbox;
+  identity: LocalIdentity;
   stop(): Promise<void>;
 }
 
@@ -24,13 +26,15 @@ export async function startTestApp(): Promise<TestApp> {
   const mailbox = new DevMailbox();
   const cognito = await startCognitoLocal({ port: 0, dataDir: dir, mailbox });
   const pool = await ensureUserPool(cognito.endpoint);
+  const identity = { endpoint: cognito.endpoint, ...pool };
   const app = await startApp(
-    { dynamoEndpoint: inject('dynamoEndpoint'), identity: { endpoint: cognito.endpoint, ...pool } },
+    { dynamoEndpoint: inject('dynamoEndpoint'), identity },
     { port: 0, widgetDir: resolve('dist/widget'), mailbox },
   );
   return {
     url: app.url,
     mailbox,
+    identity,
     async stop() {
       await app.stop();
       await cognito.stop();
@@ -90,3 +94,28 @@ export async function signUpReader(
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/**
+ * Many confirmed readers at once, created directly in the user pool (AdminCreateUser), for
+ * concurrency tests that need hundreds of distinct accounts.
+ */
+export async function manyReaders(app: TestApp, count: number): Promise<string[]> {
+  const run = `${Date.now().toString(36)}-${siteCounter++}`;
+  const tokens: string[] = [];
+  const password = 'correct horse battery';
+  const { endpoint, ...pool } = app.identity;
+  for (let i = 0; i < count; i += 20) {
+    const batch = Array.from(
+      { length: Math.min(20, count - i) },
+      (_, j) => `many-${run}-${i + j}@example.org`,
+    );
+    await Promise.all(
+      batch.map((email) => ensureUser(endpoint, pool, { email, password, name: email.slice(0, 12) })),
+    );
+    const logins = await Promise.all(
+      batch.map((email) => api(app, 'POST', '/v1/auth/login', { email, password })),
+    );
+    tokens.push(...logins.map((l) => String(l.body.idToken)));
+  }
+  return tokens;
+}

@@ -24,7 +24,11 @@ describe('comment text', () => {
   });
 
   it('refuses empty text and text over the limit with their codes', () => {
-    expect(() => checkedBody('  \u0000 ', { maxLength: 10 })).toThrow(expect.objectContaining({ code: 'body_empty' }));
-    expect(() => checkedBody('x'.repeat(11), { maxLength: 10 })).toThrow(expect.objectContaining({ code: 'body_too_long' }));
+    expect(() => checkedBody('  \u0000 ', { maxLength: 10 })).toThrow(
+      expect.objectContaining({ code: 'body_empty' }),
+    );
+    expect(() => checkedBody('x'.repeat(11), { maxLength: 10 })).toThrow(
+      expect.objectContaining({ code: 'body_too_long' }),
+    );
   });
 });

@@ -4,21 +4,27 @@ import { nestThread } from '../../functions/comments/present.js';
 import type { CommentRecord } from '../../functions/comments/records.js';
 import { newId } from '../../functions/shared/ids.js';
 
-const position = { sort: 'newest' as const, afterId: newId(5), threadKey: `T#${newId(5)}` };
+const id = newId(5);
+const position = { afterId: id, threadKey: `T#${id}` };
+const scope = { site: 'demo', page: 'a', sort: 'newest' as const };
 
 describe('cursors', () => {
-  it('round-trip for the same article and sort', () => {
-    const cursor = encodeCursor('demo', 'a', position);
-    expect(decodeCursor(cursor, 'demo', 'a', 'newest')).toEqual(position);
+  it('round-trip for the same listing', () => {
+    expect(decodeCursor(encodeCursor(scope, position), scope)).toEqual(position);
+    const top = { afterId: id, threadKey: `T#999999997#${id}` };
+    expect(decodeCursor(encodeCursor({ ...scope, sort: 'top' }, top), { ...scope, sort: 'top' })).toEqual(
+      top,
+    );
   });
 
-  it('are refused for another article, another sort, or when tampered with', () => {
-    const cursor = encodeCursor('demo', 'a', position);
+  it('are refused for another article, sort or thread, or when tampered with', () => {
+    const cursor = encodeCursor(scope, position);
     const code = expect.objectContaining({ code: 'invalid_cursor' });
-    expect(() => decodeCursor(cursor, 'demo', 'b', 'newest')).toThrow(code);
-    expect(() => decodeCursor(cursor, 'demo', 'a', 'oldest')).toThrow(code);
-    expect(() => decodeCursor(cursor.slice(0, -4), 'demo', 'a', 'newest')).toThrow(code);
-    expect(() => decodeCursor('%%%', 'demo', 'a', 'newest')).toThrow(code);
+    expect(() => decodeCursor(cursor, { ...scope, page: 'b' })).toThrow(code);
+    expect(() => decodeCursor(cursor, { ...scope, sort: 'oldest' })).toThrow(code);
+    expect(() => decodeCursor(cursor, { ...scope, thread: id })).toThrow(code);
+    expect(() => decodeCursor(cursor.slice(0, -4), scope)).toThrow(code);
+    expect(() => decodeCursor('%%%', scope)).toThrow(code);
   });
 });
 

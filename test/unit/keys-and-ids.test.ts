@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { newestThreadKey, oldestThreadKey, PAGE_RECORD_THREAD_KEY } from '../../functions/shared/data/keys.js';
+import {
+  newestThreadKey,
+  oldestThreadKey,
+  PAGE_RECORD_THREAD_KEY,
+} from '../../functions/shared/data/keys.js';
 import { invertId, isId, newId } from '../../functions/shared/ids.js';
 
 describe('ids', () => {
@@ -23,13 +27,29 @@ describe('thread keys', () => {
   const reply = newId(3000);
 
   it('keep a thread together, replies after their top-level comment, in oldest order', () => {
-    const keys = [oldestThreadKey(root2), oldestThreadKey(`${root1}/${reply}`), oldestThreadKey(root1)].sort();
-    expect(keys).toEqual([oldestThreadKey(root1), oldestThreadKey(`${root1}/${reply}`), oldestThreadKey(root2)]);
+    const keys = [
+      oldestThreadKey(root2),
+      oldestThreadKey(`${root1}/${reply}`),
+      oldestThreadKey(root1),
+    ].sort();
+    expect(keys).toEqual([
+      oldestThreadKey(root1),
+      oldestThreadKey(`${root1}/${reply}`),
+      oldestThreadKey(root2),
+    ]);
   });
 
   it('put newer top-level comments first in newest order, their replies still after them', () => {
-    const keys = [newestThreadKey(root1), newestThreadKey(`${root1}/${reply}`), newestThreadKey(root2)].sort();
-    expect(keys).toEqual([newestThreadKey(root2), newestThreadKey(root1), newestThreadKey(`${root1}/${reply}`)]);
+    const keys = [
+      newestThreadKey(root1),
+      newestThreadKey(`${root1}/${reply}`),
+      newestThreadKey(root2),
+    ].sort();
+    expect(keys).toEqual([
+      newestThreadKey(root2),
+      newestThreadKey(root1),
+      newestThreadKey(`${root1}/${reply}`),
+    ]);
   });
 
   it('sort the page record before every comment', () => {

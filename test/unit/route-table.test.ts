@@ -3,14 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { handlerModule, routeGroups, routeKey, routes } from '../../functions/routes.js';
 
 describe('the route table', () => {
-  it.each(routes.map((r) => [routeKey(r), r] as const))('%s names an operation its group handler exports', async (_key, route) => {
-    const path = handlerModule(route.group);
-    expect(existsSync(path)).toBe(true);
-    const module = (await import(`../../${path}`)) as { operations: Record<string, unknown>; handler: unknown };
-    expect(typeof module.operations[route.operation]).toBe('function');
-    expect(typeof module.handler).toBe('function');
-    expect(['public', 'reader', 'moderator', 'admin']).toContain(route.access);
-  });
+  it.each(routes.map((r) => [routeKey(r), r] as const))(
+    '%s names an operation its group handler exports',
+    async (_key, route) => {
+      const path = handlerModule(route.group);
+      expect(existsSync(path)).toBe(true);
+      const module = (await import(`../../${path}`)) as {
+        operations: Record<string, unknown>;
+        handler: unknown;
+      };
+      expect(typeof module.operations[route.operation]).toBe('function');
+      expect(typeof module.handler).toBe('function');
+      expect(['public', 'reader', 'moderator', 'admin']).toContain(route.access);
+    },
+  );
 
   it('has no route twice', () => {
     const keys = routes.map(routeKey);

@@ -38,6 +38,17 @@ export const newestThreadKey = (path: string) => {
   return `T#${[invertId(root), ...rest].join('/')}`;
 };
 
+/** Reaction counts are item attributes named `rx_<type>`, so a count is one atomic ADD. */
+export const REACTION_COUNT_PREFIX = 'rx_';
+
+export const reactionCountAttribute = (type: string) => `${REACTION_COUNT_PREFIX}${type}`;
+
+const MAX_SCORE = 999_999_999;
+
+/** Top order: higher score first, then newest first (both inverted so the index reads ascending). */
+export const topThreadKey = (score: number, id: string) =>
+  `T#${String(MAX_SCORE - Math.min(Math.max(score, 0), MAX_SCORE)).padStart(9, '0')}#${invertId(id)}`;
+
 export const authorPartition = (authorKey: string) => `AUTHOR#${authorKey}`;
 
 /** An author's comments sort by site, then article, then time: one article's are one key range. */
@@ -55,3 +66,22 @@ export const rateLimitKey = (name: string, windowStart: number) => ({
 });
 
 export const moderationQueuePartition = (site: string, status: string) => `QUEUE#${site}#${status}`;
+
+/** Reactions table: one item per reader, target and type. A target is a comment or an article. */
+export const commentTarget = (commentId: string) => `C#${commentId}`;
+
+export const pageTarget = (site: string, page: string) => `P#${site}#${page}`;
+
+export const reactionKey = (target: string, userId: string, type: string) => ({
+  pk: `R#${target}`,
+  sk: `U#${userId}#${type}`,
+});
+
+export const readerReactionsPrefix = (userId: string) => `U#${userId}#`;
+
+export const reactionTargetPartition = (target: string) => `R#${target}`;
+
+export const reactionsByUserPartition = (userId: string) => `U#${userId}`;
+
+export const reactionsByUserSortKey = (site: string, page: string, target: string, type: string) =>
+  `${site}#${page}#${target}#${type}`;

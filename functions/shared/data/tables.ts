@@ -24,6 +24,7 @@ export const commentsTableDefinition = {
   localIndexes: [
     { name: 'thread-oldest', partitionKey: 'pk', sortKey: 'lsi1sk' },
     { name: 'thread-newest', partitionKey: 'pk', sortKey: 'lsi2sk' },
+    { name: 'thread-top', partitionKey: 'pk', sortKey: 'lsi3sk' },
   ],
   globalIndexes: [
     { name: 'by-author', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },

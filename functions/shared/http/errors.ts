@@ -11,6 +11,7 @@ export const errorStatuses = {
   parent_not_found: 400,
   parent_too_deep: 400,
   invalid_code: 400,
+  reaction_type_not_enabled: 400,
   password_too_weak: 400,
   invalid_credentials: 401,
   unauthorized: 401,

@@ -27,24 +27,35 @@ export const hashed = (value: string) =>
 /** Counts one hit against each limit; 429 `rate_limited` with Retry-After when one is exceeded. */
 export async function consume(limits: Limit[], now = Date.now()): Promise<void> {
   if (!rateLimitsEnabled()) return;
-  for (const limit of limits) {
-    if (limit.max <= 0) continue;
-    const windowMs = limit.windowSeconds * 1000;
-    const windowStart = Math.floor(now / windowMs) * windowMs;
-    const { Attributes } = await dynamo().send(
-      new UpdateCommand({
-        TableName: config.commentsTable,
-        Key: rateLimitKey(limit.name, windowStart),
-        UpdateExpression: 'ADD hits :one SET expiresAt = :expires',
-        ExpressionAttributeValues: { ':one': 1, ':expires': Math.ceil((windowStart + windowMs) / 1000) + 60 },
-        ReturnValues: 'UPDATED_NEW',
-      }),
+  // The counters are independent: count them in parallel, then refuse on the first one exceeded.
+  const results = await Promise.all(limits.filter((limit) => limit.max > 0).map((limit) => hit(limit, now)));
+  const exceeded = results.find((r) => r.exceeded);
+  if (exceeded) {
+    throw new AppError(
+      'rate_limited',
+      `Too many attempts; try again in ${exceeded.retryAfter} s.`,
+      undefined,
+      {
+        'retry-after': String(exceeded.retryAfter),
+      },
     );
-    if (Number(Attributes?.hits ?? 0) > limit.max) {
-      const retryAfter = Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
-      throw new AppError('rate_limited', `Too many attempts; try again in ${retryAfter} s.`, undefined, {
-        'retry-after': String(retryAfter),
-      });
-    }
   }
+}
+
+async function hit(limit: Limit, now: number): Promise<{ exceeded: boolean; retryAfter: number }> {
+  const windowMs = limit.windowSeconds * 1000;
+  const windowStart = Math.floor(now / windowMs) * windowMs;
+  const { Attributes } = await dynamo().send(
+    new UpdateCommand({
+      TableName: config.commentsTable,
+      Key: rateLimitKey(limit.name, windowStart),
+      UpdateExpression: 'ADD hits :one SET expiresAt = :expires',
+      ExpressionAttributeValues: { ':one': 1, ':expires': Math.ceil((windowStart + windowMs) / 1000) + 60 },
+      ReturnValues: 'UPDATED_NEW',
+    }),
+  );
+  return {
+    exceeded: Number(Attributes?.hits ?? 0) > limit.max,
+    retryAfter: Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000)),
+  };
 }

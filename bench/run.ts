@@ -1,0 +1,97 @@
+/**
+ * `npm run bench`: the first-page list at 20 and at 10,000 comments through the local server,
+ * DynamoDB commands per call (counted by the SDK middleware), Lambda bundle sizes, the comments
+ * bundle's cold import time and the widget's gzip size; one markdown table on stdout, JSON in
+ * .bench/results.json. Progress goes to stderr so `npm run bench > table.md` keeps the table only.
+ * Exits 0 once everything is measured: a missed budget is marked ✗ in the table, not thrown.
+ */
+import './env.js';
+import { saveSite } from '../functions/sites/service.js';
+import { bundleFunctions } from '../scripts/bundle-functions.js';
+import { coldImport } from './cold-import.js';
+import { measureInterleaved } from './latency.js';
+import { markdownTable, runInfo, writeResults } from './report.js';
+import { measureCallCosts } from './requests.js';
+import { buildRows, type Measurements, p50Ratio } from './rows.js';
+import { seedArticle } from './seed.js';
+import { startBenchStack } from './stack.js';
+import { checkThread } from './thread-check.js';
+import { widgetGzipBytes } from './widget-size.js';
+
+const REQUESTS = 300;
+const WARMUP = 30;
+const LIMIT = 20;
+const IMPORT_RUNS = 5;
+const SITE = 'bench';
+const SMALL = { page: 'article-20', comments: 20 };
+const LARGE = { page: 'article-10000', comments: 10_000 };
+
+const progress = (message: string) => console.error(`[bench] ${message}`);
+const started = performance.now();
+
+progress('bundling the functions');
+const bundles = await bundleFunctions();
+const commentsBundle = bundles.find((b) => b.group === 'comments');
+if (!commentsBundle)
+  throw new Error('no comments bundle: is the comments group gone from functions/routes.ts?');
+// Timed before DynamoDB Local starts, so the JVM does not compete for the cores.
+progress('timing cold imports of the comments bundle');
+const deployed = await coldImport(commentsBundle.file, IMPORT_RUNS, true);
+const noSourceMaps = await coldImport(commentsBundle.file, IMPORT_RUNS, false);
+
+progress('starting DynamoDB Local (in memory), cognito-local and the API server');
+const stack = await startBenchStack();
+const listUrl = (page: string) =>
+  `${stack.url}/v1/comments?${new URLSearchParams({ site: SITE, page, limit: String(LIMIT) })}`;
+const seedMs: Record<string, number> = {};
+let list: Measurements['list'];
+let costs: Measurements['costs'];
+try {
+  await saveSite(SITE, { name: 'Bench', moderation: 'post', guests: true });
+  for (const article of [SMALL, LARGE]) {
+    progress(`seeding ${article.comments} comments on ${article.page}`);
+    seedMs[article.page] = await seedArticle(SITE, article.page, article.comments);
+    await checkThread(listUrl(article.page), article.comments, LIMIT);
+  }
+  progress(
+    `timing ${REQUESTS} first-page lists of each article, interleaved, after ${WARMUP} warm-up rounds`,
+  );
+  list = await measureInterleaved(
+    { small: listUrl(SMALL.page), large: listUrl(LARGE.page) },
+    WARMUP,
+    REQUESTS,
+  );
+  progress('counting DynamoDB commands of the other calls');
+  // Last, because it posts two comments on the small article.
+  costs = await measureCallCosts(stack.url, SITE, SMALL.page, [SMALL.page, LARGE.page]);
+} finally {
+  await stack.stop();
+}
+
+const measured: Measurements = {
+  list,
+  costs,
+  bundles,
+  coldImport: { deployed, noSourceMaps, runs: IMPORT_RUNS },
+  widgetGzipBytes: widgetGzipBytes(),
+};
+const rows = buildRows(measured);
+const info = runInfo();
+const totalSeconds = (performance.now() - started) / 1000;
+
+console.log(markdownTable(rows));
+console.log(`\n${info.date} · ${info.commit} · ${info.machine}`);
+console.log(
+  `${REQUESTS} timed requests per article after ${WARMUP} warm-up rounds; bench took ${totalSeconds.toFixed(0)} s`,
+);
+writeResults(rows, {
+  ...info,
+  config: { requests: REQUESTS, warmup: WARMUP, limit: LIMIT, site: SITE, small: SMALL, large: LARGE },
+  seedMs,
+  totalSeconds,
+  ...measured,
+  p50Ratio: p50Ratio(measured),
+  widgetGzipBytes: measured.widgetGzipBytes ?? null,
+  bundles: bundles.map(({ group, bytes, gzipBytes }) => ({ group, bytes, gzipBytes })),
+});
+progress('results written to .bench/results.json');

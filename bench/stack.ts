@@ -1,0 +1,41 @@
+/** Bench: DynamoDB Local in memory, cognito-local and the API server, all started for one run. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureUserPool, startCognitoLocal } from '../functions/local/cognito-local.js';
+import { DevMailbox } from '../functions/local/dev-mailbox.js';
+import { startDynamoLocal } from '../functions/local/dynamodb-local.js';
+import { LOCAL_TABLES, startApp } from '../functions/local/stack.js';
+import { ensureTables } from '../functions/local/tables.js';
+import { repoRoot } from '../scripts/bundle-functions.js';
+
+/** The running stack: the server URL the bench fetches, and how to stop everything. */
+export interface BenchStack {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts a throwaway stack; nothing of it survives `stop()`. */
+export async function startBenchStack(): Promise<BenchStack> {
+  const dir = mkdtempSync(join(tmpdir(), 'reagir-bench-'));
+  const mailbox = new DevMailbox();
+  const [dynamo, cognito] = await Promise.all([
+    startDynamoLocal(),
+    startCognitoLocal({ port: 0, dataDir: join(dir, 'cognito'), mailbox }),
+  ]);
+  await ensureTables(dynamo.endpoint, LOCAL_TABLES);
+  // startApp points the handlers at a user pool (tokens are verified against it); in process it costs ~20 ms.
+  const pool = await ensureUserPool(cognito.endpoint);
+  const app = await startApp(
+    { dynamoEndpoint: dynamo.endpoint, identity: { endpoint: cognito.endpoint, ...pool } },
+    { port: 0, widgetDir: join(repoRoot, 'dist/widget'), mailbox },
+  );
+  return {
+    url: app.url,
+    async stop() {
+      await app.stop();
+      await Promise.all([cognito.stop(), dynamo.stop()]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

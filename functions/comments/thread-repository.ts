@@ -1,0 +1,76 @@
+/**
+ * Comments: reading a thread. Three sparse local indexes of the page partition hold the visible
+ * comments in the three orders (oldest, newest, top), the page record first in each, so the
+ * first page of a thread with its counts is a single Query whatever the thread's size.
+ */
+import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { config } from '../shared/config.js';
+import { dynamo } from '../shared/data/dynamo-client.js';
+import { oldestThreadKey, pagePartition } from '../shared/data/keys.js';
+import { toCommentRecord, toPageRecord } from './items.js';
+import type { CommentRecord, PageRecord, ThreadPosition, ThreadSlice } from './records.js';
+import type { CommentSort } from './types.js';
+
+const INDEX_BY_SORT: Record<CommentSort, { name: string; attribute: 'lsi1sk' | 'lsi2sk' | 'lsi3sk' }> = {
+  oldest: { name: 'thread-oldest', attribute: 'lsi1sk' },
+  newest: { name: 'thread-newest', attribute: 'lsi2sk' },
+  top: { name: 'thread-top', attribute: 'lsi3sk' },
+};
+
+export interface ThreadQuery {
+  site: string;
+  page: string;
+  sort: CommentSort;
+  limit: number;
+  after?: ThreadPosition;
+  /** Only the replies under this top-level comment (their thread), oldest first. */
+  threadOf?: CommentRecord;
+}
+
+/**
+ * A slice of the visible thread. From the top (no `after`, no `threadOf`) the page record comes
+ * first in the same Query. One comment more than asked is read to know whether more follow.
+ */
+export async function listThread(input: ThreadQuery): Promise<ThreadSlice> {
+  const index = INDEX_BY_SORT[input.threadOf ? 'oldest' : input.sort];
+  const pk = pagePartition(input.site, input.page);
+  const fromTop = !input.after && !input.threadOf;
+  const query: QueryCommandInput = {
+    TableName: config.commentsTable,
+    IndexName: index.name,
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': pk },
+    ConsistentRead: true,
+    Limit: input.limit + (fromTop ? 2 : 1),
+  };
+  if (input.threadOf) {
+    query.KeyConditionExpression = `pk = :pk AND begins_with(${index.attribute}, :thread)`;
+    query.ExpressionAttributeValues = { ':pk': pk, ':thread': `${oldestThreadKey(input.threadOf.path)}/` };
+  }
+  if (input.after) {
+    query.ExclusiveStartKey = {
+      pk,
+      sk: `C#${input.after.afterId}`,
+      [index.attribute]: input.after.threadKey,
+    };
+  }
+  const { Items = [] } = await dynamo().send(new QueryCommand(query));
+
+  let page: PageRecord | undefined;
+  const items: Record<string, unknown>[] = [];
+  for (const item of Items) {
+    if (item.type === 'page') page = toPageRecord(item);
+    else items.push(item);
+  }
+  const slice = items.slice(0, input.limit);
+  const last = slice.at(-1);
+  const comments: CommentRecord[] = slice.map(toCommentRecord);
+  return {
+    page,
+    comments,
+    next:
+      items.length > input.limit && last
+        ? { afterId: String(last.id), threadKey: String(last[index.attribute]) }
+        : undefined,
+  };
+}

@@ -1,0 +1,270 @@
+/**
+ * Reactions: one item per reader, target and type in the reactions table; the counts are
+ * `rx_<type>` attributes of the target's own item (comment or page record) in the comments
+ * table, so the thread Query returns them for free. The reader's item and the target's count
+ * change in one transaction, conditioned so that nothing counts twice or goes below zero.
+ */
+import {
+  DeleteCommand,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { reactionCounts } from '../comments/items.js';
+import { config } from '../shared/config.js';
+import { dynamo } from '../shared/data/dynamo-client.js';
+import {
+  commentKey,
+  PAGE_RECORD_THREAD_KEY,
+  pageKey,
+  reactionCountAttribute,
+  reactionKey,
+  reactionsByUserPartition,
+  reactionsByUserSortKey,
+  reactionTargetPartition,
+  readerReactionsPrefix,
+  topThreadKey,
+} from '../shared/data/keys.js';
+import { retryConflicts, transactionRefusal } from '../shared/data/transactions.js';
+
+/** What a reaction is attached to, with where its counts are kept. */
+export interface Target {
+  /** `C#<id>` or `P#<site>#<page>`. */
+  key: string;
+  site: string;
+  page: string;
+  /** Set for a comment: its id, and whether it is ranked in the top order (top-level). */
+  comment?: { id: string; topLevel: boolean };
+}
+
+const countsKey = (target: Target) =>
+  target.comment
+    ? commentKey(target.site, target.page, target.comment.id)
+    : pageKey(target.site, target.page);
+
+/** The types this reader has on this target. */
+export async function readerTypesOn(target: Target, userId: string): Promise<string[]> {
+  const { Items = [] } = await dynamo().send(
+    new QueryCommand({
+      TableName: config.reactionsTable,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :reader)',
+      ExpressionAttributeValues: {
+        ':pk': reactionTargetPartition(target.key),
+        ':reader': readerReactionsPrefix(userId),
+      },
+      ConsistentRead: true,
+    }),
+  );
+  return Items.map((item) => String(item.type));
+}
+
+/** The reader's reactions on one article and its comments: target key -> types. */
+export async function readerReactionsOnPage(userId: string, site: string, page: string) {
+  const byTarget = new Map<string, string[]>();
+  const { Items = [] } = await dynamo().send(
+    new QueryCommand({
+      TableName: config.reactionsTable,
+      IndexName: 'by-user',
+      KeyConditionExpression: 'gsi1pk = :user AND begins_with(gsi1sk, :page)',
+      ExpressionAttributeValues: { ':user': reactionsByUserPartition(userId), ':page': `${site}#${page}#` },
+    }),
+  );
+  for (const item of Items) {
+    const target = String(item.target);
+    byTarget.set(target, [...(byTarget.get(target) ?? []), String(item.type)]);
+  }
+  return byTarget;
+}
+
+export type ChangeOutcome = 'changed' | 'unchanged' | 'target_gone';
+
+/**
+ * Adds `type` (and removes `replacing`, for sites with one reaction per reader) in one
+ * transaction. 'unchanged' when the reader already had it; 'target_gone' when the comment is no
+ * longer visible.
+ */
+export async function addReaction(
+  target: Target,
+  userId: string,
+  type: string,
+  replacing: string[],
+): Promise<ChangeOutcome> {
+  const now = new Date().toISOString();
+  const deltas = new Map<string, number>([[type, 1], ...replacing.map((t) => [t, -1] as [string, number])]);
+  const reader = {
+    Put: {
+      TableName: config.reactionsTable,
+      Item: {
+        ...reactionKey(target.key, userId, type),
+        type,
+        target: target.key,
+        site: target.site,
+        page: target.page,
+        userId,
+        createdAt: now,
+        gsi1pk: reactionsByUserPartition(userId),
+        gsi1sk: reactionsByUserSortKey(target.site, target.page, target.key, type),
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+  const removals = replacing.map((old) => ({
+    Delete: {
+      TableName: config.reactionsTable,
+      Key: reactionKey(target.key, userId, old),
+      ConditionExpression: 'attribute_exists(pk)',
+    },
+  }));
+  return change([reader, ...removals, countUpdate(target, deltas)]);
+}
+
+/** Removes the reader's `type` on the target; 'unchanged' when they did not have it. */
+export async function removeReaction(target: Target, userId: string, type: string): Promise<ChangeOutcome> {
+  const reader = {
+    Delete: {
+      TableName: config.reactionsTable,
+      Key: reactionKey(target.key, userId, type),
+      ConditionExpression: 'attribute_exists(pk)',
+    },
+  };
+  return change([reader, countUpdate(target, new Map([[type, -1]]))]);
+}
+
+/** Deletes a reader's reaction item alone, for a target whose counts no longer matter. */
+export async function deleteReaderItem(target: Target, userId: string, type: string): Promise<void> {
+  await dynamo().send(
+    new DeleteCommand({ TableName: config.reactionsTable, Key: reactionKey(target.key, userId, type) }),
+  );
+}
+
+/** One update of the target's counts: ADD per type, each decrement conditioned on staying >= 0. */
+function countUpdate(target: Target, deltas: Map<string, number>) {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const adds: string[] = [];
+  const conditions: string[] = [];
+  let total = 0;
+  [...deltas].forEach(([type, delta], i) => {
+    names[`#c${i}`] = reactionCountAttribute(type);
+    values[`:d${i}`] = delta;
+    adds.push(`#c${i} :d${i}`);
+    if (delta < 0) {
+      conditions.push(`#c${i} > :zero`);
+      values[':zero'] = 0;
+    }
+    total += delta;
+  });
+  if (target.comment) {
+    adds.push('score :total');
+    values[':total'] = total;
+    conditions.push('attribute_exists(pk)', '#status = :approved');
+    names['#status'] = 'status';
+    values[':approved'] = 'approved';
+  }
+  const update = {
+    TableName: config.commentsTable,
+    Key: countsKey(target),
+    UpdateExpression: `ADD ${adds.join(', ')}`,
+    ConditionExpression: conditions.length ? conditions.join(' AND ') : undefined,
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
+  if (!target.comment) {
+    // An article's first reaction may come before its first comment: create its page record.
+    update.UpdateExpression +=
+      ' SET #type = :page, site = :site, page = :pageId, lsi1sk = :first, lsi2sk = :first, lsi3sk = :first';
+    Object.assign(names, { '#type': 'type' });
+    Object.assign(values, {
+      ':page': 'page',
+      ':site': target.site,
+      ':pageId': target.page,
+      ':first': PAGE_RECORD_THREAD_KEY,
+    });
+  }
+  return { Update: update };
+}
+
+async function change(
+  items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>,
+) {
+  return retryConflicts(async (): Promise<ChangeOutcome> => {
+    try {
+      await dynamo().send(new TransactWriteCommand({ TransactItems: items }));
+      return 'changed';
+    } catch (error) {
+      const refusal = transactionRefusal(error);
+      if (!refusal) throw error;
+      // The reader's own item is first: its condition failing means a replay, not a problem.
+      if (refusal.failed.includes(0)) return 'unchanged';
+      if (refusal.failed.includes(items.length - 1)) return 'target_gone';
+      throw error;
+    }
+  });
+}
+
+/** The target's counts now, read after a change (consistent), and its score for comments. */
+export async function readCounts(
+  target: Target,
+): Promise<{ counts: Record<string, number>; score: number; topKey?: string }> {
+  const { Item } = await dynamo().send(
+    new GetCommand({ TableName: config.commentsTable, Key: countsKey(target), ConsistentRead: true }),
+  );
+  return {
+    counts: Item ? reactionCounts(Item) : {},
+    score: Number(Item?.score ?? 0),
+    topKey: Item?.lsi3sk as string | undefined,
+  };
+}
+
+/**
+ * Moves a top-level comment to its place in the top order. The key is derived from the score
+ * read just before, and written only if the score has not moved since: the last writer always
+ * writes the key of the latest score.
+ */
+export async function rankComment(target: Target, score: number): Promise<boolean> {
+  if (!target.comment?.topLevel) return true;
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: config.commentsTable,
+        Key: countsKey(target),
+        UpdateExpression: 'SET lsi3sk = :key',
+        ConditionExpression: 'score = :score AND attribute_exists(lsi3sk)',
+        ExpressionAttributeValues: { ':key': topThreadKey(score, target.comment.id), ':score': score },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+    throw error;
+  }
+}
+
+/** Every reaction of a reader (account deletion, export), page by page of the by-user index. */
+export async function* allReaderReactions(
+  userId: string,
+): AsyncGenerator<{ target: string; site: string; page: string; type: string; createdAt: string }> {
+  let start: Record<string, unknown> | undefined;
+  do {
+    const { Items = [], LastEvaluatedKey } = await dynamo().send(
+      new QueryCommand({
+        TableName: config.reactionsTable,
+        IndexName: 'by-user',
+        KeyConditionExpression: 'gsi1pk = :user',
+        ExpressionAttributeValues: { ':user': reactionsByUserPartition(userId) },
+        ExclusiveStartKey: start,
+      }),
+    );
+    for (const item of Items) {
+      yield {
+        target: String(item.target),
+        site: String(item.site),
+        page: String(item.page),
+        type: String(item.type),
+        createdAt: String(item.createdAt),
+      };
+    }
+    start = LastEvaluatedKey;
+  } while (start);
+}

@@ -1,0 +1,125 @@
+/**
+ * Reactions: the rules. Readers with an account react to a visible comment or to an article
+ * with one of the types the site enables; on a site with one reaction per reader, a new type
+ * replaces the previous one. Every call is idempotent and answers the target's counts and the
+ * caller's own reactions on it.
+ */
+import { getCommentById } from '../comments/author-repository.js';
+import type { Caller } from '../shared/auth/caller.js';
+import { commentTarget, pageTarget } from '../shared/data/keys.js';
+import { AppError } from '../shared/http/errors.js';
+import type { Site } from '../sites/schemas.js';
+import { requireSite } from '../sites/service.js';
+import {
+  addReaction,
+  allReaderReactions,
+  deleteReaderItem,
+  rankComment,
+  readCounts,
+  readerReactionsOnPage,
+  readerTypesOn,
+  removeReaction,
+  type Target,
+} from './repository.js';
+import type { ReactionType } from './schemas.js';
+
+export interface ReactionState {
+  reactions: Record<string, number>;
+  /** The caller's reactions on this target. */
+  mine: string[];
+}
+
+/** The comment as a reaction target, with its site; 404 unless it is visible (and on `siteId`, if given). */
+export async function commentAsTarget(id: string, siteId?: string): Promise<{ target: Target; site: Site }> {
+  const record = await getCommentById(id);
+  if (!record || record.status !== 'approved' || (siteId && siteId !== record.site)) {
+    throw new AppError('comment_not_found', 'This comment does not exist or is not published.');
+  }
+  const target: Target = {
+    key: commentTarget(record.id),
+    site: record.site,
+    page: record.page,
+    comment: { id: record.id, topLevel: record.depth === 0 },
+  };
+  return { target, site: await requireSite(record.site) };
+}
+
+/** The article as a reaction target. */
+export function pageAsTarget(site: Site, page: string): Target {
+  return { key: pageTarget(site.id, page), site: site.id, page };
+}
+
+/** Sets (`on`) or removes the caller's reaction of `type` on the target. */
+export async function react(
+  target: Target,
+  site: Site,
+  caller: Caller,
+  type: ReactionType,
+  on: boolean,
+): Promise<ReactionState> {
+  if (!site.reactionTypes.includes(type)) {
+    throw new AppError(
+      'reaction_type_not_enabled',
+      `This site offers these reactions: ${site.reactionTypes.join(', ')}.`,
+    );
+  }
+  const before = await readerTypesOn(target, caller.userId);
+  let mine = before;
+  let outcome: Awaited<ReturnType<typeof addReaction>> = 'unchanged';
+  if (on && !before.includes(type)) {
+    const replacing = site.reactionsPerReader === 'one' ? before : [];
+    outcome = await addReaction(target, caller.userId, type, replacing);
+    mine = [...before.filter((t) => !replacing.includes(t)), type];
+  } else if (!on && before.includes(type)) {
+    outcome = await removeReaction(target, caller.userId, type);
+    mine = before.filter((t) => t !== type);
+  }
+  if (outcome === 'target_gone') throw new AppError('comment_not_found', 'This comment was just removed.');
+  if (outcome === 'unchanged') mine = await readerTypesOn(target, caller.userId);
+  return { reactions: await countsAfter(target, outcome === 'changed'), mine };
+}
+
+/** Reads the counts; after a change, also moves a top-level comment to its place in `top` order. */
+async function countsAfter(target: Target, changed: boolean): Promise<Record<string, number>> {
+  for (let attempt = 0; ; attempt++) {
+    const { counts, score } = await readCounts(target);
+    if (!changed || attempt >= 3 || (await rankComment(target, score))) return counts;
+  }
+}
+
+/** The caller's reactions on an article and its comments, for the thread response. */
+export async function readerReactions(userId: string, site: string, page: string) {
+  const byTarget = await readerReactionsOnPage(userId, site, page);
+  const comments: Record<string, string[]> = {};
+  for (const [key, types] of byTarget) if (key.startsWith('C#')) comments[key.slice(2)] = types;
+  return { page: byTarget.get(pageTarget(site, page)) ?? [], comments };
+}
+
+/** Removes every reaction of an account, with its counts (account deletion). */
+export async function forgetReader(userId: string): Promise<number> {
+  let removed = 0;
+  const all = [];
+  for await (const reaction of allReaderReactions(userId)) all.push(reaction);
+  for (const reaction of all) {
+    const target: Target = reaction.target.startsWith('C#')
+      ? {
+          key: reaction.target,
+          site: reaction.site,
+          page: reaction.page,
+          comment: { id: reaction.target.slice(2), topLevel: false },
+        }
+      : { key: reaction.target, site: reaction.site, page: reaction.page };
+    const outcome = await removeReaction(target, userId, reaction.type);
+    // A comment no longer published keeps counts no one sees: remove the reader's item all the same.
+    if (outcome === 'target_gone') await deleteReaderItem(target, userId, reaction.type);
+    removed++;
+  }
+  return removed;
+}
+
+/** Every reaction of an account, for its data export. */
+export async function exportReader(userId: string) {
+  const out = [];
+  for await (const reaction of allReaderReactions(userId)) out.push(reaction);
+  return out;
+}

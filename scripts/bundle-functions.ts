@@ -1,0 +1,80 @@
+/**
+ * Bundles every Lambda (one per route group, plus the `$default` fallback) with esbuild the way
+ * CDK's NodejsFunction does for infra/constructs/api-function.ts, into dist/functions/<group>/
+ * index.mjs, and prints each bundle's size. `npm run build:functions`; the bench reuses it.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { handlerModule, type RouteGroup, routeGroups } from '../functions/routes.js';
+
+/** Repository root: this file lives in scripts/. */
+export const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+/** Where the bundles go; dist/ is gitignored. */
+export const functionsOutDir = join(repoRoot, 'dist', 'functions');
+
+/** One bundle and its size on disk and gzipped (source map not counted: Lambda never loads it unless asked). */
+export interface BundleSize {
+  group: RouteGroup | 'fallback';
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+// esbuild's ESM output has no `require`; bundled CommonJS dependencies still call it.
+const requireShim = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+
+/** gzip at level 9, as size-limit and `gzip -9` count: the figure a budget is usually written in. */
+export const gzipSize = (data: Buffer): number => gzipSync(data, { level: 9 }).length;
+
+async function bundleOne(group: RouteGroup | 'fallback'): Promise<BundleSize> {
+  const outfile = join(functionsOutDir, group, 'index.mjs');
+  // These mirror the `bundling` props of ApiFunction and the esbuild flags CDK derives from them:
+  // `sourceMap: true` is esbuild's plain `--sourcemap` (linked: the bundle names its .map, which
+  // `--enable-source-maps` on Lambda then loads), `sourcesContent: false`, and `bundleAwsSDK: true`
+  // (so no externals). Change both places together.
+  await build({
+    entryPoints: [
+      join(repoRoot, group === 'fallback' ? 'functions/fallback/handler.ts' : handlerModule(group)),
+    ],
+    outfile,
+    absWorkingDir: repoRoot,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'esm',
+    minify: true,
+    sourcemap: 'linked',
+    sourcesContent: false,
+    mainFields: ['module', 'main'],
+    banner: { js: requireShim },
+    logLevel: 'warning',
+  });
+  const code = readFileSync(outfile);
+  return { group, file: outfile, bytes: code.length, gzipBytes: gzipSize(code) };
+}
+
+/** Bundles every function into dist/functions and returns their sizes, in route-table order. */
+export async function bundleFunctions(): Promise<BundleSize[]> {
+  rmSync(functionsOutDir, { recursive: true, force: true });
+  const groups: (RouteGroup | 'fallback')[] = [...routeGroups(), 'fallback'];
+  return Promise.all(groups.map(bundleOne));
+}
+
+/** The sizes as a markdown table. */
+export function sizeTable(sizes: BundleSize[]): string {
+  const rows = sizes.map(
+    (s) => `| ${s.group} | ${s.bytes.toLocaleString('en')} | ${s.gzipBytes.toLocaleString('en')} |`,
+  );
+  return ['| function | bytes | gzip bytes |', '|---|---:|---:|', ...rows].join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const started = performance.now();
+  const sizes = await bundleFunctions();
+  console.log(sizeTable(sizes));
+  console.log(`\n${sizes.length} bundles in dist/functions (${Math.round(performance.now() - started)} ms)`);
+}
