@@ -12,7 +12,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Access = 'public' | 'reader' | 'moderator' | 'admin';
 
 /** A route group is one Lambda function: `functions/<group>/handler.ts`. */
-export type RouteGroup = 'health' | 'comments' | 'accounts' | 'reactions';
+export type RouteGroup = 'health' | 'comments' | 'accounts' | 'reactions' | 'moderation' | 'sites';
 
 export interface Route {
   method: HttpMethod;
@@ -83,6 +83,72 @@ export const routes: readonly Route[] = [
   { method: 'PATCH', path: '/v1/me', group: 'accounts', operation: 'updateMe', access: 'reader' },
   { method: 'DELETE', path: '/v1/me', group: 'accounts', operation: 'deleteMe', access: 'reader' },
   { method: 'GET', path: '/v1/me/export', group: 'accounts', operation: 'exportMe', access: 'reader' },
+  {
+    method: 'POST',
+    path: '/v1/comments/{id}/reports',
+    group: 'moderation',
+    operation: 'report',
+    access: 'reader',
+  },
+  {
+    method: 'GET',
+    path: '/v1/moderation/queue',
+    group: 'moderation',
+    operation: 'queue',
+    access: 'moderator',
+  },
+  {
+    method: 'POST',
+    path: '/v1/moderation/decisions',
+    group: 'moderation',
+    operation: 'decide',
+    access: 'moderator',
+  },
+  {
+    method: 'POST',
+    path: '/v1/moderation/bans/{userId}',
+    group: 'moderation',
+    operation: 'ban',
+    access: 'moderator',
+  },
+  {
+    method: 'DELETE',
+    path: '/v1/moderation/bans/{userId}',
+    group: 'moderation',
+    operation: 'liftBan',
+    access: 'moderator',
+  },
+  {
+    method: 'PUT',
+    path: '/v1/moderation/users/{userId}/note',
+    group: 'moderation',
+    operation: 'note',
+    access: 'moderator',
+  },
+  {
+    method: 'GET',
+    path: '/v1/moderation/users/{userId}',
+    group: 'moderation',
+    operation: 'history',
+    access: 'moderator',
+  },
+  {
+    method: 'PUT',
+    path: '/v1/moderation/pages',
+    group: 'moderation',
+    operation: 'closePage',
+    access: 'moderator',
+  },
+  { method: 'GET', path: '/v1/moderation/log', group: 'moderation', operation: 'log', access: 'moderator' },
+  {
+    method: 'GET',
+    path: '/v1/moderation/stats',
+    group: 'moderation',
+    operation: 'stats',
+    access: 'moderator',
+  },
+  { method: 'GET', path: '/v1/sites/{site}', group: 'sites', operation: 'getSite', access: 'admin' },
+  { method: 'PUT', path: '/v1/sites/{site}', group: 'sites', operation: 'updateSite', access: 'admin' },
 ];
 
 /** The route key API Gateway puts in `event.routeKey`. */

@@ -6,6 +6,7 @@
 import {
   AdminDeleteUserCommand,
   AdminGetUserCommand,
+  AdminListGroupsForUserCommand,
   AdminUpdateUserAttributesCommand,
   CognitoIdentityProviderClient,
   ConfirmForgotPasswordCommand,
@@ -239,5 +240,18 @@ export async function deleteUser(userId: string): Promise<void> {
     await cognito().send(new AdminDeleteUserCommand({ UserPoolId: poolId(), Username: userId }));
   } catch (error) {
     if (nameOf(error) !== 'UserNotFoundException') throw error;
+  }
+}
+
+/** The Cognito groups of an account; empty when it does not exist. */
+export async function groupsOf(userId: string): Promise<string[]> {
+  try {
+    const { Groups = [] } = await cognito().send(
+      new AdminListGroupsForUserCommand({ UserPoolId: poolId(), Username: userId }),
+    );
+    return Groups.map((g) => g.GroupName ?? '');
+  } catch (error) {
+    if (nameOf(error) === 'UserNotFoundException') return [];
+    throw error;
   }
 }

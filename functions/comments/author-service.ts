@@ -2,10 +2,16 @@
  * Comments: what authors do to their own comments, and what happens to them when an account
  * goes. Rules:
  * - only the author may edit or delete (403 otherwise); a guest has no account to prove it;
- * - editing is open for the site's edit window after posting, and re-checks the text;
+ * - editing is open for the site's edit window after posting, and the text goes through the
+ *   moderation pipeline again (a held or rejected edit leaves the thread);
+ * - a banned author can neither edit nor delete;
  * - deleting leaves a placeholder in the thread and uncounts the comment;
  * - a deleted account's comments lose name and text, kept as placeholders or removed, per site.
  */
+import { createHash } from 'node:crypto';
+import { applyEditVerdict } from '../moderation/decisions.js';
+import { getMember } from '../moderation/member-repository.js';
+import { moderate } from '../moderation/pipeline/index.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/http/errors.js';
 import { requireSite } from '../sites/service.js';
@@ -14,7 +20,15 @@ import { markDeleted, updateBody } from './changes-repository.js';
 import { presentComment } from './present.js';
 import type { CommentRecord } from './records.js';
 import { checkedBody } from './text.js';
-import type { Comment } from './types.js';
+import type { Comment, CommentStatus } from './types.js';
+
+const STRICTNESS: Record<CommentStatus, number> = {
+  approved: 0,
+  pending: 1,
+  rejected: 2,
+  spam: 3,
+  deleted: 4,
+};
 
 async function ownComment(id: string, caller: Caller): Promise<CommentRecord> {
   const record = await getCommentById(id);
@@ -41,7 +55,16 @@ export async function editComment(
       `Comments can be edited for ${minutes} minute(s) after posting; this one no longer can.`,
     );
   }
-  const updated = await updateBody(record, checkedBody(text, site), new Date(now).toISOString());
+  const body = checkedBody(text, site);
+  const member = await getMember(site.id, record.authorKey);
+  const bodyHash = createHash('sha256').update(body).digest('base64url');
+  const decision = await moderate({ site, body, bodyHash, guest: false, author: member, edit: true, now });
+  // An edit can only make a comment stricter to see: held or rejected text leaves the thread first,
+  // so a failure between the two writes never shows unreviewed text.
+  if (decision.status !== 'approved' && STRICTNESS[decision.status] > STRICTNESS[record.status]) {
+    await applyEditVerdict(record, decision.status, { phase: decision.phase, reason: decision.reason });
+  }
+  const updated = await updateBody(record, body, new Date(now).toISOString());
   if (!updated) throw new AppError('comment_not_found', 'This comment was deleted meanwhile.');
   return presentComment(updated);
 }

@@ -3,9 +3,9 @@ import {
   authorPartition,
   authorSortKey,
   commentKey,
-  moderationQueuePartition,
   newestThreadKey,
   oldestThreadKey,
+  queueKeys,
   REACTION_COUNT_PREFIX,
   topThreadKey,
 } from '../shared/data/keys.js';
@@ -14,10 +14,18 @@ import type { CommentRecord, PageRecord } from './records.js';
 /** Statuses shown in the public thread (a deleted comment stays as a placeholder). */
 const THREAD_STATUSES = new Set(['approved', 'deleted']);
 
-/** The item of a comment: visible ones carry the thread keys, pending ones the queue keys. */
+/** The moderation queue of a comment: `reported` while reports await a decision, else its status. */
+export function queueOf(record: Pick<CommentRecord, 'status' | 'reported'>): string | undefined {
+  if (record.status === 'deleted') return undefined;
+  return record.reported ? 'reported' : record.status;
+}
+
+/** Statuses that keep a comment's place in the public thread. */
+export const isVisible = (status: string) => THREAD_STATUSES.has(status);
+
+/** The item of a comment: visible ones carry the thread keys; every one but deleted, its queue's keys. */
 export function commentItem(record: CommentRecord) {
   const visible = THREAD_STATUSES.has(record.status);
-  const queued = record.status === 'pending';
   // Reaction counts live in their own attributes, written only by the reactions repository.
   const { reactions: _counts, ...stored } = record;
   return {
@@ -30,8 +38,7 @@ export function commentItem(record: CommentRecord) {
     lsi3sk: visible && record.depth === 0 ? topThreadKey(0, record.id) : undefined,
     gsi1pk: authorPartition(record.authorKey),
     gsi1sk: authorSortKey(record.site, record.page, record.createdAt, record.id),
-    gsi2pk: queued ? moderationQueuePartition(record.site, record.status) : undefined,
-    gsi2sk: queued ? `${record.createdAt}#${record.id}` : undefined,
+    ...queueKeys(record.site, queueOf(record), record.createdAt, record.id),
   };
 }
 
@@ -47,7 +54,6 @@ export function toCommentRecord(item: Record<string, unknown>): CommentRecord {
     gsi2pk: _e,
     gsi2sk: _f,
     lsi3sk: _g,
-    score: _h,
     ...rest
   } = item;
   const record: Record<string, unknown> = {};
@@ -76,6 +82,9 @@ export function toPageRecord(item: Record<string, unknown>): PageRecord {
     pendingCount: (item.pendingCount as number | undefined) ?? 0,
     reactions: reactionCounts(item),
     closed: item.closed === true,
+    pinned: Object.values((item.pinned as Record<string, Record<string, unknown>> | undefined) ?? {})
+      .map(toCommentRecord)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
     title: item.title as string | undefined,
     url: item.url as string | undefined,
   };

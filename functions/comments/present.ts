@@ -19,6 +19,10 @@ export function presentComment(record: CommentRecord): Comment {
     reactions: record.reactions ?? {},
     replyCount: record.replyCount ?? 0,
     replies: [],
+    pinned: record.pinned === true && !deleted,
+    moderation: ['pending', 'rejected', 'spam'].includes(record.status)
+      ? { phase: record.heldBy?.phase ?? null, reason: record.decisionReason ?? record.heldBy?.reason ?? '' }
+      : null,
   };
 }
 
@@ -29,6 +33,7 @@ export function presentPage(site: string, page: string, record: PageRecord | und
     commentCount: record?.commentCount ?? 0,
     reactions: record?.reactions ?? {},
     closed: record?.closed ?? false,
+    pinned: (record?.pinned ?? []).map(presentComment),
   };
 }
 

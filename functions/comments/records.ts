@@ -22,6 +22,19 @@ export interface CommentRecord {
   editedAt?: string;
   replyCount: number;
   reactions: Record<string, number>;
+  /** Sum of reaction counts, the rank in `top` order. */
+  score?: number;
+  /** The moderation phase that held or rejected it, and why. */
+  heldBy?: { phase: string; reason: string };
+  /** A moderator's reason for the last decision, shown to the author. */
+  decisionReason?: string;
+  /** Set once it has been approved: an author's approved count counts it once. */
+  approvedOnce?: boolean;
+  /** Reader reports: count, by reason, and whether they await a moderator. */
+  reportCount?: number;
+  reportReasons?: Record<string, number>;
+  reported?: boolean;
+  pinned?: boolean;
 }
 
 export interface PageRecord {
@@ -31,6 +44,8 @@ export interface PageRecord {
   pendingCount: number;
   reactions: Record<string, number>;
   closed: boolean;
+  /** Copies of the pinned comments, kept on the page record so the first Query returns them. */
+  pinned: CommentRecord[];
   title?: string;
   url?: string;
 }

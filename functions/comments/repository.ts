@@ -16,12 +16,14 @@ import {
   commentKey,
   commentPointerKey,
   idempotencyKey,
+  memberKey,
   PAGE_RECORD_THREAD_KEY,
   pageKey,
 } from '../shared/data/keys.js';
 import { retryConflicts, transactionRefusal } from '../shared/data/transactions.js';
 import { commentItem, toCommentRecord, toPageRecord } from './items.js';
 import type { CommentRecord, PageRecord } from './records.js';
+import { dailyStatsUpdate } from './stats.js';
 
 /** Idempotency records expire after a day: a client retrying later is posting anew. */
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
@@ -84,6 +86,8 @@ export type CreateRefusal = 'page_closed' | 'parent_gone' | 'idempotency_key_tak
 
 export interface CreateOptions {
   page: { title?: string; url?: string };
+  /** Hash of the text, kept on the author's standing to catch a repeated comment. */
+  bodyHash: string;
   idempotency?: { scope: string; key: string; requestHash: string };
 }
 
@@ -122,11 +126,12 @@ export async function insertComment(
     ':zero': 0,
     ':published': published ? 1 : 0,
     ':pending': record.status === 'pending' ? 1 : 0,
+    ':noPins': {},
     ':false': false,
   };
   const pageSets = [
     '#type = :page, site = :site, page = :pageId, lsi1sk = :top, lsi2sk = :top, updatedAt = :now',
-    'createdAt = if_not_exists(createdAt, :now)',
+    'createdAt = if_not_exists(createdAt, :now), pinned = if_not_exists(pinned, :noPins)',
     'commentCount = if_not_exists(commentCount, :zero) + :published',
     'pendingCount = if_not_exists(pendingCount, :zero) + :pending',
     'lsi3sk = :top',
@@ -182,7 +187,32 @@ export async function insertComment(
     roles.push('idempotency_key_taken');
   }
 
+  items.push(
+    memberUpdate(record, options.bodyHash),
+    dailyStatsUpdate(record.site, now, ['posted', record.status]),
+  );
+  roles.push(undefined, undefined);
   return writeTransaction(items, roles);
+}
+
+/** The author's standing on the site: last text, and one more approved comment when it is. */
+function memberUpdate(record: CommentRecord, bodyHash: string) {
+  return {
+    Update: {
+      TableName: config.commentsTable,
+      Key: memberKey(record.site, record.authorKey),
+      UpdateExpression:
+        'SET lastBodyHash = :hash, #type = :member, authorName = :name ADD approvedCount :approved, commentCount :one',
+      ExpressionAttributeNames: { '#type': 'type' },
+      ExpressionAttributeValues: {
+        ':hash': bodyHash,
+        ':member': 'member',
+        ':name': record.authorName,
+        ':approved': record.status === 'approved' ? 1 : 0,
+        ':one': 1,
+      },
+    },
+  };
 }
 
 /** Sends the transaction, retrying conflicts with concurrent ones; a failed condition names the refusal. */

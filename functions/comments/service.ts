@@ -5,10 +5,12 @@
  * - the site must exist and allow the caller (a guest needs `guests` and a name and email);
  * - the text is normalised, must not be empty and must fit the site's limit;
  * - a reply needs a visible parent on the same article, no deeper than the site's limit;
- * - the comment is published at once on a post-moderated site, held otherwise;
+ * - the moderation pipeline (functions/moderation/pipeline) publishes, holds or rejects it;
  * - a retried request with the same Idempotency-Key returns the first comment and writes nothing.
  */
 import { createHash } from 'node:crypto';
+import { getMember } from '../moderation/member-repository.js';
+import { moderate } from '../moderation/pipeline/index.js';
 import { readerReactions } from '../reactions/service.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/http/errors.js';
@@ -56,7 +58,7 @@ export async function listComments(
 
 async function visibleTopLevel(site: string, page: string, id: string) {
   const record = await getComment(site, page, id);
-  if (!record || record.depth !== 0 || !['approved', 'deleted'].includes(record.status)) {
+  if (record?.depth !== 0 || !['approved', 'deleted'].includes(record.status)) {
     throw new AppError('comment_not_found', 'There is no such thread on this article.');
   }
   return record;
@@ -107,7 +109,7 @@ function authorOf(input: PostInput, site: Site) {
 async function threadPlace(site: Site, page: string, parentId: string | null | undefined) {
   if (!parentId) return { parentId: null, depth: 0, pathPrefix: '' };
   const parent = await getComment(site.id, page, parentId);
-  if (!parent || parent.status !== 'approved') {
+  if (parent?.status !== 'approved') {
     throw new AppError(
       'parent_not_found',
       'The comment you are replying to does not exist on this article (any more).',
@@ -148,8 +150,21 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
     { name: `post-author:${hashed(author.authorKey)}`, max: site.postsPerMinutePerUser, windowSeconds: 60 },
     { name: `post-ip:${hashed(input.sourceIp)}`, max: site.postsPerMinutePerIp, windowSeconds: 60 },
   ]);
-  const place = await threadPlace(site, request.page, request.parentId);
   const now = Date.now();
+  const bodyHash = sha256(text);
+  const [place, member] = await Promise.all([
+    threadPlace(site, request.page, request.parentId),
+    getMember(site.id, author.authorKey),
+  ]);
+  const decision = await moderate({
+    site,
+    body: text,
+    bodyHash,
+    guest: !input.caller,
+    author: member,
+    edit: false,
+    now,
+  });
   const id = newId(now);
   const record: CommentRecord = {
     id,
@@ -160,14 +175,20 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
     depth: place.depth,
     ...author,
     body: text,
-    status: site.moderation === 'pre' ? 'pending' : 'approved',
+    status: decision.status,
     createdAt: new Date(now).toISOString(),
     replyCount: 0,
     reactions: {},
+    reportCount: 0,
+    reportReasons: {},
+    ...(decision.status === 'approved'
+      ? { approvedOnce: true }
+      : { heldBy: { phase: decision.phase, reason: decision.reason } }),
   };
   const title = request.pageTitle ? normalizeLine(request.pageTitle) : undefined;
   const refusal = await insertComment(record, {
     page: { title: title || undefined, url: request.pageUrl },
+    bodyHash,
     idempotency: input.idempotencyKey ? { scope, key: input.idempotencyKey, requestHash } : undefined,
   });
 

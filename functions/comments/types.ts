@@ -34,6 +34,13 @@ export interface Comment {
   replyCount: number;
   /** Replies present in this response, in thread order. */
   replies: Comment[];
+  /** Pinned by a moderator: it also leads the thread (see PageSummary.pinned). */
+  pinned: boolean;
+  /**
+   * Why a comment is not public (pending, rejected, spam): the rule that held it or the
+   * moderator's reason. Only its author and moderators ever see such a comment.
+   */
+  moderation: { phase: string | null; reason: string } | null;
 }
 
 export interface PageSummary {
@@ -43,6 +50,8 @@ export interface PageSummary {
   commentCount: number;
   reactions: Record<string, number>;
   closed: boolean;
+  /** Comments a moderator pinned, shown before the thread. */
+  pinned: Comment[];
 }
 
 export interface CommentList {

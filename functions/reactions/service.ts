@@ -5,6 +5,7 @@
  * caller's own reactions on it.
  */
 import { getCommentById } from '../comments/author-repository.js';
+import { assertNotBanned } from '../moderation/bans.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { commentTarget, pageTarget } from '../shared/data/keys.js';
 import { AppError } from '../shared/http/errors.js';
@@ -32,7 +33,7 @@ export interface ReactionState {
 /** The comment as a reaction target, with its site; 404 unless it is visible (and on `siteId`, if given). */
 export async function commentAsTarget(id: string, siteId?: string): Promise<{ target: Target; site: Site }> {
   const record = await getCommentById(id);
-  if (!record || record.status !== 'approved' || (siteId && siteId !== record.site)) {
+  if (record?.status !== 'approved' || (siteId && siteId !== record.site)) {
     throw new AppError('comment_not_found', 'This comment does not exist or is not published.');
   }
   const target: Target = {
@@ -63,7 +64,10 @@ export async function react(
       `This site offers these reactions: ${site.reactionTypes.join(', ')}.`,
     );
   }
-  const before = await readerTypesOn(target, caller.userId);
+  const [before] = await Promise.all([
+    readerTypesOn(target, caller.userId),
+    assertNotBanned(site.id, caller.userId),
+  ]);
   let mine = before;
   let outcome: Awaited<ReturnType<typeof addReaction>> = 'unchanged';
   if (on && !before.includes(type)) {

@@ -33,6 +33,12 @@ export const siteSettingsSchema = z.object({
   suspectWords: wordList,
   maxLinks: z._default(z.number().check(z.int(), z.gte(0), z.lte(100)), 3),
   holdFirstComments: z._default(z.number().check(z.int(), z.gte(0), z.lte(100)), 0),
+  /** Hold every guest comment for a moderator. */
+  holdGuests: z._default(z.boolean(), false),
+  /** Spam or toxicity score (0..1) from which the classifier holds a comment; 1 to disable. */
+  classifierThreshold: z._default(z.number().check(z.gte(0), z.lte(1)), 0.7),
+  /** Hide a comment from the thread once it reaches the report threshold, until a moderator decides. */
+  hideReported: z._default(z.boolean(), false),
   reportThreshold: z._default(z.number().check(z.int(), z.gte(1), z.lte(1000)), 3),
   /** What a deleted account's comments become: placeholders without name or text, or removed. */
   onAccountDeletion: z._default(z.enum(['anonymize', 'remove']), 'anonymize'),

@@ -61,6 +61,8 @@ const tableAccess: Record<FunctionGroup, { comments: TableAccess; reactions: Tab
   comments: { comments: 'readWrite', reactions: 'readWrite' },
   accounts: { comments: 'readWrite', reactions: 'readWrite' },
   reactions: { comments: 'readWrite', reactions: 'readWrite' },
+  moderation: { comments: 'readWrite', reactions: 'none' },
+  sites: { comments: 'readWrite', reactions: 'none' },
   fallback: { comments: 'read', reactions: 'none' },
 };
 

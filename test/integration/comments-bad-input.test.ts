@@ -10,7 +10,9 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 const guest = { name: 'Alex', email: 'alex@example.org' };
-const valid = () => ({ site, page: 'p', body: 'ok', author: guest });
+let n = 0;
+// Distinct texts: the same text twice in a row from one author is held as a repeat.
+const valid = () => ({ site, page: 'p', body: `ok ${n++}`, author: guest });
 
 async function expectError(
   res: { status: number; body: { error?: { code: string; message: string } } },

@@ -119,3 +119,18 @@ export async function manyReaders(app: TestApp, count: number): Promise<string[]
   }
   return tokens;
 }
+
+/** A confirmed account in the given Cognito groups (moderators, admins), logged in. */
+export async function staff(app: TestApp, groups: string[], name = 'Modératrice') {
+  const email = `staff-${Date.now().toString(36)}-${siteCounter++}@example.org`;
+  const password = 'correct horse battery';
+  const { endpoint, ...pool } = app.identity;
+  await ensureUser(endpoint, pool, { email, password, name, groups });
+  const login = await api(app, 'POST', '/v1/auth/login', { email, password });
+  return {
+    email,
+    password,
+    idToken: String(login.body.idToken),
+    user: login.body.user as { id: string; name: string },
+  };
+}

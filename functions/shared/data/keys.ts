@@ -85,3 +85,29 @@ export const reactionsByUserPartition = (userId: string) => `U#${userId}`;
 
 export const reactionsByUserSortKey = (site: string, page: string, target: string, type: string) =>
   `${site}#${page}#${target}#${type}`;
+
+/** What moderation knows of an author on one site: ban, note, approved count, last text. */
+export const memberKey = (site: string, authorKey: string) => ({
+  pk: `MEMBER#${site}#${authorKey}`,
+  sk: 'STATE',
+});
+
+/** The audit log, by site and by comment: append-only, time-ordered. */
+export const siteLogPartition = (site: string) => `LOG#${site}`;
+
+export const commentLogPartition = (commentId: string) => `LOG#C#${commentId}`;
+
+export const logSortKey = (at: string, id: string) => `${at}#${id}`;
+
+/** Per-site daily counters for the console's chart. */
+export const dailyStatsKey = (site: string, day: string) => ({ pk: `STATS#${site}`, sk: day });
+
+/** One reader's report on one comment (one per reader per comment). */
+export const reportKey = (commentId: string, userId: string) => ({
+  pk: `REPORTS#${commentId}`,
+  sk: `U#${userId}`,
+});
+
+/** The moderation queue a comment sits in: its status, or `reported` while reports await a decision. */
+export const queueKeys = (site: string, queue: string | undefined, createdAt: string, id: string) =>
+  queue ? { gsi2pk: moderationQueuePartition(site, queue), gsi2sk: `${createdAt}#${id}` } : {};

@@ -27,6 +27,8 @@ export const errorStatuses = {
   comment_not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  action_not_allowed: 409,
+  already_reported: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   idempotency_key_reused: 422,

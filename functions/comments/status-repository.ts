@@ -1,0 +1,160 @@
+/**
+ * Comments: moving a comment from one status to another (moderators' decisions, and an edit the
+ * pipeline holds), with everything that depends on it in the same transaction: its place in the
+ * thread and in the moderation queues, the page's and the parent's counters, the author's
+ * approved count, the day's statistics and the audit log. Conditioned on the status it was
+ * decided on, so two moderators deciding at once cannot both apply.
+ */
+import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { type LogEntry, logEntries } from '../moderation/log-repository.js';
+import { config } from '../shared/config.js';
+import { dynamo } from '../shared/data/dynamo-client.js';
+import {
+  commentKey,
+  memberKey,
+  moderationQueuePartition,
+  newestThreadKey,
+  oldestThreadKey,
+  pageKey,
+  topThreadKey,
+} from '../shared/data/keys.js';
+import { retryConflicts, transactionRefusal } from '../shared/data/transactions.js';
+import { queueOf } from './items.js';
+import type { CommentRecord } from './records.js';
+import { dailyStatsUpdate } from './stats.js';
+import type { CommentStatus } from './types.js';
+
+type Items = NonNullable<TransactWriteCommandInput['TransactItems']>;
+
+export interface StatusChange {
+  record: CommentRecord;
+  to: CommentStatus;
+  /** A moderator's reason, shown to the author. */
+  reason?: string;
+  /** The phase that held it again (an edit). */
+  heldBy?: { phase: string; reason: string };
+  /** The decision settles the reports: the comment leaves the `reported` queue. */
+  settleReports: boolean;
+  /** Reports just reached the site's threshold: the comment enters the `reported` queue. */
+  markReported?: boolean;
+  log: Omit<LogEntry, 'commentId' | 'site' | 'page'>;
+}
+
+/** Applies the change; false when the comment's status or reports moved since it was read. */
+export async function changeStatus(change: StatusChange): Promise<boolean> {
+  const { record, to } = change;
+  const at = change.log.at;
+  const wasVisible = record.status === 'approved';
+  const nowVisible = to === 'approved';
+  const reported = change.markReported ? true : change.settleReports ? false : record.reported === true;
+  const queue = queueOf({ status: to, reported });
+  const names: Record<string, string> = { '#status': 'status' };
+  const values: Record<string, unknown> = { ':to': to, ':from': record.status, ':at': at };
+  const sets = ['#status = :to', 'decidedAt = :at', 'reported = :reported'];
+  const removes: string[] = [];
+  values[':reported'] = reported;
+  if (queue) {
+    sets.push('gsi2pk = :queue', 'gsi2sk = :queueSort');
+    values[':queue'] = moderationQueuePartition(record.site, queue);
+    values[':queueSort'] = `${record.createdAt}#${record.id}`;
+  } else removes.push('gsi2pk', 'gsi2sk');
+  if (change.reason !== undefined) {
+    sets.push('decisionReason = :reason');
+    values[':reason'] = change.reason;
+  }
+  if (change.heldBy) {
+    sets.push('heldBy = :heldBy');
+    values[':heldBy'] = change.heldBy;
+  }
+  if (nowVisible) {
+    sets.push('lsi1sk = :k1', 'lsi2sk = :k2', 'approvedOnce = :true');
+    values[':k1'] = oldestThreadKey(record.path);
+    values[':k2'] = newestThreadKey(record.path);
+    values[':true'] = true;
+    if (record.depth === 0) {
+      sets.push('lsi3sk = :k3');
+      values[':k3'] = topThreadKey(record.score ?? 0, record.id);
+    }
+  } else if (to === 'deleted') {
+    sets.push('body = :blank');
+    values[':blank'] = '';
+    removes.push('guestEmail');
+    // A deleted comment keeps its place (a placeholder) only where readers saw it.
+    if (!wasVisible) removes.push('lsi1sk', 'lsi2sk', 'lsi3sk');
+  } else {
+    removes.push('lsi1sk', 'lsi2sk', 'lsi3sk', 'pinned');
+  }
+  // Condition on what was decided on: the status, and whether reports were pending.
+  const condition = record.reported
+    ? '#status = :from AND reported = :wasReported'
+    : '#status = :from AND (attribute_not_exists(reported) OR reported = :wasReported)';
+  values[':wasReported'] = record.reported === true;
+
+  const items: Items = [
+    {
+      Update: {
+        TableName: config.commentsTable,
+        Key: commentKey(record.site, record.page, record.id),
+        UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+        ConditionExpression: condition,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      },
+    },
+    pageCounters(record, to, wasVisible, nowVisible),
+    ...parentCounter(record, wasVisible, nowVisible),
+    ...(nowVisible && !record.approvedOnce ? [firstApproval(record)] : []),
+    dailyStatsUpdate(record.site, at, [to]),
+    ...logEntries({ ...change.log, commentId: record.id, site: record.site, page: record.page }),
+  ];
+  return retryConflicts(async () => {
+    try {
+      await dynamo().send(new TransactWriteCommand({ TransactItems: items }));
+      return true;
+    } catch (error) {
+      if (transactionRefusal(error)?.failed.includes(0)) return false;
+      throw error;
+    }
+  });
+}
+
+function pageCounters(record: CommentRecord, to: CommentStatus, wasVisible: boolean, nowVisible: boolean) {
+  const published = (nowVisible ? 1 : 0) - (wasVisible ? 1 : 0);
+  const pending = (to === 'pending' ? 1 : 0) - (record.status === 'pending' ? 1 : 0);
+  const unpin = !nowVisible && record.pinned;
+  return {
+    Update: {
+      TableName: config.commentsTable,
+      Key: pageKey(record.site, record.page),
+      UpdateExpression: `ADD commentCount :published, pendingCount :pending${unpin ? ' REMOVE pinned.#id' : ''}`,
+      ExpressionAttributeNames: unpin ? { '#id': record.id } : undefined,
+      ExpressionAttributeValues: { ':published': published, ':pending': pending },
+    },
+  };
+}
+
+function parentCounter(record: CommentRecord, wasVisible: boolean, nowVisible: boolean): Items {
+  const delta = (nowVisible ? 1 : 0) - (wasVisible ? 1 : 0);
+  if (!record.parentId || delta === 0) return [];
+  return [
+    {
+      Update: {
+        TableName: config.commentsTable,
+        Key: commentKey(record.site, record.page, record.parentId),
+        UpdateExpression: 'ADD replyCount :delta',
+        ExpressionAttributeValues: { ':delta': delta },
+      },
+    },
+  ];
+}
+
+function firstApproval(record: CommentRecord) {
+  return {
+    Update: {
+      TableName: config.commentsTable,
+      Key: memberKey(record.site, record.authorKey),
+      UpdateExpression: 'ADD approvedCount :one',
+      ExpressionAttributeValues: { ':one': 1 },
+    },
+  };
+}

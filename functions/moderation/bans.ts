@@ -1,0 +1,12 @@
+/** Moderation: bans are checked in the application on every write, since a Cognito token outlives a ban. */
+import { AppError } from '../shared/http/errors.js';
+import { getMember } from './member-repository.js';
+import { isBanned } from './pipeline/types.js';
+
+/** 403 `banned` when the author is banned on the site now. */
+export async function assertNotBanned(site: string, authorKey: string, now = Date.now()): Promise<void> {
+  const member = await getMember(site, authorKey);
+  if (!isBanned(member, now)) return;
+  const until = member.bannedUntil === 'forever' ? '' : ` until ${member.bannedUntil}`;
+  throw new AppError('banned', `You can no longer take part on this site${until}.`);
+}

@@ -1,0 +1,94 @@
+/**
+ * Moderation: decisions on comments, one by one or in bulk. Each id is decided on its own:
+ * unknown ids and actions its status does not allow are reported per id, the rest applied once
+ * each, and every applied decision is logged once.
+ */
+import { getCommentById } from '../comments/author-repository.js';
+import { setPinned } from '../comments/page-repository.js';
+import type { CommentRecord } from '../comments/records.js';
+import { changeStatus } from '../comments/status-repository.js';
+import type { CommentStatus } from '../comments/types.js';
+import type { Caller } from '../shared/auth/caller.js';
+import type { ErrorCode } from '../shared/http/errors.js';
+import type { Action } from './schemas.js';
+
+/** What each action turns a comment into, and from which statuses it may. */
+const TRANSITIONS: Record<Exclude<Action, 'pin' | 'unpin'>, { to: CommentStatus; from: CommentStatus[] }> = {
+  approve: { to: 'approved', from: ['pending', 'rejected', 'spam'] },
+  reject: { to: 'rejected', from: ['pending', 'approved', 'spam'] },
+  spam: { to: 'spam', from: ['pending', 'approved', 'rejected'] },
+  delete: { to: 'deleted', from: ['pending', 'approved', 'rejected', 'spam'] },
+};
+
+export type DecisionResult =
+  | { id: string; ok: true; status: CommentStatus; pinned: boolean }
+  | { id: string; ok: false; error: { code: ErrorCode; message: string } };
+
+const fail = (id: string, code: ErrorCode, message: string): DecisionResult => ({
+  id,
+  ok: false,
+  error: { code, message },
+});
+
+async function decideOne(
+  id: string,
+  action: Action,
+  reason: string | undefined,
+  moderator: Caller,
+): Promise<DecisionResult> {
+  const record = await getCommentById(id);
+  if (!record) return fail(id, 'comment_not_found', 'No such comment.');
+  const at = new Date().toISOString();
+  const log = {
+    at,
+    actorId: moderator.userId,
+    actorName: moderator.name,
+    action,
+    from: record.status,
+    reason,
+  };
+  if (action === 'pin' || action === 'unpin') {
+    if (record.status !== 'approved')
+      return fail(id, 'action_not_allowed', 'Only a published comment can be pinned.');
+    const done = await setPinned(record, action === 'pin', log);
+    return done
+      ? { id, ok: true, status: record.status, pinned: action === 'pin' }
+      : fail(id, 'conflict', 'It changed meanwhile.');
+  }
+  const { to, from } = TRANSITIONS[action];
+  // Approving a published comment that readers reported settles the reports.
+  const settlesReports = action === 'approve' && record.status === 'approved' && record.reported === true;
+  if (!from.includes(record.status) && !settlesReports) {
+    return fail(id, 'action_not_allowed', `A ${record.status} comment cannot be given "${action}".`);
+  }
+  const changed = await changeStatus({ record, to, reason, settleReports: true, log: { ...log, to } });
+  if (!changed) return fail(id, 'conflict', 'Someone decided on it meanwhile; reload the queue.');
+  return { id, ok: true, status: to, pinned: to === 'approved' && record.pinned === true };
+}
+
+/** Applies `action` to each distinct id, in order. */
+export async function decide(ids: string[], action: Action, reason: string | undefined, moderator: Caller) {
+  const results: DecisionResult[] = [];
+  for (const id of new Set(ids)) results.push(await decideOne(id, action, reason, moderator));
+  return { results };
+}
+
+/** A held comment the author edited: the pipeline's verdict moves it like a decision would. */
+export async function applyEditVerdict(
+  record: CommentRecord,
+  to: CommentStatus,
+  heldBy: { phase: string; reason: string },
+) {
+  if (record.status === to) return true;
+  const at = new Date().toISOString();
+  const log = {
+    at,
+    actorId: 'system',
+    actorName: 'pipeline',
+    action: `edit_${heldBy.phase}`,
+    from: record.status,
+    to,
+    reason: heldBy.reason,
+  };
+  return changeStatus({ record, to, heldBy, settleReports: false, log });
+}

@@ -1,0 +1,93 @@
+/** Moderation: HTTP adapter for readers' reports and the moderators' routes. */
+
+import { commentIdParams } from '../comments/schemas.js';
+import { createHandler, type Operation, requireCaller } from '../shared/http/http-handler.js';
+import { readJsonBody, readQuery } from '../shared/http/request.js';
+import { validate } from '../shared/http/validate.js';
+import { decide } from './decisions.js';
+import {
+  banBody,
+  closeBody,
+  decisionsBody,
+  logQuery,
+  noteBody,
+  pageQuery,
+  queueQuery,
+  reportBody,
+  siteQuery,
+  statsQuery,
+  userParams,
+} from './schemas.js';
+import * as moderation from './service.js';
+
+const params = (context: Parameters<Operation>[0]) => context.event.pathParameters ?? {};
+
+export const operations: Record<string, Operation> = {
+  async report(context) {
+    const { id } = validate(commentIdParams, params(context), 'path');
+    const { reason, text } = validate(reportBody, readJsonBody(context.event), 'body');
+    return { status: 201, body: await moderation.report(id, reason, text, requireCaller(context)) };
+  },
+
+  async queue(context) {
+    const q = validate(queueQuery, readQuery(context.event), 'query');
+    const body = await moderation.queue({
+      site: q.site,
+      queue: q.status,
+      page: q.page,
+      authorKey: q.author,
+      limit: q.limit,
+      cursor: q.cursor,
+    });
+    return { status: 200, body };
+  },
+
+  async decide(context) {
+    const { commentIds, action, reason } = validate(decisionsBody, readJsonBody(context.event), 'body');
+    return { status: 200, body: await decide(commentIds, action, reason, requireCaller(context)) };
+  },
+
+  async ban(context) {
+    const { userId } = validate(userParams, params(context), 'path');
+    const { site } = validate(siteQuery, readQuery(context.event), 'query');
+    const { until, reason } = validate(banBody, readJsonBody(context.event), 'body');
+    return { status: 200, body: await moderation.ban(site, userId, until, reason, requireCaller(context)) };
+  },
+
+  async liftBan(context) {
+    const { userId } = validate(userParams, params(context), 'path');
+    const { site } = validate(siteQuery, readQuery(context.event), 'query');
+    return { status: 200, body: await moderation.liftBan(site, userId, requireCaller(context)) };
+  },
+
+  async note(context) {
+    const { userId } = validate(userParams, params(context), 'path');
+    const { site } = validate(siteQuery, readQuery(context.event), 'query');
+    const { note } = validate(noteBody, readJsonBody(context.event), 'body');
+    return { status: 200, body: await moderation.note(site, userId, note, requireCaller(context)) };
+  },
+
+  async history(context) {
+    const { userId } = validate(userParams, params(context), 'path');
+    const { site } = validate(siteQuery, readQuery(context.event), 'query');
+    return { status: 200, body: await moderation.history(site, userId) };
+  },
+
+  async closePage(context) {
+    const { site, page } = validate(pageQuery, readQuery(context.event), 'query');
+    const { closed } = validate(closeBody, readJsonBody(context.event), 'body');
+    return { status: 200, body: await moderation.closePage(site, page, closed, requireCaller(context)) };
+  },
+
+  async log(context) {
+    const q = validate(logQuery, readQuery(context.event), 'query');
+    return { status: 200, body: await moderation.log(q.site, q.comment, q.limit, q.cursor) };
+  },
+
+  async stats(context) {
+    const { site, days } = validate(statsQuery, readQuery(context.event), 'query');
+    return { status: 200, body: await moderation.stats(site, days) };
+  },
+};
+
+export const handler = createHandler('moderation', operations);

@@ -1,0 +1,80 @@
+/**
+ * Moderation: scoring a text for spam or toxicity. `Scorer` is the seam for an external service
+ * (Perspective, Akismet, a model of one's own); `heuristicScorer` is the built-in one: shouting,
+ * stretched letters, a text that is mostly links, and stock spam phrases.
+ */
+import { countLinks } from './words.js';
+
+export interface Scores {
+  /** 0..1 */
+  spam: number;
+  /** 0..1 */
+  toxicity: number;
+  /** What drove the scores, for the moderator. */
+  signals: string[];
+}
+
+export interface Scorer {
+  score(text: string): Promise<Scores>;
+}
+
+const SPAM_PHRASES = [
+  'buy now',
+  'click here',
+  'free money',
+  'work from home',
+  'casino',
+  'viagra',
+  'crypto giveaway',
+  'gagnez de l argent',
+  'cliquez ici',
+  'argent facile',
+  'sans engagement',
+  'offre exclusive',
+];
+
+/** The built-in scorer: cheap signals only, tuned to hold for review rather than to reject. */
+export const heuristicScorer: Scorer = {
+  async score(text) {
+    const signals: string[] = [];
+    let spam = 0;
+    let toxicity = 0;
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+    if (letters.length >= 20 && upper / letters.length > 0.7) {
+      toxicity += 0.4;
+      signals.push('shouting');
+    }
+    if (/(\p{L})\1{5,}/u.test(text)) {
+      toxicity += 0.2;
+      signals.push('stretched letters');
+    }
+    const words = text.split(/\s+/).filter(Boolean).length;
+    const links = countLinks(text);
+    if (links > 0 && links * 4 >= words) {
+      spam += 0.5;
+      signals.push('mostly links');
+    }
+    const flat = text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^a-z ]/g, ' ')
+      .replace(/\s+/g, ' ');
+    const phrases = SPAM_PHRASES.filter((p) => flat.includes(p));
+    if (phrases.length) {
+      spam += 0.3 * phrases.length;
+      signals.push(`spam phrases: ${phrases.join(', ')}`);
+    }
+    return { spam: Math.min(spam, 1), toxicity: Math.min(toxicity, 1), signals };
+  },
+};
+
+let scorer: Scorer = heuristicScorer;
+
+/** Replaces the scorer (an external service, or a fixed one in tests). */
+export function useScorer(next: Scorer): void {
+  scorer = next;
+}
+
+export const currentScorer = () => scorer;

@@ -1,0 +1,11 @@
+/** Phase: an author's first N comments on the site wait for a moderator (N per site, 0 to disable). */
+import type { Phase } from '../types.js';
+
+export const firstComments: Phase = ({ author, site, edit }) => {
+  if (edit || author.approvedCount >= site.holdFirstComments) return undefined;
+  return {
+    status: 'pending',
+    phase: 'first_comments',
+    reason: `New commenter: ${author.approvedCount} of ${site.holdFirstComments} comments approved so far`,
+  };
+};

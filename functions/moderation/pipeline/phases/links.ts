@@ -1,0 +1,9 @@
+/** Phase: more links than the site allows holds the comment. */
+import type { Phase } from '../types.js';
+import { countLinks } from '../words.js';
+
+export const links: Phase = ({ body, site }) => {
+  const count = countLinks(body);
+  if (count <= site.maxLinks) return undefined;
+  return { status: 'pending', phase: 'links', reason: `${count} links; the site allows ${site.maxLinks}` };
+};

@@ -1,0 +1,132 @@
+/**
+ * Moderation: word matching that survives the usual disguises: case, accents, repeated letters
+ * ("nuuul"), letters spaced or dotted out ("n.u.l"), and look-alike characters (digits,
+ * symbols, Cyrillic and Greek letters that look Latin). Both the text and the listed words are
+ * reduced to the same skeleton, then compared token by token, so a listed word does not match
+ * inside an innocent longer word.
+ */
+
+const LOOK_ALIKES: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '!': 'i',
+  '|': 'i',
+  '3': 'e',
+  '4': 'a',
+  '@': 'a',
+  '5': 's',
+  $: 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ν: 'v',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+};
+
+/** A character's skeleton: lower case, no accent, look-alikes mapped; '' for a separator. */
+function skeletonChar(ch: string): string {
+  const lower = ch.toLowerCase();
+  const mapped = LOOK_ALIKES[lower];
+  if (mapped !== undefined) return mapped;
+  const base = lower.normalize('NFD').replace(/\p{M}/gu, '');
+  return /^[\p{L}\p{N}]+$/u.test(base) ? base : '';
+}
+
+/** Collapses runs of the same letter: "nuuuul" -> "nul". */
+const collapseRepeats = (word: string) => word.replace(/(.)\1+/g, '$1');
+
+/**
+ * The skeleton tokens of a text. Runs of single characters separated by spaces or punctuation
+ * ("n u l", "n.u.l") are joined back into one token.
+ */
+export function skeletonTokens(text: string): string[] {
+  const raw = text
+    .split(/[\s\p{P}\p{S}]+/u)
+    .map((part) => collapseRepeats([...part].map(skeletonChar).join('')))
+    .filter(Boolean);
+  // Look-alike symbols like "@" or "$" are separators to the split above; re-split on what remains.
+  const tokens: string[] = [];
+  let run = '';
+  for (const token of raw) {
+    if (token.length === 1) {
+      run += token;
+      continue;
+    }
+    if (run) tokens.push(collapseRepeats(run));
+    run = '';
+    tokens.push(token);
+  }
+  if (run) tokens.push(collapseRepeats(run));
+  return tokens;
+}
+
+/**
+ * Keeps look-alike symbols inside words before splitting ("c@nard" stays one word), but only
+ * next to a letter, so a "!" ending a sentence is not read as an "i".
+ */
+function protectSymbols(text: string): string {
+  const chars = [...text];
+  const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+  return chars
+    .map((ch, i) => {
+      const mapped = LOOK_ALIKES[ch];
+      const symbol = mapped !== undefined && /[\p{P}\p{S}]/u.test(ch);
+      return symbol && (isLetter(chars[i - 1]) || isLetter(chars[i + 1])) ? mapped : ch;
+    })
+    .join('');
+}
+
+/** The listed words (one or several words each) found in the text, as listed. */
+export function findWords(text: string, list: readonly string[]): string[] {
+  const tokens = skeletonTokens(protectSymbols(text));
+  const found: string[] = [];
+  for (const entry of list) {
+    const words = skeletonTokens(protectSymbols(entry));
+    if (words.length === 0) continue;
+    const matchesAt = (i: number) =>
+      words.every((word, j) => {
+        const token = tokens[i + j];
+        // Plural and feminine endings: "idiot" also matches "idiots", "idiote".
+        return (
+          token !== undefined &&
+          (token === word || (token.startsWith(word) && /^(s|e|es|x)$/.test(token.slice(word.length))))
+        );
+      });
+    if (tokens.some((_, i) => matchesAt(i))) found.push(entry);
+  }
+  return found;
+}
+
+/** http(s) links and bare www. addresses in a text. */
+export function countLinks(text: string): number {
+  return (text.match(/\bhttps?:\/\/\S+|\bwww\.[^\s.]+\.\S+/gi) ?? []).length;
+}

@@ -1,0 +1,57 @@
+/** Moderation: request schemas for reports and moderators' routes. */
+import * as z from 'zod/mini';
+import { commentIdSchema, pageIdSchema } from '../comments/schemas.js';
+import { siteIdSchema } from '../sites/schemas.js';
+
+export const REPORT_REASONS = ['spam', 'abuse', 'off_topic', 'personal_data', 'illegal', 'other'] as const;
+
+export const reportBody = z.object({
+  reason: z.enum(REPORT_REASONS),
+  /** Required for `other`. */
+  text: z.optional(z.string().check(z.maxLength(500))),
+});
+
+export const QUEUES = ['pending', 'reported', 'rejected', 'spam', 'approved'] as const;
+
+const cursor = z.optional(z.string().check(z.minLength(1), z.maxLength(1024)));
+const limit = z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20);
+const userId = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[\w:.@+-]+$/));
+
+export const queueQuery = z.object({
+  site: siteIdSchema,
+  status: z._default(z.enum(QUEUES), 'pending'),
+  page: z.optional(pageIdSchema),
+  author: z.optional(userId),
+  cursor,
+  limit,
+});
+
+export const ACTIONS = ['approve', 'reject', 'spam', 'delete', 'pin', 'unpin'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const decisionsBody = z.object({
+  commentIds: z.array(commentIdSchema).check(z.minLength(1), z.maxLength(100)),
+  action: z.enum(ACTIONS),
+  reason: z.optional(z.string().check(z.maxLength(500))),
+});
+
+export const userParams = z.object({ userId });
+export const siteQuery = z.object({ site: siteIdSchema });
+
+export const banBody = z.object({
+  /** ISO date the ban ends; without it the ban has no end. */
+  until: z.optional(z.iso.datetime()),
+  reason: z.optional(z.string().check(z.maxLength(500))),
+});
+
+export const noteBody = z.object({ note: z.string().check(z.maxLength(2000)) });
+
+export const pageQuery = z.object({ site: siteIdSchema, page: pageIdSchema });
+export const closeBody = z.object({ closed: z.boolean() });
+
+export const logQuery = z.object({ site: siteIdSchema, comment: z.optional(commentIdSchema), cursor, limit });
+
+export const statsQuery = z.object({
+  site: siteIdSchema,
+  days: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(90)), 30),
+});

@@ -1,0 +1,207 @@
+/**
+ * Moderation: what moderators see and do besides deciding on comments (see decisions.ts), and
+ * readers' reports. Moderators are a Cognito group; their routes are declared in the route table.
+ */
+
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { groupsOf } from '../accounts/identity-provider.js';
+import { allAuthorComments, getCommentById } from '../comments/author-repository.js';
+import { setClosed } from '../comments/page-repository.js';
+import { presentComment } from '../comments/present.js';
+import { getPages } from '../comments/repository.js';
+import { changeStatus } from '../comments/status-repository.js';
+import type { Caller } from '../shared/auth/caller.js';
+import { dynamo } from '../shared/data/dynamo-client.js';
+import { AppError } from '../shared/http/errors.js';
+import { requireSite } from '../sites/service.js';
+import { assertNotBanned } from './bans.js';
+import { logEntries, readLog } from './log-repository.js';
+import { getMember, setBan, setNote } from './member-repository.js';
+import { getComments, listQueue, type QueueQuery } from './queue-repository.js';
+import { addReport, markReported } from './report-repository.js';
+import { readDailyStats } from './stats-repository.js';
+
+/** A queue page with what a moderator needs beside each comment: article, parent, reports, held-by. */
+export async function queue(query: QueueQuery) {
+  const page = await listQueue(query);
+  const [pages, parents] = await Promise.all([
+    getPages(query.site, [...new Set(page.comments.map((c) => c.page))]),
+    getComments(
+      page.comments.flatMap((c) => (c.parentId ? [{ site: c.site, page: c.page, id: c.parentId }] : [])),
+    ),
+  ]);
+  return {
+    comments: page.comments.map((record) => {
+      const article = pages.get(record.page);
+      const parent = record.parentId ? parents.get(record.parentId) : undefined;
+      return {
+        comment: presentComment(record),
+        site: record.site,
+        page: {
+          id: record.page,
+          title: article?.title ?? null,
+          url: article?.url ?? null,
+          closed: article?.closed ?? false,
+        },
+        parent: parent ? presentComment(parent) : null,
+        heldBy: record.heldBy ?? null,
+        reports: { count: record.reportCount ?? 0, reasons: record.reportReasons ?? {} },
+        authorKey: record.authorKey,
+      };
+    }),
+    nextCursor: page.nextCursor,
+  };
+}
+
+/** A reader reports a comment; at the site's threshold it enters the `reported` queue (hidden if the site says so). */
+export async function report(commentId: string, reason: string, text: string | undefined, caller: Caller) {
+  const record = await getCommentById(commentId);
+  if (record?.status !== 'approved')
+    throw new AppError('comment_not_found', 'This comment does not exist or is not published.');
+  if (reason === 'other' && !text?.trim()) {
+    throw new AppError('invalid_request', 'Say in a few words what is wrong with this comment.', [
+      { path: 'body.text', message: 'body.text is required when the reason is "other"' },
+    ]);
+  }
+  const site = await requireSite(record.site);
+  await assertNotBanned(site.id, caller.userId);
+  const outcome = await addReport(record, {
+    userId: caller.userId,
+    reason,
+    text: text?.trim(),
+    at: new Date().toISOString(),
+  });
+  if (outcome === 'already_reported')
+    throw new AppError('already_reported', 'You have already reported this comment.');
+  if (outcome === 'not_published')
+    throw new AppError('comment_not_found', 'This comment is no longer published.');
+  const count = (record.reportCount ?? 0) + 1;
+  if (count >= site.reportThreshold && !record.reported) {
+    const at = new Date().toISOString();
+    const log = {
+      at,
+      actorId: 'system',
+      actorName: 'reports',
+      action: 'reported',
+      from: record.status,
+      reason: `${count} reports`,
+    };
+    if (site.hideReported) {
+      await changeStatus({
+        record: { ...record, reportCount: count },
+        to: 'pending',
+        settleReports: false,
+        markReported: true,
+        log: { ...log, to: 'pending' },
+      });
+    } else {
+      await markReported(record);
+    }
+  }
+  return { reported: true };
+}
+
+/** Bans an author on a site (until a date, or for good); a moderator cannot ban a moderator. */
+export async function ban(
+  site: string,
+  userId: string,
+  until: string | undefined,
+  reason: string | undefined,
+  moderator: Caller,
+) {
+  await requireSite(site);
+  const groups = await groupsOf(userId);
+  if ((groups.includes('moderators') || groups.includes('admins')) && !moderator.roles.includes('admin')) {
+    throw new AppError('forbidden', 'Only an administrator can ban a moderator.');
+  }
+  if (until && Date.parse(until) <= Date.now()) {
+    throw new AppError('invalid_request', 'The end of a ban must be in the future.', [
+      { path: 'body.until', message: 'body.until must be in the future' },
+    ]);
+  }
+  await setBan(site, userId, { until: until ?? 'forever', reason, by: moderator.userId });
+  await writeLog(site, moderator, 'ban', reason, userId);
+  return { userId, bannedUntil: until ?? 'forever' };
+}
+
+export async function liftBan(site: string, userId: string, moderator: Caller) {
+  await requireSite(site);
+  await setBan(site, userId, undefined);
+  await writeLog(site, moderator, 'unban', undefined, userId);
+  return { userId, bannedUntil: null };
+}
+
+export async function note(site: string, userId: string, text: string, moderator: Caller) {
+  await requireSite(site);
+  await setNote(site, userId, text, moderator.userId);
+  await writeLog(site, moderator, 'note', undefined, userId);
+  return { userId, note: text };
+}
+
+async function writeLog(
+  site: string,
+  moderator: Caller,
+  action: string,
+  reason: string | undefined,
+  userId?: string,
+) {
+  const entry = {
+    at: new Date().toISOString(),
+    site,
+    page: '',
+    commentId: '',
+    actorId: moderator.userId,
+    actorName: moderator.name,
+    action,
+    reason,
+    userId,
+  };
+  await dynamo().send(new TransactWriteCommand({ TransactItems: logEntries(entry) }));
+}
+
+/** An author's standing on a site, counts by status and latest comments (up to 500 read). */
+export async function history(site: string, userId: string) {
+  const member = await getMember(site, userId);
+  const counts: Record<string, number> = {};
+  const comments = [];
+  for await (const record of allAuthorComments(userId)) {
+    if (record.site !== site) continue;
+    counts[record.status] = (counts[record.status] ?? 0) + 1;
+    comments.push(record);
+    if (comments.length >= 500) break;
+  }
+  comments.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return {
+    userId,
+    member,
+    counts,
+    comments: comments.slice(0, 20).map((c) => ({ ...presentComment(c), page: c.page })),
+  };
+}
+
+export async function closePage(site: string, page: string, closed: boolean, moderator: Caller) {
+  await requireSite(site);
+  const at = new Date().toISOString();
+  await setClosed(site, page, closed, {
+    at,
+    actorId: moderator.userId,
+    actorName: moderator.name,
+    action: closed ? 'close' : 'reopen',
+  });
+  return { site, page, closed };
+}
+
+export async function log(site: string, commentId: string | undefined, limit: number, cursor?: string) {
+  const after = cursor ? Buffer.from(cursor, 'base64url').toString('utf8') : undefined;
+  if (after !== undefined && !/^\d{4}-\d\d-\d\dT[\d:.]+Z#[0-9A-Z]{26}$/.test(after)) {
+    throw new AppError(
+      'invalid_cursor',
+      'This cursor does not belong to the log; start from the first page.',
+    );
+  }
+  const result = await readLog(commentId ? { commentId } : { site }, limit, after);
+  const entries = commentId ? result.entries.filter((e) => e.site === site) : result.entries;
+  return { entries, nextCursor: result.next ? Buffer.from(result.next).toString('base64url') : null };
+}
+
+export const stats = readDailyStats;

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { heuristicScorer, useScorer } from '../../functions/moderation/pipeline/classifier.js';
+import { moderate } from '../../functions/moderation/pipeline/index.js';
+import type { ModerationInput } from '../../functions/moderation/pipeline/types.js';
+import { type Site, siteSettingsSchema } from '../../functions/sites/schemas.js';
+
+function input(overrides: Partial<ModerationInput> = {}, settings: Partial<Site> = {}): ModerationInput {
+  const site = {
+    ...siteSettingsSchema.parse({}),
+    id: 's',
+    createdAt: '',
+    updatedAt: '',
+    ...settings,
+  } as Site;
+  return {
+    site,
+    body: 'Un avis mesuré sur la question.',
+    bodyHash: 'h1',
+    guest: false,
+    author: { approvedCount: 5 },
+    edit: false,
+    now: Date.parse('2026-11-28T12:00:00Z'),
+    ...overrides,
+  };
+}
+
+describe('the moderation pipeline', () => {
+  it('publishes an ordinary comment', async () => {
+    expect(await moderate(input())).toEqual({ status: 'approved' });
+  });
+
+  it('refuses a banned author with 403 banned, and lets them back after the ban ends', async () => {
+    await expect(
+      moderate(input({ author: { approvedCount: 1, bannedUntil: 'forever' } })),
+    ).rejects.toMatchObject({ code: 'banned' });
+    const ended = input({ author: { approvedCount: 1, bannedUntil: '2026-11-01T00:00:00Z' } });
+    expect((await moderate(ended)).status).toBe('approved');
+  });
+
+  it('refuses text over the limit', async () => {
+    await expect(moderate(input({ body: 'x'.repeat(11) }, { maxLength: 10 }))).rejects.toMatchObject({
+      code: 'body_too_long',
+    });
+  });
+
+  it('rejects banned words before holding suspect ones', async () => {
+    const site = { bannedWords: ['abruti'], suspectWords: ['arnaque'] };
+    expect(await moderate(input({ body: 'abruti et arnaque' }, site))).toMatchObject({
+      status: 'rejected',
+      phase: 'banned_words',
+    });
+    expect(await moderate(input({ body: 'une arnaque' }, site))).toMatchObject({
+      status: 'pending',
+      phase: 'suspect_words',
+    });
+  });
+
+  it('holds too many links', async () => {
+    const result = await moderate(
+      input({ body: 'https://a.fr https://b.fr lisez tout cela attentivement' }, { maxLinks: 1 }),
+    );
+    expect(result).toMatchObject({ status: 'pending', phase: 'links' });
+  });
+
+  it('holds what the scorer flags, with its signals, and uses an external scorer when given one', async () => {
+    const shouting = await moderate(
+      input({ body: 'CECI EST UN SCANDALE ABSOLU ET TOTAL' }, { classifierThreshold: 0.3 }),
+    );
+    expect(shouting).toMatchObject({ status: 'pending', phase: 'classifier' });
+    useScorer({ score: async () => ({ spam: 0.99, toxicity: 0, signals: ['external'] }) });
+    try {
+      expect(await moderate(input())).toMatchObject({
+        phase: 'classifier',
+        reason: expect.stringContaining('spam score 0.99'),
+      });
+    } finally {
+      useScorer(heuristicScorer);
+    }
+  });
+
+  it('holds a new author’s first comments, but not their edits', async () => {
+    const site = { holdFirstComments: 2 };
+    expect(await moderate(input({ author: { approvedCount: 1 } }, site))).toMatchObject({
+      phase: 'first_comments',
+    });
+    expect((await moderate(input({ author: { approvedCount: 1 }, edit: true }, site))).status).toBe(
+      'approved',
+    );
+  });
+
+  it('holds a repeat of the previous text', async () => {
+    expect(await moderate(input({ author: { approvedCount: 3, lastBodyHash: 'h1' } }))).toMatchObject({
+      phase: 'repeated_text',
+    });
+  });
+
+  it('holds guests when asked, and everything on a pre-moderated site', async () => {
+    expect(await moderate(input({ guest: true }, { holdGuests: true }))).toMatchObject({ phase: 'guests' });
+    expect(await moderate(input({}, { moderation: 'pre' }))).toMatchObject({ phase: 'pre_moderation' });
+  });
+});

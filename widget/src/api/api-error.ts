@@ -1,0 +1,22 @@
+/** API client: the one error type the widget sees, carrying a code it can translate. */
+import type { ErrorCode } from '../../../functions/shared/http/errors.js';
+
+/** Codes the widget raises itself: no answer at all, an unknown answer, a check before sending. */
+export type ClientErrorCode = 'network_error' | 'unknown_error' | 'invalid_email' | 'name_required';
+
+/** Every code the widget has a message for. */
+export type AnyErrorCode = ErrorCode | ClientErrorCode;
+
+/** A failed request (or a local check), with the server's stable code and HTTP status (0: none). */
+export class ApiError extends Error {
+  constructor(
+    readonly code: AnyErrorCode,
+    readonly status = 0,
+  ) {
+    super(code);
+  }
+}
+
+/** The code of anything thrown, for messages: non-API failures count as unknown. */
+export const errorCode = (error: unknown): AnyErrorCode =>
+  error instanceof ApiError ? error.code : 'unknown_error';

@@ -1,0 +1,51 @@
+/**
+ * API client, second layer: the account routes, one typed line each. The shapes are written here
+ * until the accounts domain exports its own types (functions/accounts/types.ts) to import from.
+ */
+import type { Fetcher } from './fetcher.js';
+
+/** The signed-in reader, as login and refresh describe them. */
+export interface User {
+  id: string;
+  name: string;
+  email: string;
+  roles: string[];
+}
+
+/** A login or refresh answer; a refresh carries no new refresh token. */
+export interface AuthTokens {
+  idToken: string;
+  refreshToken?: string;
+  expiresIn: number;
+  user: User;
+}
+
+const open = { auth: false } as const;
+
+/** Creates an account; the same answer whether or not the e-mail is taken. */
+export const signup = (api: Fetcher, email: string, password: string, name: string) =>
+  api<unknown>('POST', '/v1/auth/signup', { ...open, body: { email, password, name } });
+
+/** Confirms an account with the code sent by mail. */
+export const confirmSignup = (api: Fetcher, email: string, code: string) =>
+  api<unknown>('POST', '/v1/auth/confirm', { ...open, body: { email, code } });
+
+/** Sends the confirmation code again. */
+export const resendCode = (api: Fetcher, email: string) =>
+  api<unknown>('POST', '/v1/auth/resend', { ...open, body: { email } });
+
+/** Signs in with e-mail and password. */
+export const login = (api: Fetcher, email: string, password: string) =>
+  api<AuthTokens>('POST', '/v1/auth/login', { ...open, body: { email, password } });
+
+/** Revokes the session's refresh token. */
+export const logout = (api: Fetcher, refreshToken: string) =>
+  api<unknown>('POST', '/v1/auth/logout', { body: { refreshToken } });
+
+/** Mails a reset code; always accepted, whether or not the account exists. */
+export const forgotPassword = (api: Fetcher, email: string) =>
+  api<unknown>('POST', '/v1/auth/forgot', { ...open, body: { email } });
+
+/** Sets a new password with the mailed code. */
+export const resetPassword = (api: Fetcher, email: string, code: string, password: string) =>
+  api<unknown>('POST', '/v1/auth/reset', { ...open, body: { email, code, password } });

@@ -1,0 +1,52 @@
+/** API client, second layer: the comment routes, one typed line each. */
+import type {
+  CommentList,
+  CommentSort,
+  CreatedComment,
+  PageCounts,
+} from '../../../functions/comments/types.js';
+import type { Fetcher } from './fetcher.js';
+
+/** The query of `GET /v1/comments`. */
+export interface ListQuery {
+  site: string;
+  page: string;
+  sort: CommentSort;
+  cursor?: string;
+  limit?: number;
+}
+
+/** The body of `POST /v1/comments`. */
+export interface NewComment {
+  site: string;
+  page: string;
+  body: string;
+  parentId?: string | null;
+  pageUrl?: string;
+  pageTitle?: string;
+  /** Only for a guest; an account posts as itself. */
+  author?: { name: string; email: string };
+}
+
+/** One page of an article's thread (with a token, the reader's own pending comments too). */
+export const listComments = (api: Fetcher, query: ListQuery) =>
+  api<CommentList>('GET', '/v1/comments', { query: { ...query } });
+
+/** Posts a comment; the key makes a retry of the same text harmless. */
+export const postComment = (api: Fetcher, comment: NewComment, idempotencyKey: string) =>
+  api<CreatedComment>('POST', '/v1/comments', {
+    body: comment,
+    headers: { 'idempotency-key': idempotencyKey },
+  });
+
+/** Changes the text of one's own comment, within the site's edit window. */
+export const editComment = (api: Fetcher, id: string, body: string) =>
+  api<CreatedComment>('PATCH', `/v1/comments/${encodeURIComponent(id)}`, { body: { body } });
+
+/** Deletes one's own comment; the thread keeps a placeholder. */
+export const deleteComment = (api: Fetcher, id: string) =>
+  api<CreatedComment>('DELETE', `/v1/comments/${encodeURIComponent(id)}`);
+
+/** Published comment counts of several articles, in one request. */
+export const countComments = (api: Fetcher, site: string, pages: string[]) =>
+  api<PageCounts>('GET', '/v1/counts', { query: { site, page: pages }, auth: false });

@@ -1,0 +1,148 @@
+/**
+ * Components: the account forms inside the widget: log in, register, confirm with the mailed
+ * code, forgotten password, new password. The e-mail typed once follows the reader from form to
+ * form. No answer tells whether an address has an account: signup and forgot always say a
+ * message was sent.
+ */
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { ApiError } from '../api/api-error.js';
+import * as auth from '../api/auth.js';
+import type { Fetcher } from '../api/fetcher.js';
+import { useAction } from '../hooks/use-action.js';
+import { useI18n } from '../i18n/index.js';
+import { isEmail } from '../lib/email.js';
+import { AuthLinks } from './auth-links.js';
+import { ErrorText } from './error-text.js';
+import { Field } from './field.js';
+
+/** The account steps, one form each. */
+export type AuthView = 'login' | 'signup' | 'confirm' | 'forgot' | 'reset';
+
+/** Props of AuthPanel. */
+export interface AuthPanelProps {
+  view: AuthView;
+  onView(view: AuthView | undefined): void;
+  api: Fetcher;
+  /** Called with the tokens of a successful login. */
+  onLogin(tokens: auth.AuthTokens): void;
+}
+
+/** The form of the current account step, focused when it opens. */
+export function AuthPanel({ view, onView, api, onLogin }: AuthPanelProps) {
+  const { t } = useI18n();
+  const titleId = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [name, setName] = useState('');
+  const [code, setCode] = useState('');
+  const [sent, setSent] = useState(false);
+  const signIn = async () => onLogin(await auth.login(api, email, password));
+  const submit = useAction(async () => {
+    if (!isEmail(email)) throw new ApiError('invalid_email');
+    if (view === 'login') {
+      await signIn().catch((error: unknown) => {
+        // The password was right: the account only lacks its confirmation.
+        if (error instanceof ApiError && error.code === 'account_not_confirmed') onView('confirm');
+        throw error;
+      });
+    } else if (view === 'signup') {
+      await auth.signup(api, email, password, name);
+      setSent(true);
+      onView('confirm');
+    } else if (view === 'confirm') {
+      await auth.confirmSignup(api, email, code);
+      if (password) await signIn();
+      else onView('login');
+    } else if (view === 'forgot') {
+      await auth.forgotPassword(api, email);
+      // The next form asks for a new password: never prefill it with one typed to log in.
+      setPassword('');
+      setSent(true);
+      onView('reset');
+    } else {
+      await auth.resetPassword(api, email, code, password);
+      await signIn();
+    }
+  });
+
+  const resend = useAction(async () => {
+    await auth.resendCode(api, email);
+    setSent(true);
+  });
+  const go = (next: AuthView | undefined) => {
+    submit.clear();
+    resend.clear();
+    onView(next);
+  };
+
+  // Each step opens on its first field still to fill (the e-mail carries over from the last one).
+  useEffect(() => {
+    const inputs = [...(form.current?.querySelectorAll('input') ?? [])];
+    (inputs.find((input) => !input.value) ?? inputs[0])?.focus();
+  }, [view]);
+
+  const titles = {
+    login: t.loginTitle,
+    signup: t.signupTitle,
+    confirm: t.confirmTitle,
+    forgot: t.forgot,
+    reset: t.resetTitle,
+  };
+  const actions = {
+    login: t.login,
+    signup: t.signup,
+    confirm: t.confirm,
+    forgot: t.sendCode,
+    reset: t.reset,
+  };
+  const newPassword = view === 'signup' || view === 'reset';
+  return (
+    <section class="au" aria-labelledby={titleId}>
+      <h3 id={titleId}>{titles[view]}</h3>
+      {sent && (view === 'confirm' || view === 'reset') && <p role="status">{t.codeSent}</p>}
+      <form
+        ref={form}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit.run();
+        }}
+      >
+        {view === 'signup' && (
+          <Field label={t.name} value={name} autocomplete="nickname" required onValue={setName} />
+        )}
+        <Field label={t.email} type="email" value={email} autocomplete="email" required onValue={setEmail} />
+        {(view === 'confirm' || view === 'reset') && (
+          <Field
+            label={t.code}
+            value={code}
+            inputMode="numeric"
+            autocomplete="one-time-code"
+            onValue={setCode}
+          />
+        )}
+        {view !== 'confirm' && view !== 'forgot' && (
+          <Field
+            label={newPassword && view === 'reset' ? t.newPassword : t.password}
+            type="password"
+            value={password}
+            autocomplete={newPassword ? 'new-password' : 'current-password'}
+            hint={newPassword ? t.passwordHint : undefined}
+            onValue={setPassword}
+          />
+        )}
+        <ErrorText code={submit.error ?? resend.error} />
+        <p class="ac">
+          <button type="submit" class="pr" disabled={submit.busy}>
+            {actions[view]}
+          </button>
+          <button type="button" onClick={() => go(undefined)}>
+            {t.cancel}
+          </button>
+        </p>
+      </form>
+      <AuthLinks view={view} onView={go} onResend={resend.run} />
+    </section>
+  );
+}
