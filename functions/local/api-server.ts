@@ -2,15 +2,14 @@
  * Local stack: the HTTP server standing in for API Gateway and CloudFront. It mounts the very
  * handler modules the route table names, and serves the widget, the demo page and the dev mailbox.
  */
-import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { join } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { RouteGroup } from '../routes.js';
 import { fromResult, matchRoute, toEvent } from './api-gateway-event.js';
 import { demoPage } from './demo-page.js';
 import type { DevMailbox } from './dev-mailbox.js';
 import { mailboxPage } from './mailbox-page.js';
+import { staticFile } from './static-files.js';
 
 type LambdaHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -72,18 +71,13 @@ async function serveStatic(
     send(response, 200, { 'content-type': 'text/html; charset=utf-8' }, demoPage());
     return true;
   }
-  if (path === '/widget.js') {
-    const file = await readFile(join(options.widgetDir, 'widget.js')).catch(() => undefined);
-    if (!file) {
-      send(response, 404, { 'content-type': 'text/plain' }, 'widget.js is not built: run `npm run build`.');
-      return true;
-    }
-    send(
-      response,
-      200,
-      { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' },
-      file,
-    );
+  const file = await staticFile(path, options.widgetDir);
+  if (file) {
+    send(response, 200, file.headers, file.body);
+    return true;
+  }
+  if (path === '/widget.js' || path.startsWith('/console')) {
+    send(response, 404, { 'content-type': 'text/plain' }, 'Not built yet: run `npm run build`.');
     return true;
   }
   if (path === '/_dev/mail' && options.mailbox) {

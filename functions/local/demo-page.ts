@@ -41,7 +41,7 @@ export function demoPage(): string {
     perd vite l'essentiel de ses gains.</p>
     <p>Et dans votre commune, comment avez-vous financé la rénovation de vos bâtiments scolaires ?</p>
   </article>
-  <script src="/widget.js" data-site="demo" data-page="article-42"
+  <script src="/widget.js" data-site="demo" data-page="article-42" data-theme="auto"
     data-page-title="Rénovation des écoles : les petites communes cherchent la bonne méthode" async></script>
 </main>
 </body>
