@@ -227,6 +227,9 @@ function writeTransaction(
     } catch (error) {
       const refusal = transactionRefusal(error);
       if (!refusal) throw error;
+      // The new comment's own id already exists: ids are random, so this is our own earlier attempt
+      // whose answer was lost (a retry after a timeout). It was written, entirely: report success.
+      if (refusal.failed.includes(0)) return undefined;
       // The idempotency record is checked first: a replay must never be reported as another refusal.
       const order: CreateRefusal[] = ['idempotency_key_taken', 'parent_gone', 'page_closed'];
       const found = order.find((role) => refusal.failed.includes(roles.indexOf(role)));

@@ -1,0 +1,100 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../functions/local/free-port.js';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'reagir-kill-'));
+let server: ChildProcess | undefined;
+afterAll(() => {
+  if (server?.pid) killGroup(server.pid);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** SIGKILL to the whole process group: the Node server and its DynamoDB Local child. */
+function killGroup(pid: number) {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+/** Starts `npm start`'s program on DATA_DIR in its own process group; resolves once it serves. */
+function startServer(port: number): Promise<ChildProcess> {
+  const child = spawn(resolve('node_modules/.bin/tsx'), ['functions/local/start.ts'], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'SILENT', RATE_LIMITS: 'off' },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((done, fail) => {
+    let out = '';
+    const timer = setTimeout(() => fail(new Error(`server did not start:\n${out}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('Ctrl-C to stop')) {
+        clearTimeout(timer);
+        done(child);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+  });
+}
+
+describe('a crash of the local server', () => {
+  it('loses no acknowledged comment when killed (SIGKILL) in the middle of a load', async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    server = await startServer(port);
+    const acknowledged: string[] = [];
+    let stop = false;
+    const writer = async (lane: number) => {
+      for (let n = 0; !stop; n++) {
+        const body = JSON.stringify({
+          site: 'demo',
+          page: 'crash',
+          body: `lane ${lane} n ${n}`,
+          author: { name: `L${lane}`, email: `l${lane}@example.org` },
+        });
+        try {
+          const res = await fetch(`${base}/v1/comments`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body,
+          });
+          if (res.status === 201)
+            acknowledged.push(((await res.json()) as { comment: { id: string } }).comment.id);
+        } catch {
+          return; // the server is gone
+        }
+      }
+    };
+    const lanes = Array.from({ length: 8 }, (_, lane) => writer(lane));
+    await new Promise((r) => setTimeout(r, 1500));
+    if (server.pid) killGroup(server.pid);
+    stop = true;
+    await Promise.all(lanes);
+    expect(acknowledged.length).toBeGreaterThan(10);
+
+    server = await startServer(port);
+    const seen = new Set<string>();
+    let cursor: string | null = null;
+    do {
+      const res = await fetch(
+        `${base}/v1/comments?site=demo&page=crash&limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      const page = (await res.json()) as {
+        comments: { id: string }[];
+        nextCursor: string | null;
+        page: { commentCount: number };
+      };
+      for (const c of page.comments) seen.add(c.id);
+      cursor = page.nextCursor;
+    } while (cursor);
+
+    expect(acknowledged.filter((id) => !seen.has(id))).toEqual([]);
+    console.info(`acknowledged before the kill: ${acknowledged.length}, present after restart: ${seen.size}`);
+  }, 120_000);
+});
