@@ -13,12 +13,19 @@ export interface Capacity {
   transactionalWrite: number;
 }
 
-const WRITE_COMMANDS = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'TransactWriteItemsCommand', 'BatchWriteItemCommand']);
+const WRITE_COMMANDS = new Set([
+  'PutItemCommand',
+  'UpdateItemCommand',
+  'DeleteItemCommand',
+  'TransactWriteItemsCommand',
+  'BatchWriteItemCommand',
+]);
 const TRANSACTIONAL = new Set(['TransactWriteItemsCommand']);
 
 type Units = { CapacityUnits?: number } | { CapacityUnits?: number }[] | undefined;
 
-const sum = (units: Units) => (Array.isArray(units) ? units : units ? [units] : []).reduce((t, u) => t + (u.CapacityUnits ?? 0), 0);
+const sum = (units: Units) =>
+  (Array.isArray(units) ? units : units ? [units] : []).reduce((t, u) => t + (u.CapacityUnits ?? 0), 0);
 
 /** Starts counting; `take()` returns the units since the last take. */
 export function meterCapacity() {

@@ -17,7 +17,8 @@ export interface ReactionCost {
   units: { read: number; write: number; billedWrite: number };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 async function readerTokens(url: string, identity: LocalIdentity, count: number): Promise<string[]> {
   const { endpoint, ...pool } = identity;
@@ -37,16 +38,30 @@ async function readerTokens(url: string, identity: LocalIdentity, count: number)
 }
 
 /** Each of `readers` readers likes the same new top-level comment, one after the other. */
-export async function measureReactionWrites(url: string, identity: LocalIdentity, site: string, page: string, readers: number): Promise<ReactionCost> {
+export async function measureReactionWrites(
+  url: string,
+  identity: LocalIdentity,
+  site: string,
+  page: string,
+  readers: number,
+): Promise<ReactionCost> {
   const created = await fetch(`${url}/v1/comments`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ site, page, body: 'À liker', author: { name: 'Bench', email: 'bench@example.org' } }),
+    body: JSON.stringify({
+      site,
+      page,
+      body: 'À liker',
+      author: { name: 'Bench', email: 'bench@example.org' },
+    }),
   });
   const { comment } = (await created.json()) as { comment: { id: string } };
   const tokens = await readerTokens(url, identity, readers);
   const react = (token: string) =>
-    fetch(`${url}/v1/comments/${comment.id}/reactions/like`, { method: 'PUT', headers: { authorization: `Bearer ${token}` } });
+    fetch(`${url}/v1/comments/${comment.id}/reactions/like`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}` },
+    });
 
   // The first reader warms the token verifier's key cache; not timed.
   await react(tokens[0] ?? '');
@@ -76,6 +91,10 @@ export async function measureReactionWrites(url: string, identity: LocalIdentity
     p99Ms: percentile(timings, 99),
     samples: n,
     requests: requests ?? { total: 0, byCommand: {} },
-    units: { read: total.read / n, write: total.write / n, billedWrite: (total.write + total.transactionalWrite) / n },
+    units: {
+      read: total.read / n,
+      write: total.write / n,
+      billedWrite: (total.write + total.transactionalWrite) / n,
+    },
   };
 }

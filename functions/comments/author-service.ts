@@ -16,9 +16,10 @@ import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/http/errors.js';
 import { requireSite } from '../sites/service.js';
 import { allAuthorComments, getCommentById } from './author-repository.js';
-import { markDeleted, updateBody } from './changes-repository.js';
+import { updateBody } from './edit-repository.js';
 import { presentComment } from './present.js';
 import type { CommentRecord } from './records.js';
+import { changeStatus } from './status-repository.js';
 import { checkedBody } from './text.js';
 import type { Comment, CommentStatus } from './types.js';
 
@@ -69,10 +70,20 @@ export async function editComment(
   return presentComment(updated);
 }
 
+const byAuthor = (caller: Caller, at: string, action: string, from: string) => ({
+  at,
+  actorId: caller.userId,
+  actorName: caller.name,
+  action,
+  from,
+  to: 'deleted',
+});
+
 /** Deletes the caller's comment, leaving a placeholder where it was visible. */
 export async function deleteComment(id: string, caller: Caller, now = Date.now()): Promise<Comment> {
   const record = await ownComment(id, caller);
-  if (!(await markDeleted(record, new Date(now).toISOString()))) {
+  const log = byAuthor(caller, new Date(now).toISOString(), 'delete_own', record.status);
+  if (!(await changeStatus({ record, to: 'deleted', settleReports: true, log }))) {
     throw new AppError('conflict', 'This comment changed meanwhile; reload and try again.');
   }
   return presentComment({ ...record, status: 'deleted', body: '' });
@@ -85,9 +96,18 @@ export async function forgetAuthorComments(userId: string, now = Date.now()): Pr
     if (record.status === 'deleted' && !record.authorName) continue;
     const site = await requireSite(record.site).catch(() => undefined);
     const removeFromThread = site?.onAccountDeletion === 'remove';
-    // A deleted comment has no text left; only its name remains to blank.
-    if (await markDeleted(record, new Date(now).toISOString(), { accountDeleted: true, removeFromThread }))
-      changed++;
+    const actor = { userId, name: '', email: '', roles: [] };
+    const log = byAuthor(actor, new Date(now).toISOString(), 'account_deleted', record.status);
+    // A comment already deleted has no text left; only its name remains to blank.
+    const change = {
+      record,
+      to: 'deleted' as const,
+      settleReports: true,
+      anonymizeAuthor: true,
+      removeFromThread,
+      log,
+    };
+    if (await changeStatus(change)) changed++;
   }
   return changed;
 }

@@ -37,6 +37,10 @@ export interface StatusChange {
   settleReports: boolean;
   /** Reports just reached the site's threshold: the comment enters the `reported` queue. */
   markReported?: boolean;
+  /** Its account was deleted: the author's name goes too. */
+  anonymizeAuthor?: boolean;
+  /** A deleted comment leaves the thread entirely instead of staying as a placeholder. */
+  removeFromThread?: boolean;
   log: Omit<LogEntry, 'commentId' | 'site' | 'page'>;
 }
 
@@ -78,9 +82,13 @@ export async function changeStatus(change: StatusChange): Promise<boolean> {
   } else if (to === 'deleted') {
     sets.push('body = :blank');
     values[':blank'] = '';
-    removes.push('guestEmail');
+    removes.push('guestEmail', 'pinned');
+    if (change.anonymizeAuthor) {
+      sets.push('authorName = :blank', 'accountDeleted = :true');
+      values[':true'] = true;
+    }
     // A deleted comment keeps its place (a placeholder) only where readers saw it.
-    if (!wasVisible) removes.push('lsi1sk', 'lsi2sk', 'lsi3sk');
+    if (!wasVisible || change.removeFromThread) removes.push('lsi1sk', 'lsi2sk', 'lsi3sk');
   } else {
     removes.push('lsi1sk', 'lsi2sk', 'lsi3sk', 'pinned');
   }
@@ -121,7 +129,7 @@ export async function changeStatus(change: StatusChange): Promise<boolean> {
 function pageCounters(record: CommentRecord, to: CommentStatus, wasVisible: boolean, nowVisible: boolean) {
   const published = (nowVisible ? 1 : 0) - (wasVisible ? 1 : 0);
   const pending = (to === 'pending' ? 1 : 0) - (record.status === 'pending' ? 1 : 0);
-  const unpin = !nowVisible && record.pinned;
+  const unpin = !nowVisible && record.pinned === true;
   return {
     Update: {
       TableName: config.commentsTable,

@@ -26,7 +26,10 @@ async function fileIn(dir: string, name: string, cache: string): Promise<StaticF
   if (!SAFE_NAME.test(name) || name.startsWith('.')) return undefined;
   const body = await readFile(join(dir, name)).catch(() => undefined);
   if (!body) return undefined;
-  return { body, headers: { 'content-type': TYPES[extname(name)] ?? 'application/octet-stream', 'cache-control': cache } };
+  return {
+    body,
+    headers: { 'content-type': TYPES[extname(name)] ?? 'application/octet-stream', 'cache-control': cache },
+  };
 }
 
 /** The file for a GET path, or undefined when the path is not a static one (or not built). */
@@ -37,6 +40,11 @@ export async function staticFile(path: string, widgetDir: string): Promise<Stati
   const name = path.slice(1);
   // The entry script is re-fetched on each load (its name never changes); chunks are content-hashed.
   if (name === 'widget.js') return fileIn(widgetDir, name, 'no-cache');
-  if (path.startsWith('/chunks/')) return fileIn(join(widgetDir, 'chunks'), path.slice('/chunks/'.length), 'public, max-age=31536000, immutable');
+  if (path.startsWith('/chunks/'))
+    return fileIn(
+      join(widgetDir, 'chunks'),
+      path.slice('/chunks/'.length),
+      'public, max-age=31536000, immutable',
+    );
   return undefined;
 }

@@ -56,40 +56,21 @@ export interface Site extends SiteSettings {
 }
 
 /** The part of a site's settings the widget needs to draw its form; sent with the thread. */
-export type PublicSiteSettings = Pick<
-  Site,
-  | 'id'
-  | 'moderation'
-  | 'guests'
-  | 'maxDepth'
-  | 'maxLength'
-  | 'editWindowSeconds'
-  | 'reactionTypes'
-  | 'reactionsPerReader'
-  | 'languages'
->;
+export type PublicSiteSettings = Pick<Site, (typeof PUBLIC_SETTINGS)[number]>;
 
+const PUBLIC_SETTINGS = [
+  'id',
+  'moderation',
+  'guests',
+  'maxDepth',
+  'maxLength',
+  'editWindowSeconds',
+  'reactionTypes',
+  'reactionsPerReader',
+  'languages',
+] as const satisfies readonly (keyof Site)[];
+
+/** The settings the widget needs, and nothing else (word lists and thresholds stay private). */
 export function publicSettings(site: Site): PublicSiteSettings {
-  const {
-    id,
-    moderation,
-    guests,
-    maxDepth,
-    maxLength,
-    editWindowSeconds,
-    reactionTypes,
-    reactionsPerReader,
-    languages,
-  } = site;
-  return {
-    id,
-    moderation,
-    guests,
-    maxDepth,
-    maxLength,
-    editWindowSeconds,
-    reactionTypes,
-    reactionsPerReader,
-    languages,
-  };
+  return Object.fromEntries(PUBLIC_SETTINGS.map((key) => [key, site[key]])) as PublicSiteSettings;
 }
