@@ -15,6 +15,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const dynamo = await startDynamoLocal();
   await ensureTables(dynamo.endpoint, LOCAL_TABLES);
   project.provide('dynamoEndpoint', dynamo.endpoint);
