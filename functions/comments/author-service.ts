@@ -9,11 +9,13 @@
  * - a deleted account's comments lose name and text, kept as placeholders or removed, per site.
  */
 import { createHash } from 'node:crypto';
+import { assertNotBanned } from '../moderation/bans.js';
 import { applyEditVerdict } from '../moderation/decisions.js';
 import { getMember } from '../moderation/member-repository.js';
 import { moderate } from '../moderation/pipeline/index.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/http/errors.js';
+import type { SiteGate } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
 import { allAuthorComments, getCommentById } from './author-repository.js';
 import { updateBody } from './edit-repository.js';
@@ -31,10 +33,11 @@ const STRICTNESS: Record<CommentStatus, number> = {
   deleted: 4,
 };
 
-async function ownComment(id: string, caller: Caller): Promise<CommentRecord> {
+async function ownComment(id: string, caller: Caller, onSite: SiteGate): Promise<CommentRecord> {
   const record = await getCommentById(id);
   if (!record || record.status === 'deleted')
     throw new AppError('comment_not_found', 'This comment does not exist (any more).');
+  onSite(await requireSite(record.site));
   if (record.authorId !== caller.userId)
     throw new AppError('forbidden', 'You can only change your own comments.');
   return record;
@@ -45,9 +48,10 @@ export async function editComment(
   id: string,
   text: string,
   caller: Caller,
+  onSite: SiteGate,
   now = Date.now(),
 ): Promise<Comment> {
-  const record = await ownComment(id, caller);
+  const record = await ownComment(id, caller, onSite);
   const site = await requireSite(record.site);
   if (now > Date.parse(record.createdAt) + site.editWindowSeconds * 1000) {
     const minutes = Math.round(site.editWindowSeconds / 60);
@@ -80,8 +84,15 @@ const byAuthor = (caller: Caller, at: string, action: string, from: string) => (
 });
 
 /** Deletes the caller's comment, leaving a placeholder where it was visible. */
-export async function deleteComment(id: string, caller: Caller, now = Date.now()): Promise<Comment> {
-  const record = await ownComment(id, caller);
+export async function deleteComment(
+  id: string,
+  caller: Caller,
+  onSite: SiteGate,
+  now = Date.now(),
+): Promise<Comment> {
+  const record = await ownComment(id, caller, onSite);
+  // A ban freezes what the author wrote there: deleting is refused as editing is (403 `banned`).
+  await assertNotBanned(record.site, record.authorKey, now);
   const log = byAuthor(caller, new Date(now).toISOString(), 'delete_own', record.status);
   if (!(await changeStatus({ record, to: 'deleted', settleReports: true, log }))) {
     throw new AppError('conflict', 'This comment changed meanwhile; reload and try again.');

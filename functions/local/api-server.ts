@@ -73,7 +73,7 @@ async function serveStatic(
   }
   const file = await staticFile(path, options.widgetDir);
   if (file) {
-    send(response, 200, file.headers, file.body);
+    send(response, file.status ?? 200, file.headers, file.body);
     return true;
   }
   if (path === '/widget.js' || path.startsWith('/console')) {

@@ -46,6 +46,7 @@ const base = app.url.replace('127.0.0.1', 'localhost');
 console.log(`
 Réagir runs locally (data in ${dataDir})
   demo article   ${base}/
+  console        ${base}/console/
   API            ${base}/v1/health
   dev mailbox    ${base}/_dev/mail.html
   moderator      ${moderator.email} / ${moderator.password}

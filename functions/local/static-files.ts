@@ -19,6 +19,8 @@ const SAFE_NAME = /^[\w.-]+$/;
 
 export interface StaticFile {
   body: Buffer;
+  /** 200 unless said otherwise (a redirect). */
+  status?: number;
   headers: Record<string, string>;
 }
 
@@ -35,7 +37,11 @@ async function fileIn(dir: string, name: string, cache: string): Promise<StaticF
 /** The file for a GET path, or undefined when the path is not a static one (or not built). */
 export async function staticFile(path: string, widgetDir: string): Promise<StaticFile | undefined> {
   const consoleDir = join(widgetDir, '..', 'console');
-  if (path === '/console' || path === '/console/') return fileIn(consoleDir, 'index.html', 'no-cache');
+  if (path === '/console') return { body: Buffer.alloc(0), status: 301, headers: { location: '/console/' } };
+  if (path === '/console/') return fileIn(consoleDir, 'index.html', 'no-cache');
+  if (path.startsWith('/console/assets/')) {
+    return fileIn(join(consoleDir, 'assets'), path.slice('/console/assets/'.length), 'public, max-age=31536000, immutable');
+  }
   if (path.startsWith('/console/')) return fileIn(consoleDir, path.slice('/console/'.length), 'no-cache');
   const name = path.slice(1);
   // The entry script is re-fetched on each load (its name never changes); chunks are content-hashed.

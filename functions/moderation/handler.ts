@@ -19,6 +19,7 @@ import {
   userParams,
 } from './schemas.js';
 import * as moderation from './service.js';
+import { requireSite } from '../sites/service.js';
 
 const params = (context: Parameters<Operation>[0]) => context.event.pathParameters ?? {};
 
@@ -26,11 +27,12 @@ export const operations: Record<string, Operation> = {
   async report(context) {
     const { id } = validate(commentIdParams, params(context), 'path');
     const { reason, text } = validate(reportBody, readJsonBody(context.event), 'body');
-    return { status: 201, body: await moderation.report(id, reason, text, requireCaller(context)) };
+    return { status: 201, body: await moderation.report(id, reason, text, requireCaller(context), context.useSite) };
   },
 
   async queue(context) {
     const q = validate(queueQuery, readQuery(context.event), 'query');
+    context.useSite(await requireSite(q.site));
     const body = await moderation.queue({
       site: q.site,
       queue: q.status,
@@ -50,6 +52,7 @@ export const operations: Record<string, Operation> = {
   async ban(context) {
     const { userId } = validate(userParams, params(context), 'path');
     const { site } = validate(siteQuery, readQuery(context.event), 'query');
+    context.useSite(await requireSite(site));
     const { until, reason } = validate(banBody, readJsonBody(context.event), 'body');
     return { status: 200, body: await moderation.ban(site, userId, until, reason, requireCaller(context)) };
   },
@@ -57,12 +60,14 @@ export const operations: Record<string, Operation> = {
   async liftBan(context) {
     const { userId } = validate(userParams, params(context), 'path');
     const { site } = validate(siteQuery, readQuery(context.event), 'query');
+    context.useSite(await requireSite(site));
     return { status: 200, body: await moderation.liftBan(site, userId, requireCaller(context)) };
   },
 
   async note(context) {
     const { userId } = validate(userParams, params(context), 'path');
     const { site } = validate(siteQuery, readQuery(context.event), 'query');
+    context.useSite(await requireSite(site));
     const { note } = validate(noteBody, readJsonBody(context.event), 'body');
     return { status: 200, body: await moderation.note(site, userId, note, requireCaller(context)) };
   },
@@ -70,22 +75,26 @@ export const operations: Record<string, Operation> = {
   async history(context) {
     const { userId } = validate(userParams, params(context), 'path');
     const { site } = validate(siteQuery, readQuery(context.event), 'query');
+    context.useSite(await requireSite(site));
     return { status: 200, body: await moderation.history(site, userId) };
   },
 
   async closePage(context) {
     const { site, page } = validate(pageQuery, readQuery(context.event), 'query');
+    context.useSite(await requireSite(site));
     const { closed } = validate(closeBody, readJsonBody(context.event), 'body');
     return { status: 200, body: await moderation.closePage(site, page, closed, requireCaller(context)) };
   },
 
   async log(context) {
     const q = validate(logQuery, readQuery(context.event), 'query');
+    context.useSite(await requireSite(q.site));
     return { status: 200, body: await moderation.log(q.site, q.comment, q.limit, q.cursor) };
   },
 
   async stats(context) {
     const { site, days } = validate(statsQuery, readQuery(context.event), 'query');
+    context.useSite(await requireSite(site));
     return { status: 200, body: await moderation.stats(site, days) };
   },
 };

@@ -13,6 +13,7 @@ import { changeStatus } from '../comments/status-repository.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { AppError } from '../shared/http/errors.js';
+import type { SiteGate } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
 import { assertNotBanned } from './bans.js';
 import { logEntries, readLog } from './log-repository.js';
@@ -54,7 +55,13 @@ export async function queue(query: QueueQuery) {
 }
 
 /** A reader reports a comment; at the site's threshold it enters the `reported` queue (hidden if the site says so). */
-export async function report(commentId: string, reason: string, text: string | undefined, caller: Caller) {
+export async function report(
+  commentId: string,
+  reason: string,
+  text: string | undefined,
+  caller: Caller,
+  onSite: SiteGate,
+) {
   const record = await getCommentById(commentId);
   if (record?.status !== 'approved')
     throw new AppError('comment_not_found', 'This comment does not exist or is not published.');
@@ -64,6 +71,7 @@ export async function report(commentId: string, reason: string, text: string | u
     ]);
   }
   const site = await requireSite(record.site);
+  onSite(site);
   await assertNotBanned(site.id, caller.userId);
   const outcome = await addReport(record, {
     userId: caller.userId,

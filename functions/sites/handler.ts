@@ -20,12 +20,14 @@ const settingsChange = z.strictObject(
 export const operations: Record<string, Operation> = {
   async getSite(context) {
     const { site } = validate(siteParams, context.event.pathParameters ?? {}, 'path');
-    return { status: 200, body: { site: await requireSite(site) } };
+    const found = await requireSite(site);
+    context.useSite(found);
+    return { status: 200, body: { site: found } };
   },
 
   async updateSite(context) {
     const { site } = validate(siteParams, context.event.pathParameters ?? {}, 'path');
-    await requireSite(site);
+    context.useSite(await requireSite(site));
     const changes = validate(settingsChange, readJsonBody(context.event), 'body');
     return { status: 200, body: { site: await saveSite(site, changes) } };
   },

@@ -74,3 +74,6 @@ const PUBLIC_SETTINGS = [
 export function publicSettings(site: Site): PublicSiteSettings {
   return Object.fromEntries(PUBLIC_SETTINGS.map((key) => [key, site[key]])) as PublicSiteSettings;
 }
+
+/** Declares the site a request acts on, once known (CORS headers, origin checks on writes). */
+export type SiteGate = (site: Site) => void;
