@@ -59,7 +59,7 @@ function pack(all: string[], size: number): string[] {
 }
 
 const ALLOWED_TAGS = new Set(
-  'style div section header h2 h3 label select option p span strong a time ol li article button form textarea input small'.split(
+  'style div section header h2 h3 label select option p span strong a time ol li article button form textarea input small fieldset'.split(
     ' ',
   ),
 );

@@ -4,6 +4,7 @@ import {
   findComment,
   insertComment,
   mergeComments,
+  pinnedFirst,
   updateComment,
 } from '../../widget/src/lib/thread-tree.js';
 
@@ -87,5 +88,17 @@ describe('widget: the thread tree', () => {
     const tree = mergeComments([], [comment('a', null, [comment('a1', 'a')])]);
     expect(findComment(tree, 'a1')?.id).toBe('a1');
     expect(findComment(tree, 'zz')).toBeUndefined();
+  });
+
+  it('puts pinned comments first, once, with the replies the thread loaded for them', () => {
+    const tree = [comment('a'), comment('b', null, [comment('b1', 'b')])];
+    const pinned = [
+      { ...comment('b'), pinned: true },
+      { ...comment('z'), pinned: true },
+    ];
+
+    const shown = pinnedFirst(tree, pinned);
+
+    expect(shape(shown)).toEqual([{ b: ['b1'] }, 'z', 'a']);
   });
 });

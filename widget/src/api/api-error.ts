@@ -1,5 +1,5 @@
 /** API client: the one error type the widget sees, carrying a code it can translate. */
-import type { ErrorCode } from '../../../functions/shared/http/errors.js';
+import type { ErrorCode, FieldIssue } from '../../../functions/shared/http/errors.js';
 
 /** Codes the widget raises itself: no answer at all, an unknown answer, a check before sending. */
 export type ClientErrorCode = 'network_error' | 'unknown_error' | 'invalid_email' | 'name_required';
@@ -12,6 +12,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: AnyErrorCode,
     readonly status = 0,
+    /** The server's per-field problems of an `invalid_request` (the console shows them by its fields). */
+    readonly issues: readonly FieldIssue[] = [],
   ) {
     super(code);
   }

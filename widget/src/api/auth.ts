@@ -1,24 +1,12 @@
-/**
- * API client, second layer: the account routes, one typed line each. The shapes are written here
- * until the accounts domain exports its own types (functions/accounts/types.ts) to import from.
- */
+/** API client, second layer: the account routes, one typed line each (loaded with the account forms). */
+import type { PublicUser, Session } from '../../../functions/accounts/types.js';
 import type { Fetcher } from './fetcher.js';
 
 /** The signed-in reader, as login and refresh describe them. */
-export interface User {
-  id: string;
-  name: string;
-  email: string;
-  roles: string[];
-}
+export type User = PublicUser;
 
 /** A login or refresh answer; a refresh carries no new refresh token. */
-export interface AuthTokens {
-  idToken: string;
-  refreshToken?: string;
-  expiresIn: number;
-  user: User;
-}
+export type AuthTokens = Session;
 
 const open = { auth: false } as const;
 

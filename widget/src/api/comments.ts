@@ -12,6 +12,8 @@ export interface ListQuery {
   site: string;
   page: string;
   sort: CommentSort;
+  /** Only the replies under this top-level comment (the `top` order shows them on demand). */
+  thread?: string;
   cursor?: string;
   limit?: number;
 }

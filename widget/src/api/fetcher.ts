@@ -46,7 +46,7 @@ export function createFetcher(base: string, sessions: SessionStore): Fetcher {
     }
     const data = (await response.json().catch(() => undefined)) as (T & Partial<ErrorBody>) | undefined;
     if (response.ok) return data as T;
-    throw new ApiError(data?.error?.code ?? 'unknown_error', response.status);
+    throw new ApiError(data?.error?.code ?? 'unknown_error', response.status, data?.error?.issues);
   }
 
   function refresh(): Promise<string | undefined> {

@@ -1,5 +1,6 @@
 /** Components: the ways from one account step to another ("Mot de passe oublié ?"...). */
 import { useI18n } from '../i18n/index.js';
+import { authMessages } from './auth-messages.js';
 import type { AuthView } from './auth-panel.js';
 
 /** Props of AuthLinks. */
@@ -11,7 +12,8 @@ export interface AuthLinksProps {
 
 /** Buttons styled as links under an account form. */
 export function AuthLinks({ view, onView, onResend }: AuthLinksProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const a = authMessages[lang];
   const link = (label: string, onClick: () => void) => (
     <button type="button" class="ln" onClick={onClick}>
       {label}
@@ -20,7 +22,7 @@ export function AuthLinks({ view, onView, onResend }: AuthLinksProps) {
   if (view === 'login') {
     return (
       <p class="lk">
-        {link(t.forgot, () => onView('forgot'))}
+        {link(a.forgot, () => onView('forgot'))}
         <span>
           {t.signupTitle} {link(t.signup, () => onView('signup'))}
         </span>
@@ -29,7 +31,7 @@ export function AuthLinks({ view, onView, onResend }: AuthLinksProps) {
   }
   return (
     <p class="lk">
-      {view === 'confirm' && link(t.resend, onResend)}
+      {view === 'confirm' && link(a.resend, onResend)}
       <span>
         {t.loginTitle} {link(t.login, () => onView('login'))}
       </span>

@@ -2,7 +2,7 @@
  * Components: the account forms inside the widget: log in, register, confirm with the mailed
  * code, forgotten password, new password. The e-mail typed once follows the reader from form to
  * form. No answer tells whether an address has an account: signup and forgot always say a
- * message was sent.
+ * message was sent. The embed loads this file (with its texts) as a chunk on the first click.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/api-error.js';
@@ -12,6 +12,7 @@ import { useAction } from '../hooks/use-action.js';
 import { useI18n } from '../i18n/index.js';
 import { isEmail } from '../lib/email.js';
 import { AuthLinks } from './auth-links.js';
+import { authMessages } from './auth-messages.js';
 import { ErrorText } from './error-text.js';
 import { Field } from './field.js';
 
@@ -29,7 +30,8 @@ export interface AuthPanelProps {
 
 /** The form of the current account step, focused when it opens. */
 export function AuthPanel({ view, onView, api, onLogin }: AuthPanelProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const a = authMessages[lang];
   const titleId = useId();
   const form = useRef<HTMLFormElement>(null);
   const [email, setEmail] = useState('');
@@ -85,22 +87,22 @@ export function AuthPanel({ view, onView, api, onLogin }: AuthPanelProps) {
   const titles = {
     login: t.loginTitle,
     signup: t.signupTitle,
-    confirm: t.confirmTitle,
-    forgot: t.forgot,
-    reset: t.resetTitle,
+    confirm: a.confirmTitle,
+    forgot: a.forgot,
+    reset: a.resetTitle,
   };
   const actions = {
     login: t.login,
     signup: t.signup,
-    confirm: t.confirm,
-    forgot: t.sendCode,
-    reset: t.reset,
+    confirm: a.confirm,
+    forgot: a.sendCode,
+    reset: a.reset,
   };
   const newPassword = view === 'signup' || view === 'reset';
   return (
     <section class="au" aria-labelledby={titleId}>
       <h3 id={titleId}>{titles[view]}</h3>
-      {sent && (view === 'confirm' || view === 'reset') && <p role="status">{t.codeSent}</p>}
+      {sent && (view === 'confirm' || view === 'reset') && <p role="status">{a.codeSent}</p>}
       <form
         ref={form}
         noValidate
@@ -115,7 +117,7 @@ export function AuthPanel({ view, onView, api, onLogin }: AuthPanelProps) {
         <Field label={t.email} type="email" value={email} autocomplete="email" required onValue={setEmail} />
         {(view === 'confirm' || view === 'reset') && (
           <Field
-            label={t.code}
+            label={a.code}
             value={code}
             inputMode="numeric"
             autocomplete="one-time-code"
@@ -124,11 +126,11 @@ export function AuthPanel({ view, onView, api, onLogin }: AuthPanelProps) {
         )}
         {view !== 'confirm' && view !== 'forgot' && (
           <Field
-            label={newPassword && view === 'reset' ? t.newPassword : t.password}
+            label={newPassword && view === 'reset' ? a.newPassword : a.password}
             type="password"
             value={password}
             autocomplete={newPassword ? 'new-password' : 'current-password'}
-            hint={newPassword ? t.passwordHint : undefined}
+            hint={newPassword ? a.passwordHint : undefined}
             onValue={setPassword}
           />
         )}

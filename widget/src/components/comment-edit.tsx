@@ -1,4 +1,7 @@
-/** Components: editing one's own comment in place, and deleting it after a confirmation. */
+/**
+ * Components: editing one's own comment in place, and deleting it after a confirmation: a chunk
+ * loaded only when the reader has a comment they may still change.
+ */
 import { useId, useState } from 'preact/hooks';
 import { useAction } from '../hooks/use-action.js';
 import { useI18n } from '../i18n/index.js';

@@ -1,16 +1,13 @@
 /**
- * Components: the form to post a comment or a reply. The text, the reply target and a guest's
- * name live in the draft (saved by the caller); the guest's e-mail stays in memory only.
+ * Components: the form to post a comment or a reply. The entry script draws only its label and
+ * textarea, bound to the draft (saved by the caller), so the reader can start typing at once; the
+ * counter, the guest fields and the send button are a chunk loaded when the reader first turns to
+ * the form (or already has a draft).
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { ApiError } from '../api/api-error.js';
-import { useAction } from '../hooks/use-action.js';
-import { formatNumber } from '../i18n/format.js';
+import { useLoaded } from '../hooks/use-loaded.js';
 import { useI18n } from '../i18n/index.js';
 import type { Draft } from '../lib/draft.js';
-import { isEmail } from '../lib/email.js';
-import { ErrorText } from './error-text.js';
-import { Field } from './field.js';
 
 /** Props of CommentForm. */
 export interface CommentFormProps {
@@ -25,22 +22,18 @@ export interface CommentFormProps {
   onSubmit: (email: string) => Promise<void>;
 }
 
-// The server counts code points after trimming: an emoji counts once.
-const length = (text: string) => [...text.trim()].length;
-
-/** Textarea with a character counter, guest fields when needed, and the send button. */
-export function CommentForm({ draft, onDraft, guest, maxLength, replyName, onSubmit }: CommentFormProps) {
-  const { t, lang } = useI18n();
+/** Textarea first; the rest of the form once its chunk is there. */
+export function CommentForm(props: CommentFormProps) {
+  const { draft, onDraft, replyName, maxLength } = props;
+  const { t } = useI18n();
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
-  const [email, setEmail] = useState('');
-  const send = useAction(async () => {
-    if (guest && !draft.name.trim()) throw new ApiError('name_required');
-    if (guest && !isEmail(email)) throw new ApiError('invalid_email');
-    await onSubmit(email.trim());
-  });
-  const used = length(draft.body);
-  const over = used > maxLength;
+  const submit = useRef<() => void>(undefined);
+  const [touched, setTouched] = useState(false);
+  const Controls = useLoaded(
+    () => import('./comment-form-controls.js').then((m) => m.CommentFormControls),
+    touched || !!draft.body || !!replyName,
+  );
 
   // Opening a reply form moves the caret into it.
   useEffect(() => {
@@ -53,7 +46,7 @@ export function CommentForm({ draft, onDraft, guest, maxLength, replyName, onSub
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        send.run();
+        submit.current?.();
       }}
     >
       <label for={id} class="lt">
@@ -65,42 +58,12 @@ export function CommentForm({ draft, onDraft, guest, maxLength, replyName, onSub
         rows={replyName ? 3 : 4}
         value={draft.body}
         aria-describedby={`${id}c`}
-        aria-invalid={over}
+        // Code points after trimming, as the server counts (the counter shows the numbers).
+        aria-invalid={[...draft.body.trim()].length > maxLength}
+        onFocus={() => setTouched(true)}
         onInput={(event) => onDraft({ body: event.currentTarget.value })}
       />
-      <small id={`${id}c`} class={over ? 'ct er' : 'ct'}>
-        {t.chars(formatNumber(used, lang), formatNumber(maxLength, lang))}
-      </small>
-      {guest && (
-        <div class="gu">
-          <Field
-            label={t.name}
-            value={draft.name}
-            autocomplete="name"
-            maxLength={80}
-            onValue={(name) => onDraft({ name })}
-          />
-          <Field
-            label={t.email}
-            type="email"
-            value={email}
-            autocomplete="email"
-            hint={t.emailHint}
-            onValue={setEmail}
-          />
-        </div>
-      )}
-      <ErrorText code={send.error} />
-      <p class="ac">
-        <button type="submit" class="pr" disabled={send.busy || over || !draft.body.trim()}>
-          {t.send}
-        </button>
-        {draft.parentId && (
-          <button type="button" onClick={() => onDraft({ parentId: null })}>
-            {t.cancel}
-          </button>
-        )}
-      </p>
+      {Controls && <Controls {...props} counterId={`${id}c`} submit={submit} />}
     </form>
   );
 }

@@ -1,14 +1,20 @@
 /**
- * Components: one comment, its actions and, nested below, its replies (collapsible). The reply
- * form appears right under the comment it answers.
+ * Components: one comment, its reactions and actions and, nested below, its replies
+ * (collapsible; in the `top` order, fetched on demand). The reply form appears right under the
+ * comment it answers; the editor is a chunk loaded on first use.
  */
 import type { ComponentChild } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Comment } from '../../../functions/comments/types.js';
+import type { ReactionType } from '../api/reactions.js';
+import { useAction } from '../hooks/use-action.js';
+import { useLoaded } from '../hooks/use-loaded.js';
+import type { Reactions } from '../hooks/use-reactions.js';
 import { useI18n } from '../i18n/index.js';
-import { CommentEdit, DeleteButton } from './comment-edit.js';
 import { CommentMeta } from './comment-meta.js';
 import { CommentText } from './comment-text.js';
+import { ErrorText } from './error-text.js';
+import { ReactionBar } from './reaction-bar.js';
 
 /** What every comment of a thread shares: the reader, the site's rules and the thread's actions. */
 export interface ThreadContext {
@@ -17,11 +23,19 @@ export interface ThreadContext {
   /** Replies are offered below this depth; -1 when the article is closed. */
   maxDepth: number;
   editWindowSeconds: number;
+  reactionTypes: readonly ReactionType[];
+  reactions: Reactions;
   /** The comment to scroll to and highlight (permalink, just posted). */
   highlight?: string;
   replyTo: string | null;
   replyForm: ComponentChild;
+  /** Replies are not listed with their comment (the `top` order): offer to fetch them. */
+  repliesOnDemand: boolean;
+  /** Per top-level comment whose replies were fetched: where they continue (null: all there). */
+  replyCursors: Record<string, string | null>;
+  onLoadReplies(id: string): Promise<void>;
   onReply(id: string): void;
+  onReact(id: string, type: ReactionType, loaded: Record<string, number>): void;
   onEdit(id: string, body: string): Promise<void>;
   onDelete(id: string): Promise<void>;
 }
@@ -31,12 +45,18 @@ export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadCon
   const { t } = useI18n();
   const [open, setOpen] = useState(true);
   const [editing, setEditing] = useState(false);
+  const fetchReplies = useAction(() => ctx.onLoadReplies(comment.id));
   const self = useRef<HTMLElement>(null);
-  const lit = ctx.highlight === comment.id;
-  const deleted = comment.status === 'deleted';
+  const { id, status, replies } = comment;
+  const lit = ctx.highlight === id;
+  const deleted = status === 'deleted';
   const mine = !deleted && !!ctx.userId && comment.author.id === ctx.userId;
   const changeable = mine && Date.now() - Date.parse(comment.createdAt) < ctx.editWindowSeconds * 1000;
-  const count = comment.replies.length;
+  const edit = useLoaded(() => import('./comment-edit.js'), changeable);
+  const count = replies.length;
+  const cursor = ctx.replyCursors[id];
+  const missing = comment.replyCount - count;
+  const more = ctx.repliesOnDemand && !comment.depth && (cursor === undefined ? missing > 0 : !!cursor);
 
   useEffect(() => {
     if (!lit) return;
@@ -46,36 +66,44 @@ export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadCon
 
   return (
     <li>
-      <article id={`reagir-${comment.id}`} ref={self} tabIndex={-1} class={lit ? 'c hl' : 'c'}>
+      <article id={`reagir-${id}`} ref={self} tabIndex={-1} class={lit ? 'c hl' : 'c'}>
         <CommentMeta comment={comment} />
         {deleted ? (
           <p class="tx dl">{t.deleted}</p>
-        ) : editing ? (
-          <CommentEdit
+        ) : editing && edit ? (
+          <edit.CommentEdit
             text={comment.body}
-            onSave={(body) => ctx.onEdit(comment.id, body).then(() => setEditing(false))}
+            onSave={(body) => ctx.onEdit(id, body).then(() => setEditing(false))}
             onClose={() => setEditing(false)}
           />
         ) : (
           <CommentText text={comment.body} />
         )}
         {!deleted && !editing && (
-          <p class="ac">
-            {comment.depth < ctx.maxDepth && ctx.replyTo !== comment.id && (
-              <button type="button" class="ln" onClick={() => ctx.onReply(comment.id)}>
+          <div class="ac">
+            {status === 'approved' && (
+              <ReactionBar
+                types={ctx.reactionTypes}
+                counts={ctx.reactions.counts(id, comment.reactions)}
+                mine={ctx.reactions.mine(id)}
+                onToggle={(type) => ctx.onReact(id, type, comment.reactions)}
+              />
+            )}
+            {comment.depth < ctx.maxDepth && ctx.replyTo !== id && (
+              <button type="button" class="ln" onClick={() => ctx.onReply(id)}>
                 {t.reply}
               </button>
             )}
-            {changeable && (
+            {changeable && edit && (
               <button type="button" class="ln" onClick={() => setEditing(true)}>
                 {t.edit}
               </button>
             )}
-            {changeable && <DeleteButton onDelete={() => ctx.onDelete(comment.id)} />}
-          </p>
+            {changeable && edit && <edit.DeleteButton onDelete={() => ctx.onDelete(id)} />}
+          </div>
         )}
       </article>
-      {ctx.replyTo === comment.id && ctx.replyForm}
+      {ctx.replyTo === id && ctx.replyForm}
       {count > 0 && (
         <button type="button" class="ln tg" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? t.hideReplies(count) : t.showReplies(count)}
@@ -83,11 +111,17 @@ export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadCon
       )}
       {count > 0 && open && (
         <ol class="rp">
-          {comment.replies.map((reply) => (
+          {replies.map((reply) => (
             <CommentItem key={reply.id} comment={reply} ctx={ctx} />
           ))}
         </ol>
       )}
+      {more && (
+        <button type="button" class="ln tg" disabled={fetchReplies.busy} onClick={() => fetchReplies.run()}>
+          {t.loadReplies(Math.max(1, missing))}
+        </button>
+      )}
+      <ErrorText code={fetchReplies.error} />
     </li>
   );
 }

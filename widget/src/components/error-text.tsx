@@ -1,15 +1,21 @@
-/** Components: the translated message of an error code, announced as soon as it appears. */
+/**
+ * Components: the translated message of an error code, announced as soon as it appears. The
+ * messages are a chunk loaded with the first error; if even that fails (the network is down),
+ * the catalogue's general message stands in.
+ */
 import type { AnyErrorCode } from '../api/api-error.js';
-import { useI18n } from '../i18n/index.js';
+import { useLoaded } from '../hooks/use-loaded.js';
+import { loadErrors, useI18n } from '../i18n/index.js';
 
 /** Nothing without an error; otherwise its message in an alert region. */
 export function ErrorText({ code }: { code: AnyErrorCode | undefined }) {
-  const { t } = useI18n();
-  if (!code) return null;
+  const { t, lang } = useI18n();
+  const errors = useLoaded(() => loadErrors(lang).catch(() => null), !!code);
+  if (!code || errors === undefined) return null;
   // A code newer than this widget still gets a message a person can act on.
   return (
     <p class="er" role="alert">
-      {t.errors[code] ?? t.errors.unknown_error}
+      {errors ? (errors[code] ?? errors.unknown_error) : t.failed}
     </p>
   );
 }

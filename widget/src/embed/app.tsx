@@ -1,26 +1,32 @@
 /**
- * Embed: the whole widget under an article: heading and count, account line, the form (or an
- * account step), the status region, the thread and "load more". It wires the hooks together;
- * components below it know nothing of the API.
+ * Embed: the whole widget under an article: heading and sort, the article's reactions, account
+ * line, the form (or an account step, loaded on first use), the status region, the pinned
+ * comments, the thread and "load more". It wires the hooks together; components below it know
+ * nothing of the API.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { CommentSort } from '../../../functions/comments/types.js';
-import { logout } from '../api/auth.js';
+import { type AnyErrorCode, ApiError, errorCode } from '../api/api-error.js';
 import { createFetcher } from '../api/fetcher.js';
+import type { ReactionType } from '../api/reactions.js';
 import { createSessionStore, toSession } from '../api/session-store.js';
 import { AccountBar } from '../components/account-bar.js';
-import { AuthPanel, type AuthView } from '../components/auth-panel.js';
+import type { AuthView } from '../components/auth-panel.js';
 import { CommentForm } from '../components/comment-form.js';
 import { CommentItem, type ThreadContext } from '../components/comment-item.js';
 import { ErrorText } from '../components/error-text.js';
+import { ReactionBar } from '../components/reaction-bar.js';
+import { ThreadHeader } from '../components/thread-header.js';
 import { useCommentActions } from '../hooks/use-comment-actions.js';
 import { useDraft } from '../hooks/use-draft.js';
+import { useLoaded } from '../hooks/use-loaded.js';
 import { usePermalink } from '../hooks/use-permalink.js';
+import { PAGE_TARGET, useReactions } from '../hooks/use-reactions.js';
 import { useSession } from '../hooks/use-session.js';
 import { useThread } from '../hooks/use-thread.js';
-import { formatNumber } from '../i18n/format.js';
-import { catalogues, I18nContext } from '../i18n/index.js';
-import { findComment } from '../lib/thread-tree.js';
+import { I18nContext } from '../i18n/index.js';
+import { useMessages } from '../i18n/use-messages.js';
+import { findComment, pinnedFirst } from '../lib/thread-tree.js';
 import type { EmbedOptions } from './options.js';
 
 // A permalink to an old comment loads further pages to find it, within reason.
@@ -29,7 +35,7 @@ const MAX_PAGES_FOR_PERMALINK = 10;
 /** The widget for one article. */
 export function App({ options }: { options: EmbedOptions }) {
   const { site, page, lang } = options;
-  const t = catalogues[lang];
+  const t = useMessages(lang);
   const headingId = useId();
   const root = useRef<HTMLElement>(null);
   const sessions = useMemo(() => createSessionStore(options.api), [options.api]);
@@ -38,12 +44,15 @@ export function App({ options }: { options: EmbedOptions }) {
   const [sort, setSort] = useState<CommentSort>('newest');
   const [view, setView] = useState<AuthView>();
   const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState<AnyErrorCode>();
   const [highlight, setHighlight] = usePermalink();
   const [draft, setDraft] = useDraft(site, page);
   const thread = useThread(api, site, page, sort, session?.user.id);
+  const reactions = useReactions(api, site, page, thread.list, thread.first);
   const actions = useCommentActions(api, options, thread, sort, draft, setDraft);
+  const Auth = useLoaded(() => import('../components/auth-panel.js').then((m) => m.AuthPanel), !!view);
+  const summary = thread.list?.page;
   const settings = thread.list?.site;
-  const closed = thread.list?.page?.closed;
   const pagesLoaded = useRef(0);
   const [, setMinute] = useState(0);
 
@@ -57,23 +66,36 @@ export function App({ options }: { options: EmbedOptions }) {
     pagesLoaded.current++;
     const missing = highlight && !findComment(thread.comments, highlight);
     if (missing && pagesLoaded.current < MAX_PAGES_FOR_PERMALINK) thread.loadMore();
-  }, [highlight, thread.list]);
+  }, [highlight, thread.cursor]);
+
+  // Until the English catalogue arrives; the thread is already on its way.
+  if (!t) return null;
 
   const openView = (next: AuthView | undefined) => {
     setView(next);
     // Back from an account step, the reader continues where they were typing.
     if (!next) setTimeout(() => root.current?.querySelector('textarea')?.focus());
   };
+  const invite = (message: string) => {
+    setStatus(message);
+    openView('login');
+  };
 
   const submit = async (email: string) => {
-    if (!session && !settings?.guests) {
-      setStatus(t.loginToPost);
-      openView('login');
-      return;
-    }
+    if (!session && !settings?.guests) return invite(t.loginToPost);
     const posted = await actions.post(session ? undefined : email);
     setStatus(posted.pending ? t.postedPending : t.posted);
     setHighlight(posted.id);
+  };
+
+  const react = (target: string, type: ReactionType, loaded: Record<string, number>) => {
+    setFailure(undefined);
+    // Reactions need an account: a guest is invited to log in rather than refused.
+    if (!session) return invite(t.loginToReact);
+    reactions.toggle(target, type, loaded).catch((error: unknown) => {
+      if (error instanceof ApiError && error.code === 'unauthorized') invite(t.loginToReact);
+      else setFailure(errorCode(error));
+    });
   };
 
   const form = (
@@ -88,45 +110,49 @@ export function App({ options }: { options: EmbedOptions }) {
       onSubmit={submit}
     />
   );
+  const closed = summary?.closed;
   const replyShown = !view && !closed && !!draft.parentId && !!findComment(thread.comments, draft.parentId);
   const ctx: ThreadContext = {
     userId: session?.user.id,
     maxDepth: closed ? -1 : (settings?.maxDepth ?? 0),
     editWindowSeconds: settings?.editWindowSeconds ?? 0,
+    reactionTypes: settings?.reactionTypes ?? [],
+    reactions,
     highlight,
     replyTo: replyShown ? draft.parentId : null,
     replyForm: form,
+    repliesOnDemand: sort === 'top',
+    replyCursors: thread.replyCursors,
+    onLoadReplies: thread.loadReplies,
     onReply: (parentId) => setDraft({ parentId }),
+    onReact: react,
     onEdit: actions.edit,
     onDelete: actions.remove,
+  };
+  const logout = async () => {
+    const refreshToken = session?.refreshToken ?? '';
+    await import('../api/auth.js').then((auth) => auth.logout(api, refreshToken)).catch(() => undefined);
+    sessions.set(undefined);
+    setStatus(t.loggedOut);
   };
 
   return (
     <I18nContext.Provider value={{ lang, t }}>
       <section ref={root} class="r" data-theme={options.theme} lang={lang} aria-labelledby={headingId}>
-        <header class="hd">
-          <h2 id={headingId}>{t.count(formatNumber(thread.list?.page?.commentCount ?? 0, lang))}</h2>
-          <label class="so">
-            {t.sort}{' '}
-            <select value={sort} onChange={(event) => setSort(event.currentTarget.value as CommentSort)}>
-              <option value="newest">{t.newest}</option>
-              <option value="oldest">{t.oldest}</option>
-            </select>
-          </label>
-        </header>
-        {!view && (
-          <AccountBar
-            name={session?.user.name}
-            onView={openView}
-            onLogout={async () => {
-              await logout(api, session?.refreshToken ?? '').catch(() => undefined);
-              sessions.set(undefined);
-              setStatus(t.loggedOut);
-            }}
+        <ThreadHeader headingId={headingId} count={summary?.commentCount ?? 0} sort={sort} onSort={setSort} />
+        {summary && (
+          <ReactionBar
+            types={ctx.reactionTypes}
+            counts={reactions.counts(PAGE_TARGET, summary.reactions)}
+            mine={reactions.mine(PAGE_TARGET)}
+            label={t.pageReactions}
+            onToggle={(type) => react(PAGE_TARGET, type, summary.reactions)}
           />
         )}
-        {view ? (
-          <AuthPanel
+        <ErrorText code={failure} />
+        {!view && <AccountBar name={session?.user.name} onView={openView} onLogout={logout} />}
+        {view && Auth ? (
+          <Auth
             view={view}
             onView={openView}
             api={api}
@@ -136,7 +162,7 @@ export function App({ options }: { options: EmbedOptions }) {
               openView(undefined);
             }}
           />
-        ) : closed ? (
+        ) : view ? null : closed ? (
           <p class="mu">{t.closed}</p>
         ) : (
           // No form for a thread that could not even load (an unknown site): nothing could be sent.
@@ -146,14 +172,14 @@ export function App({ options }: { options: EmbedOptions }) {
           {status}
         </p>
         {!thread.list && thread.busy && <p class="mu">{t.loading}</p>}
-        {thread.list && !thread.comments.length && <p class="mu">{t.empty}</p>}
+        {thread.list && !thread.comments.length && !summary?.pinned.length && <p class="mu">{t.empty}</p>}
         <ol class="th">
-          {thread.comments.map((comment) => (
+          {pinnedFirst(thread.comments, summary?.pinned ?? []).map((comment) => (
             <CommentItem key={comment.id} comment={comment} ctx={ctx} />
           ))}
         </ol>
         <ErrorText code={thread.error} />
-        {thread.list?.nextCursor && (
+        {thread.cursor && (
           <button type="button" class="mo" disabled={thread.busy} onClick={thread.loadMore}>
             {t.more}
           </button>

@@ -7,7 +7,6 @@ import { render as renderPreact } from 'preact';
 import { createFetcher } from '../api/fetcher.js';
 import { createSessionStore } from '../api/session-store.js';
 import { App } from './app.js';
-import { fillCounts } from './counts.js';
 import { type Mounted, mount } from './mount.js';
 import { type EmbedOptions, readDataset, resolveOptions } from './options.js';
 
@@ -36,6 +35,14 @@ const script = (document.currentScript ??
   document.querySelector('script[data-site][src*="widget"]')) as HTMLScriptElement | null;
 let mounted: Mounted | undefined;
 
+/** Fills the page's comment-count elements, if it has any (their code is a chunk). */
+function counts(api: string, site: string): void {
+  if (!document.querySelector('[data-reagir-count]')) return;
+  import('./counts.js').then(({ fillCounts }) =>
+    fillCounts(createFetcher(api, createSessionStore(api)), site),
+  );
+}
+
 function pageContext() {
   return {
     scriptSrc: script?.src,
@@ -60,7 +67,7 @@ function render({ target, ...given }: RenderOptions = {}): void {
   const element = typeof target === 'string' ? document.querySelector(target) : (target ?? null);
   mounted = mount(element, script);
   renderPreact(<App key={`${options.site}/${options.page}`} options={options} />, mounted.container);
-  fillCounts(createFetcher(options.api, createSessionStore(options.api)), options.site);
+  counts(options.api, options.site);
 }
 
 // Loaded twice (a single-page app re-inserting the tag): the first copy leaves the page first.
@@ -72,5 +79,5 @@ window.Reagir = { render, destroy };
 if (script?.dataset.page || document.getElementById('reagir')) render();
 else if (script?.dataset.site) {
   const { api, site } = resolveOptions(readDataset(script), pageContext());
-  fillCounts(createFetcher(api, createSessionStore(api)), site);
+  counts(api, site);
 }

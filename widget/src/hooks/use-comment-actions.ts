@@ -1,23 +1,15 @@
 /**
- * Hooks: what a reader does to comments: post the draft (with its idempotency key), edit and
- * delete their own. Each updates the shown thread at once from the server's answer.
+ * Hooks: what a reader does to comments: post the draft (a chunk, see lib/post-draft.ts), edit
+ * and delete their own. Each updates the shown thread at once from the server's answer.
  */
 import type { CommentSort } from '../../../functions/comments/types.js';
 import { ApiError } from '../api/api-error.js';
-import { deleteComment, editComment, postComment } from '../api/comments.js';
+import { deleteComment, editComment } from '../api/comments.js';
 import type { Fetcher } from '../api/fetcher.js';
 import type { Draft } from '../lib/draft.js';
-import { randomKey } from '../lib/random-key.js';
-import { findComment, insertComment, updateComment } from '../lib/thread-tree.js';
+import type { ArticleRef } from '../lib/post-draft.js';
+import { findComment, updateComment } from '../lib/thread-tree.js';
 import type { Thread } from './use-thread.js';
-
-/** The article comments are posted on, with what moderators see of it. */
-export interface ArticleRef {
-  site: string;
-  page: string;
-  pageUrl?: string;
-  pageTitle?: string;
-}
 
 /** The reader's actions on comments. */
 export interface CommentActions {
@@ -38,24 +30,11 @@ export function useCommentActions(
 ): CommentActions {
   return {
     async post(email) {
-      const key = draft.key ?? randomKey();
-      setDraft({ key });
-      const author = email === undefined ? undefined : { name: draft.name.trim(), email };
-      try {
-        const { comment } = await postComment(
-          api,
-          { ...article, body: draft.body, parentId: draft.parentId, author },
-          key,
-        );
-        thread.change((tree) => insertComment(tree, comment, sort), comment.status === 'approved' ? 1 : 0);
-        setDraft({ body: '', parentId: null });
-        return { id: comment.id, pending: comment.status === 'pending' };
-      } catch (error) {
-        // A refusal saved nothing: forget the key. No answer, or a 5xx, may have saved the comment:
-        // keep the key, so the retry is recognised by the server instead of posting twice.
-        if (error instanceof ApiError && error.status > 0 && error.status < 500) setDraft({ key: undefined });
-        throw error;
-      }
+      // The chunk may fail to come (the network is down): that is what the reader is told.
+      const { postDraft } = await import('../lib/post-draft.js').catch(() => {
+        throw new ApiError('network_error');
+      });
+      return postDraft({ api, article, sort, draft, setDraft, insert: thread.change }, email);
     },
     async edit(id, body) {
       const { comment } = await editComment(api, id, body);

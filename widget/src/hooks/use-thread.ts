@@ -1,7 +1,8 @@
 /**
  * Hooks: the article's thread. Loads the first page (again when the sort or the reader changes,
- * since a signed-in reader also sees their own pending comments), appends the next pages, and
- * lets the caller insert or update comments after a post, an edit or a delete.
+ * since a signed-in reader also sees their own pending comments), appends the next pages, loads a
+ * comment's replies on demand (the `top` order lists top-level comments only), and lets the caller
+ * insert or update comments after a post, an edit or a delete.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Comment, CommentList, CommentSort } from '../../../functions/comments/types.js';
@@ -12,22 +13,25 @@ import { mergeComments } from '../lib/thread-tree.js';
 
 /** The thread as components use it. */
 export interface Thread {
-  /** The last response (page summary, site settings, cursor); undefined until the first answer. */
+  /** The first page's response (page summary, site settings, the reader's reactions). */
   list?: CommentList;
   comments: Comment[];
+  /** How many first pages were loaded: a new one replaces what was shown. */
+  first: number;
+  /** Where the next page starts; null at the end. */
+  cursor?: string | null;
   busy: boolean;
   error?: AnyErrorCode;
   loadMore(): void;
+  /** Loads the replies under a top-level comment (the rest of them, after a first batch). */
+  loadReplies(id: string): Promise<void>;
+  /** Where the replies of a comment continue, once some are loaded and more remain. */
+  replyCursors: Record<string, string | null>;
   /** Applies a change to the shown comments (and, optionally, to the published count). */
   change(update: (comments: Comment[]) => Comment[], countDelta?: number): void;
 }
 
-interface State {
-  list?: CommentList;
-  comments: Comment[];
-  busy: boolean;
-  error?: AnyErrorCode;
-}
+type State = Pick<Thread, 'list' | 'first' | 'comments' | 'cursor' | 'busy' | 'error' | 'replyCursors'>;
 
 /** The thread of `site`/`page` in `sort` order, as seen by `reader` (an account id, if any). */
 export function useThread(
@@ -37,7 +41,7 @@ export function useThread(
   sort: CommentSort,
   reader?: string,
 ): Thread {
-  const [state, setState] = useState<State>({ comments: [], busy: true });
+  const [state, setState] = useState<State>({ first: 0, comments: [], busy: true, replyCursors: {} });
   // Answers to superseded requests (an older sort, a previous reader) are dropped.
   const latest = useRef(0);
 
@@ -48,9 +52,12 @@ export function useThread(
       const list = await listComments(api, { site, page, sort, cursor });
       if (request !== latest.current) return;
       setState((s) => ({
-        list,
+        list: cursor ? s.list : list,
+        first: s.first + (cursor ? 0 : 1),
         comments: mergeComments(cursor ? s.comments : [], list.comments),
+        cursor: list.nextCursor,
         busy: false,
+        replyCursors: cursor ? s.replyCursors : {},
       }));
     } catch (failure) {
       if (request === latest.current) setState((s) => ({ ...s, busy: false, error: errorCode(failure) }));
@@ -65,8 +72,16 @@ export function useThread(
   return {
     ...state,
     loadMore: () => {
-      const cursor = state.list?.nextCursor;
-      if (cursor && !state.busy) load(cursor);
+      if (state.cursor && !state.busy) load(state.cursor);
+    },
+    async loadReplies(id) {
+      const cursor = state.replyCursors[id] ?? undefined;
+      const list = await listComments(api, { site, page, sort, thread: id, cursor, limit: 100 });
+      setState((s) => ({
+        ...s,
+        comments: mergeComments(s.comments, list.comments),
+        replyCursors: { ...s.replyCursors, [id]: list.nextCursor },
+      }));
     },
     change: (update, countDelta = 0) =>
       setState((s) => {

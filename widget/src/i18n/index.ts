@@ -1,20 +1,25 @@
 /**
- * i18n: picks the catalogue of the page's language and hands it to components through a context,
- * so the same components serve the embed and the moderator console.
+ * i18n: the catalogue of the page's language, handed to components through a context so the same
+ * components serve the embed and the moderator console. French, the default, is in the entry
+ * script; English and the error messages are chunks, loaded only when needed.
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { en } from './en.js';
 import { fr } from './fr.js';
-import type { Lang, Messages } from './messages.js';
+import type { ErrorMessages, Lang, Messages } from './messages.js';
 
-export type { Lang, Messages };
-
-/** Every catalogue, by language. */
-export const catalogues: Record<Lang, Messages> = { fr, en };
+export type { ErrorMessages, Lang, Messages };
 
 /** `en` for an English tag ("en", "en-GB"...), French otherwise: French first. */
 export const toLang = (tag: string | null | undefined): Lang => (/^en\b/i.test(tag ?? '') ? 'en' : 'fr');
+
+/** The messages of `lang`: at once for French, from the English chunk otherwise. */
+export const loadMessages = async (lang: Lang): Promise<Messages> =>
+  lang === 'fr' ? fr : (await import('./en.js')).en;
+
+/** The error messages of `lang`, from their chunk. */
+export const loadErrors = async (lang: Lang): Promise<ErrorMessages> =>
+  (await (lang === 'fr' ? import('./errors-fr.js') : import('./errors-en.js'))).errors;
 
 /** The language of a widget and its messages. */
 export interface I18n {

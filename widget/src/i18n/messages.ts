@@ -1,25 +1,31 @@
 /**
- * i18n: the shape every catalogue must fill. Error messages are keyed by every API error code, so a
- * code added on the server and not translated here fails the type check.
+ * i18n: the shapes every catalogue must fill. The core messages travel in the entry script (French)
+ * or in a chunk (English); error messages are a chunk of their own, loaded when one is first
+ * shown. They are keyed by every API error code, so a code added on the server and not
+ * translated here fails the type check.
  */
 import type { AnyErrorCode } from '../api/api-error.js';
+import type { ReactionType } from '../api/reactions.js';
 
 /** The languages the widget speaks. */
 export type Lang = 'fr' | 'en';
 
-/** Every text of the widget in one language. */
+/** A message for every error code. */
+export type ErrorMessages = Record<AnyErrorCode, string>;
+
+/** Every text of the thread, the form and the account line in one language. */
 export interface Messages {
   title: string;
   count: (n: string) => string;
   sort: string;
   newest: string;
   oldest: string;
+  top: string;
   loading: string;
   empty: string;
   more: string;
   closed: string;
   // The form
-  yourComment: string;
   replyTo: (name: string) => string;
   chars: (n: string, max: string) => string;
   send: string;
@@ -39,29 +45,26 @@ export interface Messages {
   deleted: string;
   edited: string;
   pending: string;
+  /** A refused comment, with the moderator's reason when there is one. */
+  rejected: (reason: string) => string;
+  pinned: string;
   showReplies: (n: number) => string;
   hideReplies: (n: number) => string;
+  loadReplies: (n: number) => string;
   guest: string;
-  // Accounts
+  // Reactions
+  reactions: Record<ReactionType, string>;
+  pageReactions: string;
+  loginToReact: string;
+  // The account line (the forms bring their own texts)
   loginTitle: string;
   login: string;
   signupTitle: string;
   signup: string;
-  forgot: string;
-  password: string;
-  newPassword: string;
-  passwordHint: string;
-  code: string;
-  confirmTitle: string;
-  confirm: string;
-  sendCode: string;
-  resend: string;
-  codeSent: string;
-  resetTitle: string;
-  reset: string;
   signedInAs: (name: string) => string;
   logout: string;
   loggedIn: string;
   loggedOut: string;
-  errors: Record<AnyErrorCode, string>;
+  /** Shown when an error's own message cannot be loaded (the network is down, most likely). */
+  failed: string;
 }

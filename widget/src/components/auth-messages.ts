@@ -1,0 +1,53 @@
+/**
+ * Components: the texts of the account forms, in both languages. They travel in the account
+ * forms' chunk: a reader who never opens them never downloads them.
+ */
+import type { Lang } from '../i18n/index.js';
+
+/** What the account forms say beyond the shared catalogue. */
+export interface AuthMessages {
+  forgot: string;
+  password: string;
+  newPassword: string;
+  passwordHint: string;
+  code: string;
+  confirmTitle: string;
+  confirm: string;
+  sendCode: string;
+  resend: string;
+  codeSent: string;
+  resetTitle: string;
+  reset: string;
+}
+
+/** The account forms' texts, by language. */
+export const authMessages: Record<Lang, AuthMessages> = {
+  fr: {
+    forgot: 'Mot de passe oublié ?',
+    password: 'Mot de passe',
+    newPassword: 'Nouveau mot de passe',
+    passwordHint: '8 caractères minimum',
+    code: 'Code reçu par mail',
+    confirmTitle: 'Confirmez votre inscription',
+    confirm: 'Valider',
+    sendCode: 'Recevoir un code',
+    resend: 'Renvoyer le code',
+    codeSent: "Un message avec vos codes d'accès vous a été envoyé par mail",
+    resetTitle: 'Réinitialiser mon mot de passe',
+    reset: 'Changer mon mot de passe',
+  },
+  en: {
+    forgot: 'Forgot your password?',
+    password: 'Password',
+    newPassword: 'New password',
+    passwordHint: 'At least 8 characters',
+    code: 'Code received by email',
+    confirmTitle: 'Confirm your registration',
+    confirm: 'Confirm',
+    sendCode: 'Send me a code',
+    resend: 'Send the code again',
+    codeSent: 'We have sent you an email with your access codes',
+    resetTitle: 'Reset my password',
+    reset: 'Change my password',
+  },
+};

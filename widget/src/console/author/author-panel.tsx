@@ -1,0 +1,106 @@
+/**
+ * Console: an author beside the queue: their standing (ban, note), their comments counted by
+ * status, their latest comments, and a way to see all of theirs in the queue.
+ */
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { type AnyErrorCode, errorCode } from '../../api/api-error.js';
+import { type AuthorHistory, authorHistory, type CommentStatus } from '../../api/moderation.js';
+import { CommentText } from '../../components/comment-text.js';
+import { useConsoleText } from '../../i18n/console-index.js';
+import { fullDate, relativeTime } from '../../i18n/format.js';
+import { useI18n } from '../../i18n/index.js';
+import { ConsoleError } from '../components/console-error.js';
+import { useConsole } from '../console-context.js';
+import { BanBox } from './ban-box.js';
+import { NoteForm } from './note-form.js';
+
+/** The author a panel is about: their key (account id or guest key) and shown name. */
+export interface AuthorRef {
+  key: string;
+  name: string;
+  /** Opened to ban: the ban form takes the focus. */
+  ban: boolean;
+}
+
+/** Props of AuthorPanel. */
+export interface AuthorPanelProps {
+  author: AuthorRef;
+  onClose(): void;
+  onFilter(key: string): void;
+}
+
+/** The panel, focused on its heading (or the ban form) when it opens. */
+export function AuthorPanel({ author, onClose, onFilter }: AuthorPanelProps) {
+  const { api, site } = useConsole();
+  const { lang } = useI18n();
+  const m = useConsoleText();
+  const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [history, setHistory] = useState<AuthorHistory>();
+  const [error, setError] = useState<AnyErrorCode>();
+
+  useEffect(() => {
+    authorHistory(api, site, author.key).then(setHistory, (failure: unknown) => setError(errorCode(failure)));
+    if (!author.ban) heading.current?.focus();
+  }, []);
+
+  const member = history?.member;
+  const counts = Object.entries(history?.counts ?? {}) as [CommentStatus, number][];
+  return (
+    <aside class="ap pn" aria-labelledby={titleId}>
+      <div class="ph">
+        <h2 id={titleId} ref={heading} tabIndex={-1}>
+          {m.authorTitle(author.name)}
+        </h2>
+        <button type="button" onClick={onClose}>
+          {m.close}
+        </button>
+      </div>
+      <p class="mu id">{author.key}</p>
+      <ConsoleError code={error} />
+      {member && (
+        <>
+          <BanBox
+            userId={author.key}
+            member={member}
+            focus={author.ban}
+            onChange={(ban) => setHistory((h) => h && { ...h, member: { ...h.member, ...ban } })}
+          />
+          <NoteForm userId={author.key} note={member.note ?? ''} />
+          <p>
+            <button type="button" onClick={() => onFilter(author.key)}>
+              {m.showInQueue}
+            </button>
+          </p>
+          <h3>{m.counts}</h3>
+          {counts.length ? (
+            <ul class="cs">
+              {counts.map(([status, n]) => (
+                <li key={status}>
+                  <span class={`bd ${status}`}>{m.statuses[status] ?? status}</span> {n}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="mu">{m.noComments}</p>
+          )}
+          <h3>{m.latest}</h3>
+          <ol class="hl">
+            {history.comments.map((comment) => (
+              <li key={comment.id}>
+                <p class="mt">
+                  <span class={`bd ${comment.status}`}>{m.statuses[comment.status]}</span>{' '}
+                  <time class="mu" dateTime={comment.createdAt} title={fullDate(comment.createdAt, lang)}>
+                    {relativeTime(comment.createdAt, Date.now(), lang)}
+                  </time>{' '}
+                  <span class="mu">{m.logPage(comment.page)}</span>
+                </p>
+                <CommentText text={comment.body} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Console: the login page. It shares the widget's login endpoint, fields and error messages; an
+ * account without the moderator or admin role is told so plainly, and its tokens are dropped.
+ */
+import type { ComponentChild } from 'preact';
+import { useState } from 'preact/hooks';
+import { ApiError } from '../api/api-error.js';
+import { type AuthTokens, login } from '../api/auth.js';
+import type { Fetcher } from '../api/fetcher.js';
+import { authMessages } from '../components/auth-messages.js';
+import { Field } from '../components/field.js';
+import { useAction } from '../hooks/use-action.js';
+import { useConsoleText } from '../i18n/console-index.js';
+import { useI18n } from '../i18n/index.js';
+import { isEmail } from '../lib/email.js';
+import { ConsoleError } from './components/console-error.js';
+
+/** Props of LoginPage. */
+export interface LoginPageProps {
+  api: Fetcher;
+  /** The last account that logged in has no moderation role. */
+  refused: boolean;
+  onLogin(tokens: AuthTokens): void;
+  langSwitch: ComponentChild;
+}
+
+/** E-mail and password, then the console (or the refusal). */
+export function LoginPage({ api, refused, onLogin, langSwitch }: LoginPageProps) {
+  const { t, lang } = useI18n();
+  const m = useConsoleText();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const submit = useAction(async () => {
+    if (!isEmail(email)) throw new ApiError('invalid_email');
+    onLogin(await login(api, email.trim(), password));
+  });
+  return (
+    <main class="lg">
+      <form
+        class="pn"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit.run();
+        }}
+      >
+        <h1>{m.loginTitle}</h1>
+        <p class="mu">{m.loginIntro}</p>
+        {refused && (
+          <p class="er" role="alert">
+            {m.notStaff}
+          </p>
+        )}
+        <Field label={t.email} type="email" value={email} autocomplete="username" onValue={setEmail} />
+        <Field
+          label={authMessages[lang].password}
+          type="password"
+          value={password}
+          autocomplete="current-password"
+          onValue={setPassword}
+        />
+        <ConsoleError code={submit.error} />
+        <p class="ac">
+          <button type="submit" class="pr" disabled={submit.busy}>
+            {t.login}
+          </button>
+          {langSwitch}
+        </p>
+      </form>
+    </main>
+  );
+}

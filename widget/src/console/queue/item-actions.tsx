@@ -1,0 +1,53 @@
+/**
+ * Console: the decisions offered on one queued comment. Only those its status allows are shown
+ * (the server checks again); approving a published comment that readers reported settles them.
+ */
+import type { Action, QueueItem } from '../../api/moderation.js';
+import { useConsoleText } from '../../i18n/console-index.js';
+
+/** What a queued comment's buttons do; the page wires them to the queue, dialogs and panel. */
+export interface ItemHandlers {
+  onAction(action: Action, id: string): void;
+  onAuthor(item: QueueItem, ban: boolean): void;
+  onFilterPage(page: string): void;
+  onClosePage(page: string, closed: boolean): void;
+}
+
+/** The actions `item` allows, in the order of the buttons. */
+export function allowedActions(item: QueueItem): Action[] {
+  const { status, pinned } = item.comment;
+  const reported = item.reports.count > 0;
+  const actions: Action[] = [];
+  if (status !== 'approved' || reported) actions.push('approve');
+  if (status !== 'rejected') actions.push('reject');
+  if (status !== 'spam') actions.push('spam');
+  if (status === 'approved') actions.push(pinned ? 'unpin' : 'pin');
+  actions.push('delete');
+  return actions;
+}
+
+/** The row of buttons under a queued comment. */
+export function ItemActions({ item, handlers }: { item: QueueItem; handlers: ItemHandlers }) {
+  const m = useConsoleText();
+  const id = item.comment.id;
+  return (
+    <fieldset class="ia" aria-label={m.actionsFor(item.comment.author.name)}>
+      {allowedActions(item).map((action) => (
+        <button
+          key={action}
+          type="button"
+          class={action === 'approve' ? 'pr' : action === 'delete' ? 'dn' : undefined}
+          onClick={() => handlers.onAction(action, id)}
+        >
+          {m.actions[action]}
+        </button>
+      ))}
+      <button type="button" onClick={() => handlers.onAuthor(item, false)}>
+        {m.authorButton}
+      </button>
+      <button type="button" onClick={() => handlers.onAuthor(item, true)}>
+        {m.banButton}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * Console: one queued comment with everything a decision needs: author and date, its article,
+ * the comment it answers, why it was held, its reports, and the actions. Every text from a reader
+ * (name, comment, title) is rendered as text nodes only.
+ */
+import { useId } from 'preact/hooks';
+import type { AnyErrorCode } from '../../api/api-error.js';
+import type { HoldPhase, QueueItem, ReportReason } from '../../api/moderation.js';
+import { CommentText } from '../../components/comment-text.js';
+import { useConsoleText } from '../../i18n/console-index.js';
+import { fullDate, relativeTime } from '../../i18n/format.js';
+import { useI18n } from '../../i18n/index.js';
+import { ConsoleError } from '../components/console-error.js';
+import { ArticleLine } from './article-line.js';
+import { ItemActions, type ItemHandlers } from './item-actions.js';
+
+/** Props of QueueItemView. */
+export interface QueueItemProps {
+  item: QueueItem;
+  current: boolean;
+  selected: boolean;
+  failure?: AnyErrorCode;
+  handlers: ItemHandlers;
+  onToggle(): void;
+  /** Makes this the current comment (the focus entered it: j/k, a click, Tab). */
+  onFocus(): void;
+}
+
+// A parent is context, not the thing judged: a glimpse is enough.
+const excerpt = (text: string) => (text.length > 280 ? `${text.slice(0, 280)}…` : text);
+
+/** A queued comment, as an article in the queue's list. */
+export function QueueItemView(props: QueueItemProps) {
+  const { item, current, selected, failure, handlers } = props;
+  const { t, lang } = useI18n();
+  const m = useConsoleText();
+  const id = useId();
+  const { comment, parent, heldBy, reports } = item;
+  const name = comment.author.name;
+  const phase = heldBy ? (m.phases[heldBy.phase as HoldPhase] ?? heldBy.phase) : undefined;
+  // A moderator's reason replaces the pipeline's in `moderation`; show it when it differs.
+  const reason = comment.moderation?.reason;
+  return (
+    <article
+      class={`qi${current ? ' cu' : ''}${selected ? ' se' : ''}`}
+      tabIndex={-1}
+      aria-labelledby={id}
+      aria-current={current ? 'true' : undefined}
+      onFocusCapture={props.onFocus}
+    >
+      <div class="qh">
+        <input type="checkbox" aria-label={m.select(name)} checked={selected} onChange={props.onToggle} />
+        <p id={id} class="mt">
+          <strong>{name}</strong>
+          {comment.author.guest && <span class="mu"> ({t.guest})</span>}{' '}
+          <time class="mu" dateTime={comment.createdAt} title={fullDate(comment.createdAt, lang)}>
+            {relativeTime(comment.createdAt, Date.now(), lang)}
+          </time>{' '}
+          <span class={`bd ${comment.status}`}>{m.statuses[comment.status]}</span>
+          {comment.pinned && <span class="bd pinned">{m.pinned}</span>}
+        </p>
+      </div>
+      <ArticleLine page={item.page} onFilter={handlers.onFilterPage} onClose={handlers.onClosePage} />
+      {parent && (
+        <blockquote class="pa">
+          <p class="mu">{m.inReplyTo(parent.author.name)}</p>
+          <p class="tx">{excerpt(parent.body)}</p>
+        </blockquote>
+      )}
+      <CommentText text={comment.body} />
+      {heldBy && (
+        <p class="hd">
+          <strong>{m.heldBy}</strong> {phase} — {heldBy.reason}
+        </p>
+      )}
+      {reason && reason !== heldBy?.reason && (
+        <p class="hd">
+          <strong>{m.moderatorReason}</strong> {reason}
+        </p>
+      )}
+      {reports.count > 0 && (
+        <p class="rp">
+          {m.reports(
+            reports.count,
+            Object.entries(reports.reasons)
+              .map(([why, n]) => `${m.reportReasons[why as ReportReason] ?? why} ${n}`)
+              .join(', '),
+          )}
+        </p>
+      )}
+      <ItemActions item={item} handlers={handlers} />
+      <ConsoleError code={failure} />
+    </article>
+  );
+}

@@ -1,0 +1,147 @@
+/**
+ * Console: a moderation queue. It wires the queue, the selection, the keyboard, the dialogs and
+ * the author panel together; the pieces below it know nothing of one another.
+ */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { type Action, closePage, type Queue, type QueueItem } from '../../api/moderation.js';
+import { useAction } from '../../hooks/use-action.js';
+import { useConsoleText } from '../../i18n/console-index.js';
+import { AuthorPanel, type AuthorRef } from '../author/author-panel.js';
+import { ConsoleError } from '../components/console-error.js';
+import { HelpDialog } from '../components/help-dialog.js';
+import { ReasonDialog } from '../components/reason-dialog.js';
+import { useConsole } from '../console-context.js';
+import { useShortcuts } from '../use-shortcuts.js';
+import { BulkBar } from './bulk-bar.js';
+import type { ItemHandlers } from './item-actions.js';
+import { QueueFiltersForm } from './queue-filters.js';
+import { QueueItemView } from './queue-item.js';
+import { QueueTabs } from './queue-tabs.js';
+import { type QueueFilters, useQueue } from './use-queue.js';
+import { useSelection } from './use-selection.js';
+
+type Confirm = { action: 'reject' | 'delete'; ids: string[] };
+
+/** The `queue` of the console's site. */
+export function QueuePage({ queue }: { queue: Queue }) {
+  const { api, site, announce } = useConsole();
+  const m = useConsoleText();
+  const [filters, setFilters] = useState<QueueFilters>({ page: '', author: '' });
+  const list = useQueue(api, site, queue, filters);
+  const ids = useMemo(() => list.items.map((item) => item.comment.id), [list.items]);
+  const sel = useSelection(ids);
+  const [confirm, setConfirm] = useState<Confirm>();
+  const [help, setHelp] = useState(false);
+  const [author, setAuthor] = useState<AuthorRef>();
+  const listRef = useRef<HTMLOListElement>(null);
+
+  const items = () => [...(listRef.current?.querySelectorAll<HTMLElement>('article.qi') ?? [])];
+  const focusItem = (index: number) => items()[Math.max(0, Math.min(ids.length - 1, index))]?.focus();
+  const decide = useAction(async (targets: string[], action: Action, reason?: string) => {
+    const { ok, failed } = await list.decide(targets, action, reason);
+    announce(m.decided(action, ok, failed));
+    // Decided comments leave the list, and the focus with them: give it to the new current one.
+    setTimeout(() => {
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (lost) listRef.current?.querySelector<HTMLElement>('article.cu')?.focus();
+    });
+  });
+  const close = useAction(async (page: string, closed: boolean) => {
+    await closePage(api, site, page, closed);
+    list.markClosed(page, closed);
+    announce(m.pageClosed(closed));
+  });
+
+  // A rejection or a deletion asks for a reason (and a confirmation) first.
+  const act = (action: Action, targets: string[]) => {
+    if (!targets.length) return;
+    if (action === 'reject' || action === 'delete') setConfirm({ action, ids: targets });
+    else decide.run(targets, action);
+  };
+  // Keys act on the selection when there is one, else on the current comment.
+  const targets = () => (sel.selected.length ? sel.selected : sel.currentId ? [sel.currentId] : []);
+
+  useShortcuts({
+    j: () => focusItem(sel.current + 1),
+    k: () => focusItem(sel.current - 1),
+    x: () => sel.currentId && sel.toggle(sel.currentId),
+    a: () => act('approve', targets()),
+    r: () => act('reject', targets()),
+    s: () => act('spam', targets()),
+    '?': () => setHelp(true),
+  });
+
+  const handlers: ItemHandlers = {
+    onAction: (action, id) => act(action, [id]),
+    onAuthor: (item: QueueItem, ban) =>
+      setAuthor({ key: item.authorKey, name: item.comment.author.name, ban }),
+    onFilterPage: (page) => setFilters((f) => ({ ...f, page })),
+    onClosePage: close.run,
+  };
+  const empty = !list.busy && !list.error && !list.items.length && !list.nextCursor;
+
+  return (
+    <div class={author ? 'qp wp' : 'qp'}>
+      <section class="ql" aria-labelledby="queue-title">
+        <h1 id="queue-title">{m.queues[queue]}</h1>
+        <QueueTabs queue={queue} />
+        <QueueFiltersForm
+          key={`${filters.page}\n${filters.author}`}
+          filters={filters}
+          onFilters={setFilters}
+        />
+        <BulkBar
+          total={ids.length}
+          selected={sel.selected.length}
+          busy={decide.busy}
+          onSelectAll={sel.all}
+          onAction={(action) => act(action, sel.selected)}
+          onHelp={() => setHelp(true)}
+        />
+        <ConsoleError code={list.error ?? decide.error ?? close.error} />
+        {list.busy && !list.items.length && <p class="mu">{m.loading}</p>}
+        {empty && <p class="mu">{m.emptyQueue}</p>}
+        <ol ref={listRef} class="qs" aria-label={m.listLabel(m.queues[queue])}>
+          {list.items.map((item, index) => (
+            <li key={item.comment.id}>
+              <QueueItemView
+                item={item}
+                current={index === sel.current}
+                selected={sel.isSelected(item.comment.id)}
+                failure={list.failures[item.comment.id]}
+                handlers={handlers}
+                onToggle={() => sel.toggle(item.comment.id)}
+                onFocus={() => sel.setCurrent(index)}
+              />
+            </li>
+          ))}
+        </ol>
+        {list.nextCursor && (
+          <button type="button" class="mo" disabled={list.busy} onClick={list.loadMore}>
+            {m.more}
+          </button>
+        )}
+      </section>
+      {author && (
+        <AuthorPanel
+          key={author.key}
+          author={author}
+          onClose={() => setAuthor(undefined)}
+          onFilter={(key) => setFilters((f) => ({ ...f, author: key }))}
+        />
+      )}
+      {confirm && (
+        <ReasonDialog
+          action={confirm.action}
+          count={confirm.ids.length}
+          onClose={() => setConfirm(undefined)}
+          onConfirm={(reason) => {
+            setConfirm(undefined);
+            decide.run(confirm.ids, confirm.action, reason);
+          }}
+        />
+      )}
+      {help && <HelpDialog onClose={() => setHelp(false)} />}
+    </div>
+  );
+}

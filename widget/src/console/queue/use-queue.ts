@@ -1,0 +1,118 @@
+/**
+ * Console: one queue of a site, oldest first, a page at a time. Decisions update the list from
+ * the server's answer per id: decided comments leave the queue, pins stay, failures are kept
+ * by id for the item to show.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type AnyErrorCode, errorCode } from '../../api/api-error.js';
+import type { Fetcher } from '../../api/fetcher.js';
+import { type Action, decide, listQueue, type Queue, type QueueItem } from '../../api/moderation.js';
+
+/** The queue's filters; empty strings filter nothing. */
+export interface QueueFilters {
+  page: string;
+  author: string;
+}
+
+/** The queue as the page uses it. */
+export interface QueueView {
+  items: QueueItem[];
+  nextCursor: string | null;
+  busy: boolean;
+  /** Why the last page did not load. */
+  error?: AnyErrorCode;
+  /** Why a decision failed, by comment id. */
+  failures: Record<string, AnyErrorCode>;
+  loadMore(): void;
+  /** Applies `action` to the comments; resolves to how many succeeded and failed. */
+  decide(ids: string[], action: Action, reason?: string): Promise<{ ok: number; failed: number }>;
+  /** Marks every shown comment of an article as closed or open. */
+  markClosed(page: string, closed: boolean): void;
+}
+
+interface State {
+  items: QueueItem[];
+  nextCursor: string | null;
+  busy: boolean;
+  error?: AnyErrorCode;
+  failures: Record<string, AnyErrorCode>;
+}
+
+const PAGE_SIZE = 20;
+
+/** The `queue` of `site`, filtered. */
+export function useQueue(api: Fetcher, site: string, queue: Queue, filters: QueueFilters): QueueView {
+  const [state, setState] = useState<State>({ items: [], nextCursor: null, busy: true, failures: {} });
+  // Answers to superseded requests (other filters) are dropped.
+  const latest = useRef(0);
+
+  const load = async (cursor?: string) => {
+    const request = ++latest.current;
+    setState((s) => ({ ...s, busy: true, error: undefined }));
+    try {
+      const page = await listQueue(api, {
+        site,
+        status: queue,
+        page: filters.page || undefined,
+        author: filters.author || undefined,
+        cursor,
+        limit: PAGE_SIZE,
+      });
+      if (request !== latest.current) return;
+      setState((s) => {
+        const known = new Set(cursor ? s.items.map((item) => item.comment.id) : []);
+        const fresh = page.comments.filter((item) => !known.has(item.comment.id));
+        return {
+          items: cursor ? [...s.items, ...fresh] : fresh,
+          nextCursor: page.nextCursor,
+          busy: false,
+          failures: cursor ? s.failures : {},
+        };
+      });
+    } catch (failure) {
+      if (request === latest.current) setState((s) => ({ ...s, busy: false, error: errorCode(failure) }));
+    }
+  };
+
+  useEffect(() => {
+    load();
+  }, [api, site, queue, filters.page, filters.author]);
+
+  return {
+    ...state,
+    loadMore: () => {
+      if (state.nextCursor && !state.busy) load(state.nextCursor);
+    },
+    async decide(ids, action, reason) {
+      const { results } = await decide(api, ids, action, reason);
+      const done = new Map<string, boolean>();
+      const failures: Record<string, AnyErrorCode> = {};
+      for (const result of results) {
+        if (result.ok) done.set(result.id, result.pinned);
+        else failures[result.id] = result.error.code;
+      }
+      // A pin keeps the comment where it is; any other decision moves it out of this queue.
+      const stays = action === 'pin' || action === 'unpin';
+      setState((s) => ({
+        ...s,
+        failures: {
+          ...Object.fromEntries(Object.entries(s.failures).filter(([id]) => !ids.includes(id))),
+          ...failures,
+        },
+        items: s.items.flatMap((item) => {
+          const pinned = done.get(item.comment.id);
+          if (pinned === undefined) return [item];
+          return stays ? [{ ...item, comment: { ...item.comment, pinned } }] : [];
+        }),
+      }));
+      return { ok: done.size, failed: Object.keys(failures).length };
+    },
+    markClosed: (page, closed) =>
+      setState((s) => ({
+        ...s,
+        items: s.items.map((item) =>
+          item.page.id === page ? { ...item, page: { ...item.page, closed } } : item,
+        ),
+      })),
+  };
+}

@@ -1,0 +1,46 @@
+/** i18n: the English error messages, a chunk loaded when the first error is shown. */
+import type { ErrorMessages } from './messages.js';
+
+// Codes a reader cannot act on one by one share a message: fewer bytes for the same advice.
+const reload = 'Something went wrong: reload the page and try again.';
+const retry = 'Something went wrong on our side. Try again.';
+
+/** English messages of every error code. */
+export const errors: ErrorMessages = {
+  invalid_json: reload,
+  invalid_request: 'Some fields are not valid. Check them and try again.',
+  invalid_cursor: reload,
+  body_empty: 'Your comment is empty.',
+  body_too_long: 'Your comment is too long.',
+  parent_not_found: 'The comment you are replying to no longer exists.',
+  parent_too_deep: 'Replies are no longer possible at this level of the discussion.',
+  invalid_code: 'This code is not valid or has expired.',
+  reaction_type_not_enabled: 'This reaction is not offered on this site.',
+  password_too_weak: 'Password too weak: at least 8 characters.',
+  invalid_credentials: 'Invalid username and/or password',
+  unauthorized: 'Your session has expired: please log in again.',
+  forbidden: 'You are not allowed to do this.',
+  origin_not_allowed: 'This site does not accept comments from this page.',
+  guests_not_allowed: 'Log in to comment on this article.',
+  page_closed: 'Comments are closed on this article.',
+  account_not_confirmed: 'Your account is not confirmed yet: enter the code we emailed you.',
+  banned: 'Your account can no longer post comments.',
+  edit_window_closed: 'The time to edit or delete this comment has passed.',
+  not_found: reload,
+  site_not_found: 'Comments are not set up for this site.',
+  comment_not_found: 'This comment no longer exists.',
+  method_not_allowed: reload,
+  conflict: retry,
+  action_not_allowed: 'This action is not possible on this comment.',
+  already_reported: 'You have already reported this comment.',
+  payload_too_large: 'Your message is too large.',
+  unsupported_media_type: reload,
+  idempotency_key_reused: 'Your comment changed while it was being sent: post it again.',
+  rate_limited: 'You are posting too fast: wait a moment.',
+  internal_error: retry,
+  service_unavailable: 'The service is briefly unavailable. Nothing was saved: try again.',
+  network_error: 'Cannot connect. Check your network and try again.',
+  unknown_error: retry,
+  invalid_email: 'We did not recognise your email; please enter a valid email address',
+  name_required: 'Please enter your name.',
+};

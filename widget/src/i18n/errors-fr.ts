@@ -1,0 +1,46 @@
+/** i18n: the French error messages, a chunk loaded when the first error is shown. */
+import type { ErrorMessages } from './messages.js';
+
+// Codes a reader cannot act on one by one share a message: fewer bytes for the same advice.
+const reload = 'Une erreur est survenue : rechargez la page et réessayez.';
+const retry = 'Une erreur est survenue de notre côté. Réessayez.';
+
+/** French messages of every error code. */
+export const errors: ErrorMessages = {
+  invalid_json: reload,
+  invalid_request: 'Certains champs ne sont pas valides. Vérifiez-les et réessayez.',
+  invalid_cursor: reload,
+  body_empty: 'Votre commentaire est vide.',
+  body_too_long: 'Votre commentaire est trop long.',
+  parent_not_found: "Le commentaire auquel vous répondez n'existe plus.",
+  parent_too_deep: "Il n'est plus possible de répondre à ce niveau de la discussion.",
+  invalid_code: "Ce code n'est pas valide ou a expiré.",
+  reaction_type_not_enabled: "Cette réaction n'est pas proposée sur ce site.",
+  password_too_weak: 'Mot de passe trop faible : 8 caractères minimum.',
+  invalid_credentials: 'Identifiant et/ou mot de passe non valides',
+  unauthorized: 'Votre session a expiré : veuillez vous reconnecter.',
+  forbidden: "Vous n'avez pas le droit de faire cela.",
+  origin_not_allowed: "Ce site n'accepte pas les commentaires depuis cette page.",
+  guests_not_allowed: 'Connectez-vous pour réagir à cet article.',
+  page_closed: 'Les commentaires sont fermés pour cet article.',
+  account_not_confirmed: "Votre compte n'est pas encore confirmé : saisissez le code reçu par mail.",
+  banned: 'Votre compte ne peut plus publier de commentaires.',
+  edit_window_closed: 'Le délai pour modifier ou supprimer ce commentaire est passé.',
+  not_found: reload,
+  site_not_found: 'Les commentaires ne sont pas configurés pour ce site.',
+  comment_not_found: "Ce commentaire n'existe plus.",
+  method_not_allowed: reload,
+  conflict: retry,
+  action_not_allowed: "Cette action n'est pas possible sur ce commentaire.",
+  already_reported: 'Vous avez déjà signalé ce commentaire.',
+  payload_too_large: 'Votre message est trop volumineux.',
+  unsupported_media_type: reload,
+  idempotency_key_reused: "Votre commentaire a changé pendant l'envoi : publiez-le à nouveau.",
+  rate_limited: 'Vous publiez trop vite : patientez un instant.',
+  internal_error: retry,
+  service_unavailable: "Service momentanément indisponible. Rien n'a été enregistré : réessayez.",
+  network_error: 'Connexion impossible. Vérifiez votre réseau et réessayez.',
+  unknown_error: retry,
+  invalid_email: "Nous n'avons pas reconnu votre email, veuillez indiquer un email valide",
+  name_required: 'Indiquez votre nom.',
+};

@@ -1,0 +1,52 @@
+/**
+ * Posting the reader's draft, a chunk loaded with the form's controls: the Idempotency-Key kept
+ * with the draft, the request, and what a failure means for the key.
+ */
+import type { Comment, CommentSort } from '../../../functions/comments/types.js';
+import { ApiError } from '../api/api-error.js';
+import { postComment } from '../api/comments.js';
+import type { Fetcher } from '../api/fetcher.js';
+import type { Draft } from './draft.js';
+import { randomKey } from './random-key.js';
+import { insertComment } from './thread-tree.js';
+
+/** The article comments are posted on, with what moderators see of it. */
+export interface ArticleRef {
+  site: string;
+  page: string;
+  pageUrl?: string;
+  pageTitle?: string;
+}
+
+/** What posting needs from the widget: the thread to insert into and the draft to update. */
+export interface PostContext {
+  api: Fetcher;
+  article: ArticleRef;
+  sort: CommentSort;
+  draft: Draft;
+  setDraft(change: Partial<Draft>): void;
+  insert(update: (comments: Comment[]) => Comment[], countDelta: number): void;
+}
+
+/** Posts the draft (a guest passes the e-mail); resolves to the new comment's id and status. */
+export async function postDraft(ctx: PostContext, email: string | undefined) {
+  const { draft, setDraft } = ctx;
+  const key = draft.key ?? randomKey();
+  setDraft({ key });
+  const author = email === undefined ? undefined : { name: draft.name.trim(), email };
+  try {
+    const { comment } = await postComment(
+      ctx.api,
+      { ...ctx.article, body: draft.body, parentId: draft.parentId, author },
+      key,
+    );
+    ctx.insert((tree) => insertComment(tree, comment, ctx.sort), comment.status === 'approved' ? 1 : 0);
+    setDraft({ body: '', parentId: null });
+    return { id: comment.id, pending: comment.status === 'pending' };
+  } catch (error) {
+    // A refusal saved nothing: forget the key. No answer, or a 5xx, may have saved the comment:
+    // keep the key, so the retry is recognised by the server instead of posting twice.
+    if (error instanceof ApiError && error.status > 0 && error.status < 500) setDraft({ key: undefined });
+    throw error;
+  }
+}
