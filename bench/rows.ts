@@ -4,6 +4,7 @@ import type { ImportTiming } from './cold-import.js';
 import { describeCount } from './dynamo-requests.js';
 import type { Series } from './latency.js';
 import { bytes, ms, type Row } from './report.js';
+import type { ReactionCost } from './reaction-cost.js';
 import type { CallCosts } from './requests.js';
 import { WIDGET_GZIP_BUDGET, WIDGET_GZIP_STRETCH, type WidgetSizes } from './widget-size.js';
 import type { WidgetTiming } from './widget-timing.js';
@@ -20,6 +21,7 @@ export interface Measurements {
   widget: WidgetSizes | undefined;
   /** Undefined when no Chromium was found. */
   widgetTiming: WidgetTiming | undefined;
+  reaction: ReactionCost;
 }
 
 /** p50 of the 10,000-comment list over p50 of the 20-comment one. */
@@ -68,6 +70,13 @@ export function buildRows(m: Measurements): Row[] {
       value: describeCount(m.costs.postReply),
     },
     { metric: 'DynamoDB requests per GET /v1/counts (2 pages)', value: describeCount(m.costs.counts) },
+    { metric: `reaction write p50 (${m.reaction.samples} readers, one comment)`, value: ms(m.reaction.p50Ms) },
+    { metric: 'reaction write p99', value: ms(m.reaction.p99Ms) },
+    { metric: 'DynamoDB requests per reaction write', value: describeCount(m.reaction.requests) },
+    {
+      metric: 'capacity units per reaction write (read / write as reported / write billed)',
+      value: `${m.reaction.units.read.toFixed(1)} RCU / ${m.reaction.units.write.toFixed(1)} WCU / ${m.reaction.units.billedWrite.toFixed(1)} WCU`,
+    },
     ...m.bundles.map((b) => ({
       metric: `Lambda bundle ${b.group}`,
       value: `${bytes(b.bytes)} (${bytes(b.gzipBytes)} gzip)`,

@@ -12,6 +12,7 @@ import { bundleFunctions } from '../scripts/bundle-functions.js';
 import { coldImport } from './cold-import.js';
 import { measureInterleaved } from './latency.js';
 import { markdownTable, runInfo, writeResults } from './report.js';
+import { measureReactionWrites } from './reaction-cost.js';
 import { measureCallCosts } from './requests.js';
 import { buildRows, type Measurements, p50Ratio } from './rows.js';
 import { seedArticle } from './seed.js';
@@ -24,6 +25,7 @@ const REQUESTS = 300;
 const WARMUP = 30;
 const LIMIT = 20;
 const IMPORT_RUNS = 5;
+const REACTION_READERS = 101;
 const SITE = 'bench';
 const SMALL = { page: 'article-20', comments: 20 };
 const LARGE = { page: 'article-10000', comments: 10_000 };
@@ -49,6 +51,7 @@ const seedMs: Record<string, number> = {};
 let list: Measurements['list'];
 let costs: Measurements['costs'];
 let widgetTiming: Measurements['widgetTiming'];
+let reaction: Measurements['reaction'];
 try {
   await saveSite(SITE, { name: 'Bench', moderation: 'post', guests: true });
   for (const article of [SMALL, LARGE]) {
@@ -67,6 +70,8 @@ try {
   progress('timing the widget on the demo page in Chromium (navigation to comments visible)');
   await seedArticle('demo', 'article-42', LIMIT);
   widgetTiming = await measureWidgetTiming(`${stack.url}/`);
+  progress(`timing ${REACTION_READERS} reaction writes (distinct readers, one top-level comment)`);
+  reaction = await measureReactionWrites(stack.url, stack.identity, SITE, 'article-reactions', REACTION_READERS);
   progress('counting DynamoDB commands of the other calls');
   // Last, because it posts two comments on the small article.
   costs = await measureCallCosts(stack.url, SITE, SMALL.page, [SMALL.page, LARGE.page]);
@@ -81,6 +86,7 @@ const measured: Measurements = {
   coldImport: { deployed, noSourceMaps, runs: IMPORT_RUNS },
   widget: widgetSizes(),
   widgetTiming,
+  reaction,
 };
 const rows = buildRows(measured);
 const info = runInfo();

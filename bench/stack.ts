@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ensureUserPool, startCognitoLocal } from '../functions/local/cognito-local.js';
 import { DevMailbox } from '../functions/local/dev-mailbox.js';
 import { startDynamoLocal } from '../functions/local/dynamodb-local.js';
+import type { LocalIdentity } from '../functions/local/local-env.js';
 import { LOCAL_TABLES, startApp } from '../functions/local/stack.js';
 import { ensureTables } from '../functions/local/tables.js';
 import { repoRoot } from '../scripts/bundle-functions.js';
@@ -12,6 +13,8 @@ import { repoRoot } from '../scripts/bundle-functions.js';
 /** The running stack: the server URL the bench fetches, and how to stop everything. */
 export interface BenchStack {
   url: string;
+  /** The user pool, to create the readers of the reaction bench. */
+  identity: LocalIdentity;
   stop(): Promise<void>;
 }
 
@@ -32,6 +35,7 @@ export async function startBenchStack(): Promise<BenchStack> {
   );
   return {
     url: app.url,
+    identity: { endpoint: cognito.endpoint, ...pool },
     async stop() {
       await app.stop();
       await Promise.all([cognito.stop(), dynamo.stop()]);

@@ -5,7 +5,7 @@ import {
   type RequestContext,
   requireCaller,
 } from '../shared/http/http-handler.js';
-import { readJsonBody } from '../shared/http/request.js';
+import { readJsonBody, readQuery } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
 import {
   confirmBody,
@@ -16,6 +16,8 @@ import {
   signUpBody,
   updateMeBody,
 } from './schemas.js';
+import { siteIdSchema } from '../sites/schemas.js';
+import { requireSite } from '../sites/service.js';
 import * as accounts from './service.js';
 
 const ip = (context: RequestContext) => context.event.requestContext.http.sourceIp;
@@ -23,7 +25,19 @@ const ip = (context: RequestContext) => context.event.requestContext.http.source
 /** The answer to every request that must not reveal whether the account exists. */
 const accepted = { status: 202, body: { status: 'code_sent' } };
 
-export const operations: Record<string, Operation> = {
+/**
+ * Account routes name no site; the widget sends its own as `?site=` so that the answer carries
+ * CORS headers for that site's origins (and a write from another origin is refused, as elsewhere).
+ */
+function declaringSite(operation: Operation): Operation {
+  return async (context) => {
+    const id = siteIdSchema.safeParse(readQuery(context.event).site);
+    if (id.success) context.useSite(await requireSite(id.data));
+    return operation(context);
+  };
+}
+
+const accountOperations: Record<string, Operation> = {
   async signUp(context) {
     const { email, password, name } = validate(signUpBody, readJsonBody(context.event), 'body');
     await accounts.signUp(email, password, name, ip(context));
@@ -93,5 +107,9 @@ export const operations: Record<string, Operation> = {
     };
   },
 };
+
+export const operations: Record<string, Operation> = Object.fromEntries(
+  Object.entries(accountOperations).map(([name, operation]) => [name, declaringSite(operation)]),
+);
 
 export const handler = createHandler('accounts', operations);

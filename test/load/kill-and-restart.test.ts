@@ -72,7 +72,9 @@ describe('a crash of the local server', () => {
       }
     };
     const lanes = Array.from({ length: 8 }, (_, lane) => writer(lane));
-    await new Promise((r) => setTimeout(r, 1500));
+    // Kill once the load is well under way (or after 20 s on a very slow machine).
+    const deadline = Date.now() + 20_000;
+    while (acknowledged.length < 30 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     if (server.pid) killGroup(server.pid);
     stop = true;
     await Promise.all(lanes);
