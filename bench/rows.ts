@@ -3,8 +3,8 @@ import type { BundleSize } from '../scripts/bundle-functions.js';
 import type { ImportTiming } from './cold-import.js';
 import { describeCount } from './dynamo-requests.js';
 import type { Series } from './latency.js';
-import { bytes, ms, type Row } from './report.js';
 import type { ReactionCost } from './reaction-cost.js';
+import { bytes, ms, type Row } from './report.js';
 import type { CallCosts } from './requests.js';
 import { WIDGET_GZIP_BUDGET, WIDGET_GZIP_STRETCH, type WidgetSizes } from './widget-size.js';
 import type { WidgetTiming } from './widget-timing.js';
@@ -70,7 +70,10 @@ export function buildRows(m: Measurements): Row[] {
       value: describeCount(m.costs.postReply),
     },
     { metric: 'DynamoDB requests per GET /v1/counts (2 pages)', value: describeCount(m.costs.counts) },
-    { metric: `reaction write p50 (${m.reaction.samples} readers, one comment)`, value: ms(m.reaction.p50Ms) },
+    {
+      metric: `reaction write p50 (${m.reaction.samples} readers, one comment)`,
+      value: ms(m.reaction.p50Ms),
+    },
     { metric: 'reaction write p99', value: ms(m.reaction.p99Ms) },
     { metric: 'DynamoDB requests per reaction write', value: describeCount(m.reaction.requests) },
     {

@@ -11,8 +11,8 @@ import { saveSite } from '../functions/sites/service.js';
 import { bundleFunctions } from '../scripts/bundle-functions.js';
 import { coldImport } from './cold-import.js';
 import { measureInterleaved } from './latency.js';
-import { markdownTable, runInfo, writeResults } from './report.js';
 import { measureReactionWrites } from './reaction-cost.js';
+import { markdownTable, runInfo, writeResults } from './report.js';
 import { measureCallCosts } from './requests.js';
 import { buildRows, type Measurements, p50Ratio } from './rows.js';
 import { seedArticle } from './seed.js';
@@ -71,7 +71,13 @@ try {
   await seedArticle('demo', 'article-42', LIMIT);
   widgetTiming = await measureWidgetTiming(`${stack.url}/`);
   progress(`timing ${REACTION_READERS} reaction writes (distinct readers, one top-level comment)`);
-  reaction = await measureReactionWrites(stack.url, stack.identity, SITE, 'article-reactions', REACTION_READERS);
+  reaction = await measureReactionWrites(
+    stack.url,
+    stack.identity,
+    SITE,
+    'article-reactions',
+    REACTION_READERS,
+  );
   progress('counting DynamoDB commands of the other calls');
   // Last, because it posts two comments on the small article.
   costs = await measureCallCosts(stack.url, SITE, SMALL.page, [SMALL.page, LARGE.page]);

@@ -1,6 +1,6 @@
 /**
- * Bundles every Lambda (one per route group, plus the `$default` fallback) with esbuild the way
- * CDK's NodejsFunction does for infra/constructs/api-function.ts, into dist/functions/<group>/
+ * Bundles every Lambda (one per route group, plus the `$default` fallback) with esbuild and the
+ * flags of infra/bundling.ts, which CDK's NodejsFunction also receives, into dist/functions/<group>/
  * index.mjs, and prints each bundle's size. `npm run build:functions`; the bench reuses it.
  */
 import { readFileSync, rmSync } from 'node:fs';
@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { handlerModule, type RouteGroup, routeGroups } from '../functions/routes.js';
+import { routeGroups } from '../functions/routes.js';
+import { esbuildOptions, type LambdaName, lambdaEntry } from '../infra/bundling.js';
 
 /** Repository root: this file lives in scripts/. */
 export const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -18,39 +19,25 @@ export const functionsOutDir = join(repoRoot, 'dist', 'functions');
 
 /** One bundle and its size on disk and gzipped (source map not counted: Lambda never loads it unless asked). */
 export interface BundleSize {
-  group: RouteGroup | 'fallback';
+  group: LambdaName;
   file: string;
   bytes: number;
   gzipBytes: number;
 }
 
-// esbuild's ESM output has no `require`; bundled CommonJS dependencies still call it.
-const requireShim = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
-
 /** gzip at level 9, as size-limit and `gzip -9` count: the figure a budget is usually written in. */
 export const gzipSize = (data: Buffer): number => gzipSync(data, { level: 9 }).length;
 
-async function bundleOne(group: RouteGroup | 'fallback'): Promise<BundleSize> {
+async function bundleOne(group: LambdaName): Promise<BundleSize> {
   const outfile = join(functionsOutDir, group, 'index.mjs');
-  // These mirror the `bundling` props of ApiFunction and the esbuild flags CDK derives from them:
-  // `sourceMap: true` is esbuild's plain `--sourcemap` (linked: the bundle names its .map, which
-  // `--enable-source-maps` on Lambda then loads), `sourcesContent: false`, and `bundleAwsSDK: true`
-  // (so no externals). Change both places together.
+  // The flags come from infra/bundling.ts, the module ApiFunction reads too, so they cannot drift.
   await build({
-    entryPoints: [
-      join(repoRoot, group === 'fallback' ? 'functions/fallback/handler.ts' : handlerModule(group)),
-    ],
+    ...esbuildOptions,
+    mainFields: [...esbuildOptions.mainFields],
+    external: [...esbuildOptions.external],
+    entryPoints: [join(repoRoot, lambdaEntry(group))],
     outfile,
     absWorkingDir: repoRoot,
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'esm',
-    minify: true,
-    sourcemap: 'linked',
-    sourcesContent: false,
-    mainFields: ['module', 'main'],
-    banner: { js: requireShim },
     logLevel: 'warning',
   });
   const code = readFileSync(outfile);
@@ -60,7 +47,7 @@ async function bundleOne(group: RouteGroup | 'fallback'): Promise<BundleSize> {
 /** Bundles every function into dist/functions and returns their sizes, in route-table order. */
 export async function bundleFunctions(): Promise<BundleSize[]> {
   rmSync(functionsOutDir, { recursive: true, force: true });
-  const groups: (RouteGroup | 'fallback')[] = [...routeGroups(), 'fallback'];
+  const groups: LambdaName[] = [...routeGroups(), 'fallback'];
   return Promise.all(groups.map(bundleOne));
 }
 

@@ -7,6 +7,8 @@ import {
 } from '../shared/http/http-handler.js';
 import { readJsonBody, readQuery } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
+import { siteIdSchema } from '../sites/schemas.js';
+import { requireSite } from '../sites/service.js';
 import {
   confirmBody,
   emailBody,
@@ -16,8 +18,6 @@ import {
   signUpBody,
   updateMeBody,
 } from './schemas.js';
-import { siteIdSchema } from '../sites/schemas.js';
-import { requireSite } from '../sites/service.js';
 import * as accounts from './service.js';
 
 const ip = (context: RequestContext) => context.event.requestContext.http.sourceIp;

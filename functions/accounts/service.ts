@@ -9,6 +9,7 @@ import { exportAuthorComments, forgetAuthorComments } from '../comments/author-s
 import { exportReader, forgetReader } from '../reactions/service.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { readClaims } from '../shared/auth/caller.js';
+import { markAccountDeleted } from '../shared/auth/deleted-accounts.js';
 import { AppError } from '../shared/http/errors.js';
 import { consume, hashed, type Limit } from '../shared/rate-limit/rate-limit.js';
 import * as idp from './identity-provider.js';
@@ -140,6 +141,8 @@ export async function deleteAccount(caller: Caller): Promise<void> {
   await forgetReader(caller.userId);
   await deleteProfile(caller.userId);
   await idp.deleteUser(caller.userId);
+  // Last, so a deletion that failed half way can be retried with the same token.
+  await markAccountDeleted(caller.userId);
 }
 
 /** Everything held about the caller, as one JSON document. */

@@ -41,12 +41,18 @@ export const operations: Record<string, Operation> = {
   async editComment(context) {
     const { id } = validate(commentIdParams, context.event.pathParameters ?? {}, 'path');
     const { body } = validate(editCommentBody, readJsonBody(context.event), 'body');
-    return { status: 200, body: { comment: await editComment(id, body, requireCaller(context), context.useSite) } };
+    return {
+      status: 200,
+      body: { comment: await editComment(id, body, requireCaller(context), context.useSite) },
+    };
   },
 
   async deleteComment(context) {
     const { id } = validate(commentIdParams, context.event.pathParameters ?? {}, 'path');
-    return { status: 200, body: { comment: await deleteComment(id, requireCaller(context), context.useSite) } };
+    return {
+      status: 200,
+      body: { comment: await deleteComment(id, requireCaller(context), context.useSite) },
+    };
   },
 
   async countComments(context) {

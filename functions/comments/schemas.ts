@@ -1,5 +1,6 @@
 /** Comments: request schemas, checked at the edge by the handlers. */
 import * as z from 'zod/mini';
+import { displayName } from '../accounts/schemas.js';
 import { siteIdSchema } from '../sites/schemas.js';
 
 /** An article identifier chosen by the site: any printable text up to 256 characters. */
@@ -17,7 +18,7 @@ export const createCommentBody = z.object({
   pageTitle: z.optional(z.string().check(z.maxLength(300))),
   author: z.optional(
     z.object({
-      name: z.string().check(z.minLength(1), z.maxLength(80)),
+      name: displayName,
       email: z.email().check(z.maxLength(254)),
     }),
   ),

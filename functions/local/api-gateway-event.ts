@@ -17,6 +17,15 @@ const compiled = routes.map((route) => {
   return { route, names, regex: new RegExp(`^${source}$`) };
 });
 
+/** A path parameter, percent-decoded; a malformed escape (`%`, `%zz`) passes as sent, for validation to refuse. */
+function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** The route serving `method path`, with its path parameters; undefined sends it to `$default`. */
 export function matchRoute(
   method: string,
@@ -28,7 +37,7 @@ export function matchRoute(
     if (!match) continue;
     const params: Record<string, string> = {};
     names.forEach((name, i) => {
-      params[name] = decodeURIComponent(match[i + 1] ?? '');
+      params[name] = decodePathSegment(match[i + 1] ?? '');
     });
     return { route, params };
   }

@@ -40,7 +40,11 @@ export async function staticFile(path: string, widgetDir: string): Promise<Stati
   if (path === '/console') return { body: Buffer.alloc(0), status: 301, headers: { location: '/console/' } };
   if (path === '/console/') return fileIn(consoleDir, 'index.html', 'no-cache');
   if (path.startsWith('/console/assets/')) {
-    return fileIn(join(consoleDir, 'assets'), path.slice('/console/assets/'.length), 'public, max-age=31536000, immutable');
+    return fileIn(
+      join(consoleDir, 'assets'),
+      path.slice('/console/assets/'.length),
+      'public, max-age=31536000, immutable',
+    );
   }
   if (path.startsWith('/console/')) return fileIn(consoleDir, path.slice('/console/'.length), 'no-cache');
   const name = path.slice(1);

@@ -10,6 +10,8 @@ import { changeStatus } from '../comments/status-repository.js';
 import type { CommentStatus } from '../comments/types.js';
 import type { Caller } from '../shared/auth/caller.js';
 import type { ErrorCode } from '../shared/http/errors.js';
+import type { SiteGate } from '../sites/schemas.js';
+import { requireSite } from '../sites/service.js';
 import type { Action } from './schemas.js';
 
 /** What each action turns a comment into, and from which statuses it may. */
@@ -35,9 +37,12 @@ async function decideOne(
   action: Action,
   reason: string | undefined,
   moderator: Caller,
+  onSite: SiteGate,
 ): Promise<DecisionResult> {
   const record = await getCommentById(id);
   if (!record) return fail(id, 'comment_not_found', 'No such comment.');
+  // A browser origin the comment's site does not allow decides nothing (403 `origin_not_allowed`).
+  onSite(await requireSite(record.site));
   const at = new Date().toISOString();
   const log = {
     at,
@@ -67,9 +72,15 @@ async function decideOne(
 }
 
 /** Applies `action` to each distinct id, in order. */
-export async function decide(ids: string[], action: Action, reason: string | undefined, moderator: Caller) {
+export async function decide(
+  ids: string[],
+  action: Action,
+  reason: string | undefined,
+  moderator: Caller,
+  onSite: SiteGate,
+) {
   const results: DecisionResult[] = [];
-  for (const id of new Set(ids)) results.push(await decideOne(id, action, reason, moderator));
+  for (const id of new Set(ids)) results.push(await decideOne(id, action, reason, moderator, onSite));
   return { results };
 }
 

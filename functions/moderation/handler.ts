@@ -4,6 +4,7 @@ import { commentIdParams } from '../comments/schemas.js';
 import { createHandler, type Operation, requireCaller } from '../shared/http/http-handler.js';
 import { readJsonBody, readQuery } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
+import { requireSite } from '../sites/service.js';
 import { decide } from './decisions.js';
 import {
   banBody,
@@ -19,7 +20,6 @@ import {
   userParams,
 } from './schemas.js';
 import * as moderation from './service.js';
-import { requireSite } from '../sites/service.js';
 
 const params = (context: Parameters<Operation>[0]) => context.event.pathParameters ?? {};
 
@@ -27,7 +27,10 @@ export const operations: Record<string, Operation> = {
   async report(context) {
     const { id } = validate(commentIdParams, params(context), 'path');
     const { reason, text } = validate(reportBody, readJsonBody(context.event), 'body');
-    return { status: 201, body: await moderation.report(id, reason, text, requireCaller(context), context.useSite) };
+    return {
+      status: 201,
+      body: await moderation.report(id, reason, text, requireCaller(context), context.useSite),
+    };
   },
 
   async queue(context) {
@@ -46,7 +49,8 @@ export const operations: Record<string, Operation> = {
 
   async decide(context) {
     const { commentIds, action, reason } = validate(decisionsBody, readJsonBody(context.event), 'body');
-    return { status: 200, body: await decide(commentIds, action, reason, requireCaller(context)) };
+    const caller = requireCaller(context);
+    return { status: 200, body: await decide(commentIds, action, reason, caller, context.useSite) };
   },
 
   async ban(context) {

@@ -1,29 +1,29 @@
 /**
  * Compute: the one Lambda function construct, holding the house defaults (Node.js 22 on arm64,
- * ESM bundled by the local esbuild, one month of logs), so every route group deploys the same way.
+ * ESM bundled by the local esbuild with the flags of infra/bundling.ts, a log group of its own, a
+ * role that can write that log group and nothing else until granted more).
  */
 import { Duration } from 'aws-cdk-lib';
-import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { lambdaBundling, lambdaNodeOptions } from '../bundling.js';
+import { acknowledge } from '../nag.js';
 import { repoPath, repoRoot } from '../repo-root.js';
+import { type AppTableRefs, grantTable, type TableAccess } from './table-access.js';
 
-/** How much of a table a function may touch. */
-export type TableAccess = 'none' | 'read' | 'readWrite';
-
-/** The two tables, as the handlers find them in COMMENTS_TABLE and REACTIONS_TABLE. */
-export interface AppTableRefs {
-  readonly comments: ITable;
-  readonly reactions: ITable;
-}
+export type { AppTableRefs, TableAccess } from './table-access.js';
 
 /** Options of {@link ApiFunction}. */
 export interface ApiFunctionProps {
   /** Handler module, relative to the repository root; it exports `handler`. */
   readonly entry: string;
-  /** Shown in the console, e.g. which routes the function serves. */
+  /**
+   * Shown in the console, e.g. which routes the function serves.
+   * @default no description
+   */
   readonly description?: string;
   /**
    * Memory in MB (CPU grows with it).
@@ -35,20 +35,41 @@ export interface ApiFunctionProps {
    * @default RetentionDays.ONE_MONTH
    */
   readonly logRetention?: RetentionDays;
-  /** Extra environment variables. */
+  /**
+   * Concurrent executions kept for (and capping) this function.
+   * @default no reservation: the function shares the account's pool
+   */
+  readonly reservedConcurrency?: number;
+  /**
+   * Extra environment variables.
+   * @default none
+   */
   readonly environment?: Record<string, string>;
 }
 
-// esbuild's ESM output has no `require`; bundled CommonJS dependencies still call it.
-const requireShim = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
-
 /** A NodejsFunction with the house defaults; see {@link ApiFunction.useTables} for data access. */
 export class ApiFunction extends NodejsFunction {
+  /** The function's own log group. */
+  readonly logs: LogGroup;
+
   constructor(scope: Construct, id: string, props: ApiFunctionProps) {
     const memorySize = props.memorySize ?? 512;
     if (!Number.isInteger(memorySize) || memorySize < 128 || memorySize > 10240) {
       throw new Error(`memorySize must be an integer from 128 to 10240 MB, got ${memorySize}`);
     }
+    const reserved = props.reservedConcurrency;
+    if (reserved !== undefined && (!Number.isInteger(reserved) || reserved < 1)) {
+      throw new Error(`reservedConcurrency must be a positive integer, got ${reserved}`);
+    }
+    // A log group of our own (not `logRetention`, which adds a custom-resource Lambda).
+    const logs = new LogGroup(scope, `${id}Logs`, {
+      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+    });
+    // A role of our own instead of AWSLambdaBasicExecutionRole, whose logs:* reach every log group.
+    const role = new Role(scope, `${id}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Runs ${id}; grants are added per function`,
+    });
     super(scope, id, {
       entry: repoPath(props.entry),
       handler: 'handler',
@@ -59,42 +80,36 @@ export class ApiFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       memorySize,
       timeout: Duration.seconds(10),
-      // A log group of our own (not `logRetention`, which adds a custom-resource Lambda).
-      logGroup: new LogGroup(scope, `${id}Logs`, {
-        retention: props.logRetention ?? RetentionDays.ONE_MONTH,
-      }),
+      reservedConcurrentExecutions: reserved,
+      role,
+      logGroup: logs,
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: lambdaNodeOptions,
         LOG_LEVEL: 'INFO',
         ...props.environment,
       },
       bundling: {
-        forceDockerBundling: false,
+        ...lambdaBundling,
+        mainFields: [...lambdaBundling.mainFields],
         format: OutputFormat.ESM,
-        target: 'node22',
-        mainFields: ['module', 'main'],
-        minify: true,
-        sourceMap: true,
-        // Stack traces need the mappings only; the sources would triple the asset for nothing.
-        sourcesContent: false,
-        banner: requireShim,
-        // Ship the pinned SDK the tests ran against rather than whichever version the runtime has.
-        bundleAwsSDK: true,
+        forceDockerBundling: false,
       },
     });
+    this.logs = logs;
+    logs.grantWrite(role);
+    acknowledge(
+      this,
+      'Node.js 22 is the runtime the bundles target and the tests run (infra/bundling.ts), supported by Lambda until 2027.',
+      'AwsSolutions-L1',
+    );
   }
 
   /** Names both tables in COMMENTS_TABLE / REACTIONS_TABLE and grants `access` to each. */
   useTables(tables: AppTableRefs, access: { comments: TableAccess; reactions: TableAccess }): this {
-    this.addEnvironment('COMMENTS_TABLE', tables.comments.tableName);
-    this.addEnvironment('REACTIONS_TABLE', tables.reactions.tableName);
-    grant(tables.comments, this, access.comments);
-    grant(tables.reactions, this, access.reactions);
+    this.addEnvironment('COMMENTS_TABLE', tables.comments.table.tableName);
+    this.addEnvironment('REACTIONS_TABLE', tables.reactions.table.tableName);
+    grantTable(tables.comments, this, access.comments);
+    grantTable(tables.reactions, this, access.reactions);
     return this;
   }
-}
-
-function grant(table: ITable, fn: ApiFunction, access: TableAccess): void {
-  if (access === 'read') table.grantReadData(fn);
-  if (access === 'readWrite') table.grantReadWriteData(fn);
 }

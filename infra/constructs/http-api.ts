@@ -4,6 +4,7 @@
  * `$default` route to the fallback Lambda (404, 405 and CORS preflights). No CORS configuration
  * here: allowed origins are per site, so the Lambdas decide.
  */
+import type { ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   HttpApi,
   HttpMethod,
@@ -12,25 +13,23 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { Construct } from 'constructs';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct, type IDependable } from 'constructs';
 import {
   type Access,
-  handlerModule,
   type Route,
   type RouteGroup,
+  routeKey,
   routes as routeTable,
 } from '../../functions/routes.js';
-import { ApiFunction, type AppTableRefs, type TableAccess } from './api-function.js';
+import { type LambdaName, lambdaEntry } from '../bundling.js';
+import { acknowledge } from '../nag.js';
+import { ApiFunction, type AppTableRefs } from './api-function.js';
+import { ApiStage } from './api-stage.js';
+import { permit } from './function-permissions.js';
+import type { IdentityRefs } from './identity.js';
 
-/** What token verifiers need to know about the user pool. */
-export interface IdentityRefs {
-  readonly poolId: string;
-  readonly poolArn: string;
-  readonly clientId: string;
-  readonly issuer: string;
-  readonly jwksUrl: string;
-}
+export type { IdentityRefs } from './identity.js';
 
 /** Options of {@link ReagirHttpApi}. */
 export interface ReagirHttpApiProps {
@@ -46,42 +45,50 @@ export interface ReagirHttpApiProps {
    * @default 512
    */
   readonly memorySize?: number;
+  /**
+   * Reserved concurrency per Lambda; absent names get none.
+   * @default none reserved
+   */
+  readonly reservedConcurrency?: Partial<Record<LambdaName, number>>;
+  /**
+   * Steady rate and burst of every route.
+   * @default 100 requests/s, burst 200
+   */
+  readonly throttle?: Required<ThrottleSettings>;
+  /**
+   * Limit of the public routes that write (sign-up, login, guest posting...).
+   * @default 20 requests/s, burst 40
+   */
+  readonly publicWriteThrottle?: Required<ThrottleSettings>;
+  /**
+   * Retention of the function and access logs.
+   * @default RetentionDays.ONE_MONTH
+   */
+  readonly logRetention?: RetentionDays;
+  /**
+   * CloudWatch namespace of the business metrics (functions/shared/metrics.ts).
+   * @default 'Reagir'
+   */
+  readonly metricsNamespace?: string;
+  /**
+   * A custom domain and its regional certificate.
+   * @default the execute-api URL
+   */
+  readonly domain?: { readonly name: string; readonly certificateArn: string };
 }
 
-/** The Lambda behind `$default`; not a route group because it serves no row of the table. */
-export const FALLBACK_GROUP = 'fallback';
-
-/** A Lambda of the API: a route group's, or the fallback. */
-export type FunctionGroup = RouteGroup | typeof FALLBACK_GROUP;
-
-// Least privilege, decided per group: adding a group to RouteGroup fails the type check until it
-// gets a line here. The fallback reads a site's allowed origins to answer preflights.
-const tableAccess: Record<FunctionGroup, { comments: TableAccess; reactions: TableAccess }> = {
-  health: { comments: 'none', reactions: 'none' },
-  comments: { comments: 'readWrite', reactions: 'readWrite' },
-  accounts: { comments: 'readWrite', reactions: 'readWrite' },
-  reactions: { comments: 'readWrite', reactions: 'readWrite' },
-  moderation: { comments: 'readWrite', reactions: 'none' },
-  sites: { comments: 'readWrite', reactions: 'none' },
-  fallback: { comments: 'read', reactions: 'none' },
-};
-
-// Cognito administration, only where the route group needs it (reading, renaming, deleting users).
-const cognitoAdminActions: Partial<Record<FunctionGroup, string[]>> = {
-  accounts: [
-    'cognito-idp:AdminGetUser',
-    'cognito-idp:AdminUpdateUserAttributes',
-    'cognito-idp:AdminDeleteUser',
-  ],
-};
+/** A Lambda of the API: a route group's, or the `fallback` behind `$default` (it serves no row). */
+export type FunctionGroup = LambdaName;
 
 /** The public HTTP API and its Lambdas, one per route group. */
 export class ReagirHttpApi extends Construct {
-  /** The API; its default stage serves at {@link ReagirHttpApi.url}. */
+  /** The API. */
   readonly api: HttpApi;
+  /** Its stage, access logs and domain. */
+  readonly stage: ApiStage;
   /** The Lambda of each route group, and of the fallback. */
   readonly functions: ReadonlyMap<FunctionGroup, ApiFunction>;
-  /** Base URL, no trailing slash (`https://<id>.execute-api.<region>.amazonaws.com`). */
+  /** Base URL, no trailing slash (the custom domain, else `https://<id>.execute-api.<region>.amazonaws.com`). */
   readonly url: string;
 
   constructor(scope: Construct, id: string, props: ReagirHttpApiProps) {
@@ -90,28 +97,33 @@ export class ReagirHttpApi extends Construct {
     if (rows.length === 0) throw new Error('The route table is empty');
 
     const functions = new Map<FunctionGroup, ApiFunction>();
-    const functionFor = (group: FunctionGroup, description: string) => {
-      const fn = new ApiFunction(this, `${pascal(group)}Function`, {
-        entry: group === FALLBACK_GROUP ? 'functions/fallback/handler.ts' : handlerModule(group),
+    const functionFor = (name: LambdaName, description: string) => {
+      const fn = new ApiFunction(this, `${pascal(name)}Function`, {
+        entry: lambdaEntry(name),
         description,
         memorySize: props.memorySize,
+        logRetention: props.logRetention,
+        reservedConcurrency: props.reservedConcurrency?.[name],
         environment: {
           COGNITO_USER_POOL_ID: props.identity.poolId,
           COGNITO_CLIENT_ID: props.identity.clientId,
           COGNITO_ISSUER: props.identity.issuer,
           COGNITO_JWKS_URL: props.identity.jwksUrl,
+          POWERTOOLS_SERVICE_NAME: 'reagir',
+          POWERTOOLS_METRICS_NAMESPACE: props.metricsNamespace ?? 'Reagir',
         },
-      }).useTables(props.tables, tableAccess[group]);
-      const actions = cognitoAdminActions[group];
-      if (actions) fn.addToRolePolicy(new PolicyStatement({ actions, resources: [props.identity.poolArn] }));
-      functions.set(group, fn);
+      });
+      permit(fn, name, props.tables, props.identity.poolArn);
+      functions.set(name, fn);
       return fn;
     };
 
-    const fallback = functionFor(FALLBACK_GROUP, 'Réagir: 404, 405 and CORS preflights ($default)');
+    const fallback = functionFor('fallback', 'Réagir: 404, 405 and CORS preflights ($default)');
     this.api = new HttpApi(this, 'Api', {
       description: 'Réagir comments API',
       defaultIntegration: new HttpLambdaIntegration('FallbackIntegration', fallback),
+      // ApiStage creates `$default` with throttling and access logs.
+      createDefaultStage: false,
     });
 
     // API Gateway checks issuer, audience (or client_id), expiry and signature; the handlers still
@@ -130,6 +142,8 @@ export class ReagirHttpApi extends Construct {
       admin: jwt,
     };
 
+    const publicWrite = props.publicWriteThrottle ?? { rateLimit: 20, burstLimit: 40 };
+    const routeThrottles = new Map<string, { throttle: Required<ThrottleSettings>; route: IDependable }>();
     const integrations = new Map<RouteGroup, HttpLambdaIntegration>();
     for (const route of rows) {
       let integration = integrations.get(route.group);
@@ -138,16 +152,42 @@ export class ReagirHttpApi extends Construct {
         integration = new HttpLambdaIntegration(`${pascal(route.group)}Integration`, fn);
         integrations.set(route.group, integration);
       }
-      this.api.addRoutes({
+      const [added] = this.api.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],
         integration,
         authorizer: authorizers[route.access],
       });
+      // Anyone can call these and each one writes (or sends an email): the first target of a flood.
+      if (added && route.access === 'public' && route.method !== 'GET') {
+        routeThrottles.set(routeKey(route), { throttle: publicWrite, route: added });
+      }
+      if (added && route.access === 'public') {
+        acknowledge(
+          added,
+          'Public by design (docs/api.md): readers list comments and sign up without a token.',
+          'AwsSolutions-APIG4',
+        );
+      }
+    }
+    const defaultRoute = this.api.node.tryFindChild('DefaultRoute');
+    if (defaultRoute) {
+      acknowledge(
+        defaultRoute,
+        '$default only answers 404, 405 and CORS preflights, which carry no token.',
+        'AwsSolutions-APIG4',
+      );
     }
 
+    this.stage = new ApiStage(this, 'Stage', {
+      httpApi: this.api,
+      throttle: props.throttle ?? { rateLimit: 100, burstLimit: 200 },
+      routeThrottles,
+      logRetention: props.logRetention,
+      domain: props.domain,
+    });
     this.functions = functions;
-    this.url = this.api.apiEndpoint;
+    this.url = this.stage.url;
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * Identity: the Cognito user pool readers sign up to, the app client the widget and console use,
  * and the groups the handlers check. Mirrors the pool functions/local/cognito-local.ts creates.
+ * Codes go out through SES from the configured sender when there is one, else Cognito's own email.
  */
 import { RemovalPolicy, Stack } from 'aws-cdk-lib';
 import {
@@ -8,13 +9,25 @@ import {
   FeaturePlan,
   UserPool,
   type UserPoolClient,
+  UserPoolEmail,
   UserPoolGroup,
   VerificationEmailStyle,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
+import { acknowledge } from '../nag.js';
+import { invitationEmail, verificationEmail } from './identity-messages.js';
 
 /** Cognito groups whose members may call `moderator` and `admin` routes (`cognito:groups`). */
 export const userGroups = ['moderators', 'admins'] as const;
+
+/** What token verifiers need to know about the user pool. */
+export interface IdentityRefs {
+  readonly poolId: string;
+  readonly poolArn: string;
+  readonly clientId: string;
+  readonly issuer: string;
+  readonly jwksUrl: string;
+}
 
 /** Options of {@link Identity}. */
 export interface IdentityProps {
@@ -23,10 +36,41 @@ export interface IdentityProps {
    * @default true
    */
   readonly deletionProtection?: boolean;
+  /**
+   * Send codes through SES from this verified sender.
+   * @default Cognito's own email (no-reply@verificationemail.com, 50 messages a day)
+   */
+  readonly email?: IdentityEmailProps;
+}
+
+/** The SES sender of the pool's emails. */
+export interface IdentityEmailProps {
+  /** Verified in SES, out of the sandbox. */
+  readonly from: string;
+  /**
+   * Display name.
+   * @default none
+   */
+  readonly name?: string;
+  /**
+   * Reply-To address.
+   * @default the sender
+   */
+  readonly replyTo?: string;
+  /**
+   * SES region, where the identity is verified.
+   * @default the stack's region
+   */
+  readonly sesRegion?: string;
+  /**
+   * A domain verified in SES that covers `from`, when the address itself is not verified.
+   * @default the address is the verified identity
+   */
+  readonly verifiedDomain?: string;
 }
 
 /** The user pool, its one app client and groups, with the URLs token verifiers need. */
-export class Identity extends Construct {
+export class Identity extends Construct implements IdentityRefs {
   /** Email sign-in, self sign-up, email verified by code. */
   readonly userPool: UserPool;
   /** Public client (no secret): USER_PASSWORD_AUTH and refresh tokens. */
@@ -52,9 +96,19 @@ export class Identity extends Construct {
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       userVerification: {
         emailStyle: VerificationEmailStyle.CODE,
-        emailSubject: 'Votre code Réagir',
-        emailBody: 'Votre code de vérification Réagir : {####}',
+        emailSubject: verificationEmail.subject,
+        emailBody: verificationEmail.body,
       },
+      userInvitation: { emailSubject: invitationEmail.subject, emailBody: invitationEmail.body },
+      email: props.email
+        ? UserPoolEmail.withSES({
+            fromEmail: props.email.from,
+            fromName: props.email.name,
+            replyTo: props.email.replyTo,
+            sesRegion: props.email.sesRegion ?? Stack.of(this).region,
+            sesVerifiedDomain: props.email.verifiedDomain,
+          })
+        : UserPoolEmail.withCognito(),
       // Same policy as the local pool, so a password accepted on a laptop is accepted on AWS.
       passwordPolicy: {
         minLength: 8,
@@ -68,6 +122,21 @@ export class Identity extends Construct {
       deletionProtection: props.deletionProtection ?? true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    acknowledge(
+      this.userPool,
+      'Length over composition (NIST SP 800-63B): 8 characters, no character classes, as the local pool.',
+      'AwsSolutions-COG1',
+    );
+    acknowledge(
+      this.userPool,
+      'Readers sign up to comment; MFA would turn most away. Moderators may turn it on per user later.',
+      'AwsSolutions-COG2',
+    );
+    acknowledge(
+      this.userPool,
+      'Lite plan: Plus (threat protection) is billed per monthly active user, i.e. per reader.',
+      'AwsSolutions-COG8',
+    );
 
     this.client = this.userPool.addClient('WebClient', {
       // A browser cannot keep a secret; the widget signs in with the password flow.

@@ -10,6 +10,7 @@ import {
   reactionsTableDefinition,
   type TableDefinition,
 } from '../../functions/shared/data/tables.js';
+import type { AppTableRefs } from './table-access.js';
 
 type IndexNameOf<T extends TableDefinition> = (
   | T['localIndexes'][number]
@@ -78,11 +79,17 @@ export class Tables extends Construct {
   readonly commentsIndexNames: readonly CommentsIndexName[] = indexNames(commentsTableDefinition);
   /** Names of the reactions table's LSIs and GSIs. */
   readonly reactionsIndexNames: readonly ReactionsIndexName[] = indexNames(reactionsTableDefinition);
+  /** Both tables with their index names, as the functions' grants need them. */
+  readonly refs: AppTableRefs;
 
   constructor(scope: Construct, id: string, props: TablesProps = {}) {
     super(scope, id);
     const deletionProtection = props.deletionProtection ?? true;
     this.comments = buildTable(this, 'Comments', commentsTableDefinition, deletionProtection);
     this.reactions = buildTable(this, 'Reactions', reactionsTableDefinition, deletionProtection);
+    this.refs = {
+      comments: { table: this.comments, indexNames: this.commentsIndexNames },
+      reactions: { table: this.reactions, indexNames: this.reactionsIndexNames },
+    };
   }
 }

@@ -1,41 +1,43 @@
 /** Stateless stack: the Lambdas and the HTTP API, safe to destroy and redeploy at any time. */
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import type { Route } from '../../functions/routes.js';
 import type { AppTableRefs } from '../constructs/api-function.js';
-import { type IdentityRefs, ReagirHttpApi } from '../constructs/http-api.js';
+import { type IdentityRefs, ReagirHttpApi, type ReagirHttpApiProps } from '../constructs/http-api.js';
 
-/** Options of {@link ApiStack}. */
+/** Options of {@link ApiStack}: the data stack's resources and the API's settings. */
 export interface ApiStackProps extends StackProps {
   /** The tables of the data stack. */
   readonly tables: AppTableRefs;
   /** The user pool and app client of the data stack. */
   readonly identity: IdentityRefs;
   /**
-   * The rows to serve (tests pass their own).
-   * @default the route table of functions/routes.ts
+   * Routes, memory, throttling, logs, concurrency and domain of the API.
+   * @default ReagirHttpApi's defaults
    */
-  readonly routes?: readonly Route[];
-  /**
-   * Memory of each Lambda in MB.
-   * @default 512
-   */
-  readonly memorySize?: number;
+  readonly settings?: Omit<ReagirHttpApiProps, 'tables' | 'identity'>;
 }
 
 /** The HTTP API and one Lambda per route group, reading the data stack's resources. */
 export class ApiStack extends Stack {
   /** The API and its functions. */
   readonly httpApi: ReagirHttpApi;
+  /** Host of the execute-api endpoint, for the CDN's `/v1/*` origin. */
+  readonly apiHost: string;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
     this.httpApi = new ReagirHttpApi(this, 'HttpApi', {
+      ...props.settings,
       tables: props.tables,
       identity: props.identity,
-      routes: props.routes,
-      memorySize: props.memorySize,
     });
+    this.apiHost = `${this.httpApi.api.apiId}.execute-api.${this.region}.${this.urlSuffix}`;
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the API (data-api)' });
+    const target = this.httpApi.stage.domainTarget;
+    if (target)
+      new CfnOutput(this, 'ApiDomainTarget', {
+        value: target,
+        description: 'CNAME target of the API domain',
+      });
   }
 }

@@ -1,8 +1,11 @@
-/** The app's stacks and how they depend on each other, shared by infra/app.ts and the tests. */
+/** The app's stacks for one stage and how they depend on each other, shared by infra/app.ts and the tests. */
 import type { App } from 'aws-cdk-lib';
 import type { Route } from '../../functions/routes.js';
+import type { StageConfig } from '../config.js';
 import { ApiStack } from './api-stack.js';
 import { DataStack } from './data-stack.js';
+import { MonitoringStack } from './monitoring-stack.js';
+import { WebStack } from './web-stack.js';
 
 /** Options of {@link composeStacks}. */
 export interface ComposeOptions {
@@ -11,18 +14,76 @@ export interface ComposeOptions {
    * @default the route table of functions/routes.ts
    */
   readonly routes?: readonly Route[];
+  /**
+   * The build output holding `widget/` and `console/`.
+   * @default dist/ of the repository
+   */
+  readonly distDir?: string;
 }
 
-/** Adds the data stack and the API stack reading it; no `env`, so one synth deploys anywhere. */
-export function composeStacks(app: App, options: ComposeOptions = {}): { data: DataStack; api: ApiStack } {
-  const data = new DataStack(app, 'ReagirData', {
-    description: 'Réagir: DynamoDB tables and Cognito user pool (stateful, retained)',
+/** Name of a stage's stack: the stage is in every name, so stages live side by side in one account. */
+export const stackName = (stage: string, part: 'Data' | 'Api' | 'Web' | 'Monitoring') =>
+  `Reagir-${stage}-${part}`;
+
+/**
+ * Adds one stage: data (stateful), API, web and monitoring (stateless). The region is fixed by the
+ * config; the account only when it names one, so synth needs no credentials.
+ */
+export function composeStacks(app: App, config: StageConfig, options: ComposeOptions = {}) {
+  const env = { region: config.region, account: config.account };
+  const tags = { project: 'reagir', stage: config.stage };
+  const common = (part: Parameters<typeof stackName>[1], description: string) => ({
+    env,
+    tags,
+    stackName: stackName(config.stage, part),
+    description: `Réagir ${config.stage}: ${description}`,
   });
-  const api = new ApiStack(app, 'ReagirApi', {
-    description: 'Réagir: HTTP API and Lambda functions (stateless)',
-    tables: data.tables,
+  const data = new DataStack(app, stackName(config.stage, 'Data'), {
+    ...common('Data', 'DynamoDB tables and Cognito user pool (stateful, retained)'),
+    deletionProtection: config.deletionProtection,
+    email: config.email,
+  });
+  const metricsNamespace = `Reagir/${config.stage}`;
+  const api = new ApiStack(app, stackName(config.stage, 'Api'), {
+    ...common('Api', 'HTTP API and Lambda functions (stateless)'),
+    tables: data.tables.refs,
     identity: data.identity,
-    routes: options.routes,
+    settings: {
+      routes: options.routes,
+      memorySize: config.memorySize,
+      reservedConcurrency: config.reservedConcurrency,
+      throttle: config.throttle,
+      publicWriteThrottle: config.publicWriteThrottle,
+      logRetention: config.logRetentionDays,
+      metricsNamespace,
+      domain: config.domains?.api,
+    },
   });
-  return { data, api };
+  const web = new WebStack(app, stackName(config.stage, 'Web'), {
+    ...common('Web', 'CloudFront and S3 for the widget and the console (stateless)'),
+    sites: config.sites,
+    apiHost: api.apiHost,
+    apiUrl: api.httpApi.url,
+    domain: config.domains?.cdn,
+    distDir: options.distDir,
+  });
+  // CloudFormation refuses an empty stack: a stage with neither alarms nor dashboard has none.
+  const monitoring = !(config.alarms || config.dashboard)
+    ? undefined
+    : new MonitoringStack(app, stackName(config.stage, 'Monitoring'), {
+        ...common('Monitoring', 'alarms, alarm topic and dashboard (stateless)'),
+        httpApi: api.httpApi.api,
+        functions: api.httpApi.functions,
+        tables: new Map([
+          ['Comments', data.tables.comments],
+          ['Reactions', data.tables.reactions],
+        ]),
+        distribution: web.hosting.distribution,
+        stage: config.stage,
+        metricsNamespace,
+        alarms: config.alarms,
+        alarmEmail: config.alarmEmail,
+        dashboard: config.dashboard,
+      });
+  return { data, api, web, monitoring };
 }

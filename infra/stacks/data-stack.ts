@@ -1,7 +1,7 @@
 /** Stateful stack: the tables and the user pool, retained on deletion, deployed apart from the code. */
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { Identity } from '../constructs/identity.js';
+import { Identity, type IdentityEmailProps } from '../constructs/identity.js';
 import { Tables } from '../constructs/tables.js';
 
 /** Options of {@link DataStack}. */
@@ -12,6 +12,11 @@ export interface DataStackProps extends StackProps {
    * @default true
    */
   readonly deletionProtection?: boolean;
+  /**
+   * The SES sender of the user pool's emails.
+   * @default Cognito's own email
+   */
+  readonly email?: IdentityEmailProps;
 }
 
 /** DynamoDB tables and the Cognito user pool: what must survive any redeploy of the API. */
@@ -25,11 +30,14 @@ export class DataStack extends Stack {
     super(scope, id, props);
     const deletionProtection = props.deletionProtection ?? true;
     this.tables = new Tables(this, 'Tables', { deletionProtection });
-    this.identity = new Identity(this, 'Identity', { deletionProtection });
+    this.identity = new Identity(this, 'Identity', { deletionProtection, email: props.email });
 
     new CfnOutput(this, 'UserPoolId', { value: this.identity.poolId, description: 'Cognito user pool id' });
     new CfnOutput(this, 'UserPoolClientId', { value: this.identity.clientId, description: 'App client id' });
-    new CfnOutput(this, 'CommentsTableName', { value: this.tables.comments.tableName });
+    new CfnOutput(this, 'CommentsTableName', {
+      value: this.tables.comments.tableName,
+      description: 'COMMENTS_TABLE for npm run site (adding a site)',
+    });
     new CfnOutput(this, 'ReactionsTableName', { value: this.tables.reactions.tableName });
   }
 }

@@ -5,6 +5,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { AppError } from '../http/errors.js';
 import { header } from '../http/request.js';
+import { isAccountDeleted } from './deleted-accounts.js';
 import { verifyIdToken } from './token-verifier.js';
 
 export type Role = 'moderator' | 'admin';
@@ -18,14 +19,24 @@ export interface Caller {
 
 const ROLE_BY_GROUP: Record<string, Role> = { moderators: 'moderator', admins: 'admin' };
 
-/** The caller of a request, undefined without a token, 401 `unauthorized` with a bad one. */
-export async function readCaller(event: APIGatewayProxyEventV2): Promise<Caller | undefined> {
+/**
+ * The caller of a request, undefined without a token, 401 `unauthorized` with a bad one. With
+ * `refuseDeleted`, also 401 when the token's account was deleted since (see deleted-accounts.ts).
+ */
+export async function readCaller(
+  event: APIGatewayProxyEventV2,
+  options: { refuseDeleted?: boolean } = {},
+): Promise<Caller | undefined> {
   const authorization = header(event, 'authorization');
   if (!authorization) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
   if (!match?.[1])
     throw new AppError('unauthorized', 'Send your session as "Authorization: Bearer <token>".');
-  return readClaims(match[1]);
+  const caller = await readClaims(match[1]);
+  if (options.refuseDeleted && (await isAccountDeleted(caller.userId))) {
+    throw new AppError('unauthorized', 'Your session has expired or is not valid; log in again.');
+  }
+  return caller;
 }
 
 /** The caller an ID token names, once verified; 401 `unauthorized` when it does not verify. */

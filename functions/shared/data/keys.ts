@@ -59,6 +59,9 @@ export const authorPagePrefix = (site: string, page: string) => `${site}#${page}
 
 export const profileKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'PROFILE' });
 
+/** Left by an account deletion so the account's still-valid tokens are refused (expires by TTL). */
+export const deletedAccountKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'DELETED' });
+
 /** A fixed-window counter: one item per key and window, expiring with the window. */
 export const rateLimitKey = (name: string, windowStart: number) => ({
   pk: `RATE#${name}#${windowStart}`,

@@ -7,6 +7,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { type Access, type RouteGroup, routeKey, routes } from '../../routes.js';
 import { type Caller, readCaller } from '../auth/caller.js';
 import { logger } from '../logger.js';
+import { recordRequest } from '../metrics.js';
 import { corsHeaders, isOriginAllowed } from './cors.js';
 import { AppError, type ErrorBody } from './errors.js';
 import { header } from './request.js';
@@ -107,6 +108,8 @@ export function createHandler(group: RouteGroup, operations: Record<string, Oper
 
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const started = Date.now();
+    // API Gateway's request id on every log line of this request, as in the API's access log.
+    logger.setCorrelationId(event.requestContext.requestId);
     const origin = header(event, 'origin');
     const ownHost = header(event, 'host');
     let allowedOrigin: string | undefined;
@@ -128,19 +131,23 @@ export function createHandler(group: RouteGroup, operations: Record<string, Oper
     try {
       const route = byRouteKey.get(event.routeKey);
       if (!route) throw new AppError('not_found', `No route ${event.routeKey}.`);
-      context.caller = await readCaller(event);
+      // A deleted account's still-valid token is refused everywhere but on public reads.
+      const refuseDeleted = route.access !== 'public' || !SAFE_METHODS.has(event.requestContext.http.method);
+      context.caller = await readCaller(event, { refuseDeleted });
       checkAccess(route.access, context.caller);
       reply = await route.operation(context);
     } catch (error) {
       reply = errorReply(error);
     }
 
+    const errorCode = (reply.body as Partial<ErrorBody> | undefined)?.error?.code;
+    recordRequest(event.routeKey, reply.status, errorCode, reply.body);
     logger.info('request', {
       route: event.routeKey,
       status: reply.status,
       durationMs: Date.now() - started,
       requestId: event.requestContext.requestId,
-      errorCode: (reply.body as Partial<ErrorBody> | undefined)?.error?.code,
+      errorCode,
     });
     return {
       statusCode: reply.status,

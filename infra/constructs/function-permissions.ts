@@ -1,0 +1,45 @@
+/**
+ * Least privilege, decided per Lambda: which tables each may read or write and which Cognito
+ * administration calls it makes. Adding a route group fails the type check until it has a line
+ * in each table here.
+ */
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { LambdaName } from '../bundling.js';
+import type { ApiFunction } from './api-function.js';
+import type { AppTableRefs, TableAccess } from './table-access.js';
+
+/** Table access of each Lambda. The fallback reads a site's allowed origins to answer preflights. */
+export const tableAccess: Record<LambdaName, { comments: TableAccess; reactions: TableAccess }> = {
+  health: { comments: 'none', reactions: 'none' },
+  comments: { comments: 'readWrite', reactions: 'readWrite' },
+  accounts: { comments: 'readWrite', reactions: 'readWrite' },
+  reactions: { comments: 'readWrite', reactions: 'readWrite' },
+  moderation: { comments: 'readWrite', reactions: 'none' },
+  sites: { comments: 'readWrite', reactions: 'none' },
+  fallback: { comments: 'read', reactions: 'none' },
+};
+
+/** Cognito administration each Lambda calls (functions/accounts/identity-provider.ts). */
+export const cognitoAdminActions: Record<LambdaName, readonly string[]> = {
+  health: [],
+  comments: [],
+  // Reading, renaming and deleting one's own account.
+  accounts: [
+    'cognito-idp:AdminGetUser',
+    'cognito-idp:AdminUpdateUserAttributes',
+    'cognito-idp:AdminDeleteUser',
+  ],
+  reactions: [],
+  // `groupsOf`: a moderator may not ban another moderator.
+  moderation: ['cognito-idp:AdminListGroupsForUser'],
+  sites: [],
+  fallback: [],
+};
+
+/** Gives `fn` the table names and grants, and the Cognito actions of `name`, on that pool only. */
+export function permit(fn: ApiFunction, name: LambdaName, tables: AppTableRefs, poolArn: string): void {
+  fn.useTables(tables, tableAccess[name]);
+  const actions = cognitoAdminActions[name];
+  if (actions.length > 0)
+    fn.addToRolePolicy(new PolicyStatement({ actions: [...actions], resources: [poolArn] }));
+}

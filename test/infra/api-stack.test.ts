@@ -1,0 +1,176 @@
+/**
+ * Infra: the API stack serves the route table, throttles, logs, and gives each Lambda only the
+ * table actions and Cognito calls it makes. Routes are checked row by row from the route table.
+ */
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { type Route, routeGroups, routeKey, routes } from '../../functions/routes.js';
+import { cognitoAdminActions, tableAccess } from '../../infra/constructs/function-permissions.js';
+import { tableActions } from '../../infra/constructs/table-access.js';
+import { lambdaBehind, type Resource, statementsOf, synthStacks, testConfig } from './synth-stacks.js';
+
+const { api, functionOf, roleOf } = synthStacks();
+// One synth for every setting a stage may change, so the file stays quick.
+const tuned = synthStacks({
+  config: testConfig({ throttle: { rateLimit: 7, burstLimit: 9 }, reservedConcurrency: { comments: 25 } }),
+});
+const groups = [...routeGroups(), 'fallback'] as const;
+
+/** What the handlers read from the environment on AWS (functions/shared/config.ts and the verifier). */
+const lambdaEnvironment = [
+  'COMMENTS_TABLE',
+  'REACTIONS_TABLE',
+  'COGNITO_ISSUER',
+  'COGNITO_JWKS_URL',
+  'COGNITO_CLIENT_ID',
+  'COGNITO_USER_POOL_ID',
+  'POWERTOOLS_SERVICE_NAME',
+  'POWERTOOLS_METRICS_NAMESPACE',
+];
+
+describe('the API routes', () => {
+  it.each(routes.map((route) => [routeKey(route), route]))(
+    'serves %s with its access level',
+    (key, route) => {
+      api.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+        RouteKey: key,
+        AuthorizationType: route.access === 'public' ? 'NONE' : 'JWT',
+      });
+      const expected = functionOf(route.group);
+      expect(expected).toBeDefined();
+      expect(lambdaBehind(api, key)).toBe(expected);
+    },
+  );
+
+  it('sends every unmatched request to the fallback Lambda', () => {
+    api.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+      RouteKey: '$default',
+      AuthorizationType: 'NONE',
+    });
+    expect(lambdaBehind(api, '$default')).toBe(functionOf('fallback'));
+  });
+
+  it('leaves CORS to the Lambdas, which know each site’s origins', () => {
+    api.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.absent() });
+  });
+
+  it('checks tokens of non-public routes against the user pool the handlers trust', () => {
+    const reader: Route = {
+      method: 'GET',
+      path: '/v1/infra-test',
+      group: 'health',
+      operation: 'x',
+      access: 'reader',
+    };
+    const { api: withReader } = synthStacks({ routes: [...routes, reader] });
+    withReader.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+      RouteKey: routeKey(reader),
+      AuthorizationType: 'JWT',
+      AuthorizerId: { Ref: Match.anyValue() },
+    });
+    const lambda = Object.values(withReader.findResources('AWS::Lambda::Function'))[0] as Resource;
+    const env = (lambda.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+    withReader.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: { Issuer: env.COGNITO_ISSUER, Audience: [env.COGNITO_CLIENT_ID] },
+    });
+    expect(JSON.stringify(env.COGNITO_ISSUER)).toContain('https://cognito-idp.');
+  });
+});
+
+describe('the API stage', () => {
+  it('throttles every route by default and the public write routes harder', () => {
+    const publicWrites = routes.filter((r) => r.access === 'public' && r.method !== 'GET').map(routeKey);
+    expect(publicWrites).toContain('POST /v1/auth/login');
+    const settings = Object.fromEntries(
+      publicWrites.map((key) => [key, { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 }]),
+    );
+    api.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 },
+      RouteSettings: settings,
+    });
+  });
+
+  it('takes its limits from the config', () => {
+    tuned.api.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      DefaultRouteSettings: { ThrottlingRateLimit: 7, ThrottlingBurstLimit: 9 },
+    });
+  });
+
+  it('writes JSON access logs, without IP addresses, to a log group kept a month', () => {
+    const stage = Object.values(api.findResources('AWS::ApiGatewayV2::Stage'))[0] as Resource;
+    const settings = stage.Properties.AccessLogSettings as { DestinationArn: unknown; Format: string };
+    expect(JSON.stringify(settings.DestinationArn)).toContain('AccessLogs');
+    expect(Object.keys(JSON.parse(settings.Format))).toEqual(
+      expect.arrayContaining(['requestId', 'routeKey', 'status']),
+    );
+    expect(settings.Format).not.toContain('sourceIp');
+    api.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
+  });
+
+  it('outputs the API URL', () => {
+    api.hasOutput('ApiUrl', {});
+  });
+});
+
+describe('the Lambdas', () => {
+  it('has one Lambda per route group plus the fallback', () => {
+    api.resourceCountIs('AWS::Lambda::Function', groups.length);
+  });
+
+  it('runs every Lambda on Node.js 22 and arm64, with source maps, the table names and the user pool', () => {
+    const variables = Object.fromEntries(lambdaEnvironment.map((name) => [name, Match.anyValue()]));
+    api.allResourcesProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      Environment: { Variables: { ...variables, NODE_OPTIONS: '--enable-source-maps' } },
+    });
+  });
+
+  it('publishes business metrics under the stage’s namespace', () => {
+    api.allResourcesProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ POWERTOOLS_METRICS_NAMESPACE: 'Reagir/test' }) },
+    });
+  });
+
+  it('reserves no concurrency unless the config asks', () => {
+    api.allResourcesProperties('AWS::Lambda::Function', { ReservedConcurrentExecutions: Match.absent() });
+    const comments = tuned.api.findResources('AWS::Lambda::Function')[
+      tuned.functionOf('comments') ?? ''
+    ] as Resource;
+    expect(comments.Properties.ReservedConcurrentExecutions).toBe(25);
+  });
+
+  it('uses no AWS managed policy: each role writes its own log group only', () => {
+    api.allResourcesProperties('AWS::IAM::Role', { ManagedPolicyArns: Match.absent() });
+  });
+
+  it.each(groups)('lets %s do exactly what its table access and Cognito calls need', (group) => {
+    const statements = statementsOf(api, roleOf(group));
+    const actions = statements.flatMap((s) => [s.Action].flat() as string[]);
+    const expected = [
+      ...new Set([
+        ...tableActions(tableAccess[group].comments),
+        ...tableActions(tableAccess[group].reactions),
+        ...cognitoAdminActions[group],
+        'logs:CreateLogStream',
+        'logs:PutLogEvents',
+      ]),
+    ];
+    expect(new Set(actions)).toEqual(new Set(expected));
+    expect(actions).not.toContain('dynamodb:Scan');
+    expect(JSON.stringify(statements)).not.toMatch(/\/index\/\*|"\*"/);
+  });
+
+  it('keeps the health Lambda away from the tables', () => {
+    expect(JSON.stringify(statementsOf(api, roleOf('health')))).not.toContain('dynamodb');
+  });
+
+  it('lets the moderation Lambda list a user’s groups (a moderator may not ban a moderator)', () => {
+    const statements = JSON.stringify(statementsOf(api, roleOf('moderation')));
+    expect(statements).toContain('cognito-idp:AdminListGroupsForUser');
+  });
+});

@@ -1,0 +1,129 @@
+/** Infra: the data stack keeps the tables and the user pool safe, and the pool's emails bilingual. */
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import {
+  commentsTableDefinition,
+  reactionsTableDefinition,
+  type TableDefinition,
+} from '../../functions/shared/data/tables.js';
+import { userGroups } from '../../infra/constructs/identity.js';
+import { CODE, USERNAME } from '../../infra/constructs/identity-messages.js';
+import { indexPattern, type Resource, synthStacks, testConfig } from './synth-stacks.js';
+
+const { data } = synthStacks();
+const email = { from: 'commentaires@example.fr', name: 'Réagir', replyTo: 'redaction@example.fr' };
+// One synth for the settings a stage may change: a throwaway stage sending through SES.
+const { data: tuned } = synthStacks({ config: testConfig({ deletionProtection: false, email }) });
+const pool = () => Object.values(data.findResources('AWS::Cognito::UserPool'))[0] as Resource;
+
+const tables: [string, TableDefinition][] = [
+  ['comments', commentsTableDefinition],
+  ['reactions', reactionsTableDefinition],
+];
+
+describe('the tables', () => {
+  it('are exactly two', () => {
+    data.resourceCountIs('AWS::DynamoDB::Table', 2);
+  });
+
+  it.each(tables)(
+    'keeps the %s table on demand, recoverable, protected, retained and expiring',
+    (_name, definition) => {
+      data.hasResource('AWS::DynamoDB::Table', {
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: {
+          TableName: Match.absent(),
+          BillingMode: 'PAY_PER_REQUEST',
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+          DeletionProtectionEnabled: true,
+          TimeToLiveSpecification: { AttributeName: definition.timeToLiveAttribute, Enabled: true },
+          KeySchema: indexPattern({ name: '', ...definition }).KeySchema,
+          LocalSecondaryIndexes: definition.localIndexes.length
+            ? definition.localIndexes.map(indexPattern)
+            : Match.absent(),
+          GlobalSecondaryIndexes: definition.globalIndexes.map(indexPattern),
+        },
+      });
+    },
+  );
+
+  it('turns deletion protection off only when the stage says so (throwaway stages)', () => {
+    const throwaway = tuned;
+    throwaway.allResourcesProperties('AWS::DynamoDB::Table', { DeletionProtectionEnabled: false });
+    throwaway.allResources('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain' });
+  });
+});
+
+describe('the user pool', () => {
+  it('is retained, protected, has no physical name, signs in by email and verifies by code', () => {
+    data.hasResource('AWS::Cognito::UserPool', {
+      DeletionPolicy: 'Retain',
+      Properties: {
+        UserPoolName: Match.absent(),
+        DeletionProtection: 'ACTIVE',
+        UsernameAttributes: ['email'],
+        AutoVerifiedAttributes: ['email'],
+        AdminCreateUserConfig: Match.objectLike({ AllowAdminCreateUserOnly: false }),
+        Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 8 }) },
+        VerificationMessageTemplate: Match.objectLike({ DefaultEmailOption: 'CONFIRM_WITH_CODE' }),
+      },
+    });
+  });
+
+  it('sends codes in French then English, wording that fits sign-up and password reset', () => {
+    const template = pool().Properties.VerificationMessageTemplate as {
+      EmailSubject: string;
+      EmailMessage: string;
+    };
+    expect(template.EmailSubject).toMatch(/Votre code.*Your .*code/);
+    expect(template.EmailMessage).toContain(CODE);
+    expect(template.EmailMessage).toContain('lang="fr"');
+    expect(template.EmailMessage).toContain('lang="en"');
+    expect(template.EmailMessage).toMatch(/mot de passe/);
+    expect(template.EmailMessage.indexOf('lang="fr"')).toBeLessThan(
+      template.EmailMessage.indexOf('lang="en"'),
+    );
+  });
+
+  it('sends invitations in both languages with the user name and temporary password', () => {
+    const invite = (
+      pool().Properties.AdminCreateUserConfig as { InviteMessageTemplate: Record<string, string> }
+    ).InviteMessageTemplate;
+    expect(invite.EmailMessage).toContain(CODE);
+    expect(invite.EmailMessage).toContain(USERNAME);
+    expect(invite.EmailSubject).toContain('/');
+  });
+
+  it('uses Cognito’s own email when no sender is configured', () => {
+    data.hasResourceProperties('AWS::Cognito::UserPool', {
+      EmailConfiguration: { EmailSendingAccount: 'COGNITO_DEFAULT' },
+    });
+  });
+
+  it('sends through SES from the configured sender', () => {
+    const withSes = tuned;
+    withSes.hasResourceProperties('AWS::Cognito::UserPool', {
+      EmailConfiguration: {
+        EmailSendingAccount: 'DEVELOPER',
+        // The display name is RFC 2047-encoded (é is not ASCII).
+        From: '=?UTF-8?B?UsOpYWdpcg==?= <commentaires@example.fr>',
+        ReplyToEmailAddress: 'redaction@example.fr',
+        SourceArn: Match.objectLike({ 'Fn::Join': Match.anyValue() }),
+      },
+    });
+    expect(JSON.stringify(withSes.toJSON())).toContain('ses:eu-west-3');
+  });
+
+  it('has a public app client that signs in with a password and refreshes', () => {
+    data.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      GenerateSecret: false,
+      ExplicitAuthFlows: Match.arrayEquals(['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']),
+      PreventUserExistenceErrors: 'ENABLED',
+    });
+  });
+
+  it.each(userGroups)('has the %s group', (groupName) => {
+    data.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: groupName });
+  });
+});

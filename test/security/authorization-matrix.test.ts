@@ -1,0 +1,139 @@
+/**
+ * Authorization matrix: every route of the table, called with a valid request by each role, answers
+ * the status written below for that route and role. The table is keyed by route key: a route added
+ * to functions/routes.ts without a row here fails the suite. Public responses are scanned for
+ * emails, IP addresses and Cognito-internal claims.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routeKey, routes } from '../../functions/routes.js';
+import { errorStatuses } from '../../functions/shared/http/errors.js';
+import { findLeaks } from '../support/security/leaks.js';
+import { requestFor, requests, send } from '../support/security/route-requests.js';
+import { buildWorld, ROLES, type Role, type World } from '../support/security/world.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * Expected status per role, in the order of ROLES:
+ * [anonymous, reader, other reader, banned reader, moderator, admin].
+ * "other reader" is tried only on routes acting on one's own things (null elsewhere): the target
+ * is then the reader's comment or reaction, and for the banned reader their own comment.
+ */
+type Row = [number, number, number | null, number, number, number];
+const PUBLIC = (ok: number): Row => [ok, ok, null, ok, ok, ok];
+const MODERATOR: Row = [401, 403, null, 403, 200, 200];
+const ADMIN: Row = [401, 403, null, 403, 403, 200];
+
+const expected: Record<string, Row> = {
+  'GET /v1/health': PUBLIC(200),
+  'GET /v1/comments': PUBLIC(200),
+  'POST /v1/comments': [201, 201, null, 403, 201, 201],
+  'PATCH /v1/comments/{id}': [401, 200, 403, 403, 403, 403],
+  'DELETE /v1/comments/{id}': [401, 200, 403, 403, 403, 403],
+  'GET /v1/counts': PUBLIC(200),
+  'PUT /v1/comments/{id}/reactions/{type}': [401, 200, null, 403, 200, 200],
+  'DELETE /v1/comments/{id}/reactions/{type}': [401, 200, 200, 403, 200, 200],
+  'PUT /v1/pages/reactions/{type}': [401, 200, null, 403, 200, 200],
+  'DELETE /v1/pages/reactions/{type}': [401, 200, 200, 403, 200, 200],
+  'POST /v1/auth/signup': PUBLIC(202),
+  'POST /v1/auth/confirm': PUBLIC(200),
+  'POST /v1/auth/resend': PUBLIC(202),
+  'POST /v1/auth/login': PUBLIC(200),
+  'POST /v1/auth/refresh': PUBLIC(200),
+  'POST /v1/auth/logout': [401, 204, null, 204, 204, 204],
+  'POST /v1/auth/forgot': PUBLIC(202),
+  'POST /v1/auth/reset': PUBLIC(200),
+  'GET /v1/me': [401, 200, null, 200, 200, 200],
+  'PATCH /v1/me': [401, 200, null, 200, 200, 200],
+  'DELETE /v1/me': [401, 204, null, 204, 204, 204],
+  'GET /v1/me/export': [401, 200, null, 200, 200, 200],
+  'POST /v1/comments/{id}/reports': [401, 201, null, 403, 201, 201],
+  'GET /v1/moderation/queue': MODERATOR,
+  'POST /v1/moderation/decisions': MODERATOR,
+  'POST /v1/moderation/bans/{userId}': MODERATOR,
+  'DELETE /v1/moderation/bans/{userId}': MODERATOR,
+  'PUT /v1/moderation/users/{userId}/note': MODERATOR,
+  'GET /v1/moderation/users/{userId}': MODERATOR,
+  'PUT /v1/moderation/pages': MODERATOR,
+  'GET /v1/moderation/log': MODERATOR,
+  'GET /v1/moderation/stats': MODERATOR,
+  'GET /v1/sites/{site}': ADMIN,
+  'PUT /v1/sites/{site}': ADMIN,
+};
+
+/** The error code a refusal must carry: a banned reader is told so where readers may act. */
+function expectedCode(status: number, role: Role, access: string): string | undefined {
+  if (status === 401) return 'unauthorized';
+  if (status === 403)
+    return role === 'banned' && ['public', 'reader'].includes(access) ? 'banned' : 'forbidden';
+  return undefined;
+}
+
+let app: TestApp;
+let world: World;
+beforeAll(async () => {
+  app = await startTestApp();
+  world = await buildWorld(app);
+}, 120_000);
+afterAll(() => app.stop());
+
+const tally = { cells: 0, leakScans: 0 };
+
+describe('the expectation table', () => {
+  it('has a row and a request for every route of the table, and none for a route that is gone', () => {
+    const keys = routes.map(routeKey);
+    expect(keys.filter((k) => !(k in expected))).toEqual([]);
+    expect(keys.filter((k) => !(k in requests))).toEqual([]);
+    expect(Object.keys(expected).filter((k) => !keys.includes(k))).toEqual([]);
+  });
+});
+
+describe.each(routes.map((route) => ({ route, key: routeKey(route) })))('$key', ({ route, key }) => {
+  const row = expected[key];
+  const cells = ROLES.map((role, i) => ({ role, status: row?.[i] ?? null })).filter((c) => c.status !== null);
+  it.each(cells)('as $role → $status', async ({ role, status }) => {
+    const prepared = await requestFor(route)(world, role);
+    const res = await send(world, route.method, prepared);
+    expect({ status: res.status, body: res.body }).toMatchObject({ status });
+    const code = expectedCode(Number(status), role, route.access);
+    if (code) expect(res.body.error.code).toBe(code);
+    if (res.status >= 400)
+      expect(errorStatuses[res.body.error.code as keyof typeof errorStatuses]).toBe(res.status);
+    await prepared.after?.(res);
+    tally.cells++;
+    if (route.access === 'public' || role === 'anonymous') {
+      expect(findLeaks(res.body, world.emails, prepared.ownEmail ? [prepared.ownEmail] : [])).toEqual([]);
+      tally.leakScans++;
+    }
+  });
+});
+
+describe('the leak scanner', () => {
+  it('finds what it looks for, and nothing in an ordinary comment', () => {
+    const leaky = {
+      a: 'write to zoe@example.org',
+      b: ['from 203.0.113.9', 'or ::ffff:127.0.0.1', 'or 2001:db8::1'],
+      'cognito:username': 'x',
+    };
+    expect(findLeaks(leaky, ['zoe@example.org'])).toHaveLength(6);
+    const ordinary = {
+      id: '01J9Z3NDEKTSV4RRFFQ69G5FAV',
+      createdAt: '2026-11-28T15:00:00.000Z',
+      body: 'à 15:00, v1.2',
+    };
+    expect(findLeaks(ordinary, ['zoe@example.org'])).toEqual([]);
+  });
+});
+
+describe('public reads after the matrix', () => {
+  it('show no guest email, address or Cognito claim in a thread full of every kind of comment', async () => {
+    const list = await send(world, 'GET', {
+      path: `/v1/comments?site=${world.site}&page=p&limit=100`,
+      actor: undefined,
+    });
+    expect(list.body.comments.length).toBeGreaterThan(5);
+    expect(findLeaks(list.body, world.emails)).toEqual([]);
+    console.info(
+      `authorization matrix: ${tally.cells} cells over ${routes.length} routes, ${tally.leakScans} leak scans`,
+    );
+  });
+});

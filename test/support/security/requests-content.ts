@@ -1,0 +1,93 @@
+/** Security test support: valid requests for the comment, reaction and report routes, per role. */
+import { expect } from 'vitest';
+import { api, bearer } from '../test-app.js';
+import { actorOf, type Build, next, query, simple } from './request-kit.js';
+import { comment, type Role, uniqueEmail, type World } from './world.js';
+
+const listPage = (w: World, page: string) =>
+  api(w.app, 'GET', `/v1/comments${query({ site: w.site, page })}`);
+
+/** The comment an "own comment" cell acts on, alone on its page: the banned reader's own, else the reader's. */
+async function ownComment(w: World, role: Role): Promise<{ id: string; page: string }> {
+  const page = `own-${next()}`;
+  if (role !== 'banned') return { id: await comment(w, w.actors.reader.idToken, page), page };
+  const id = w.bannedOwn.pop();
+  if (!id) throw new Error('no comment of the banned reader left');
+  return { id, page: 'p' };
+}
+
+/** A reaction the reader put on a fresh target; the cell's actor then removes "their" reaction there. */
+function unreact(on: 'comment' | 'page'): Build {
+  return async (w, role) => {
+    const path =
+      on === 'comment'
+        ? `/v1/comments/${await comment(w)}/reactions/like${query({ site: w.site })}`
+        : `/v1/pages/reactions/like${query({ site: w.site, page: `rx-${next()}` })}`;
+    const put = await api(w.app, 'PUT', path, undefined, bearer(w.actors.reader.idToken));
+    expect(put.body.reactions.like).toBe(1);
+    return {
+      path,
+      actor: actorOf(w, role),
+      async after(res) {
+        if (res.status !== 200) return;
+        // Only the caller's own reaction goes: anyone else leaves the reader's in place.
+        expect(res.body).toEqual({ reactions: role === 'reader' ? {} : { like: 1 }, mine: [] });
+      },
+    };
+  };
+}
+
+export const contentRequests: Record<string, Build> = {
+  'GET /v1/health': simple(() => '/v1/health'),
+  'GET /v1/comments': simple((w) => `/v1/comments${query({ site: w.site, page: 'p' })}`),
+  'GET /v1/counts': simple((w) => `/v1/counts${query({ site: w.site, page: 'p' })}`),
+  'POST /v1/comments': async (w, role) => {
+    const author = { name: 'Invitée', email: uniqueEmail('guest') };
+    w.emails.add(author.email);
+    const body = { site: w.site, page: 'p', body: `${role} ${next()}` };
+    return {
+      path: '/v1/comments',
+      body: role === 'anonymous' ? { ...body, author } : body,
+      actor: actorOf(w, role),
+    };
+  },
+  'PATCH /v1/comments/{id}': async (w, role) => {
+    const target = await ownComment(w, role);
+    return {
+      path: `/v1/comments/${target.id}`,
+      body: { body: `modifié par ${role}` },
+      actor: actorOf(w, role),
+      async after(res) {
+        if (res.status === 200 || role === 'banned') return;
+        const [listed] = (await listPage(w, target.page)).body.comments;
+        expect(listed).toMatchObject({ id: target.id, editedAt: null, status: 'approved' });
+      },
+    };
+  },
+  'DELETE /v1/comments/{id}': async (w, role) => {
+    const target = await ownComment(w, role);
+    return {
+      path: `/v1/comments/${target.id}`,
+      actor: actorOf(w, role),
+      async after(res) {
+        if (res.status === 200) return;
+        const listed = (await listPage(w, target.page)).body.comments;
+        expect(listed.find((c: { id: string }) => c.id === target.id)?.status).toBe('approved');
+      },
+    };
+  },
+  'PUT /v1/comments/{id}/reactions/{type}': async (w, role) => ({
+    path: `/v1/comments/${await comment(w)}/reactions/love${query({ site: w.site })}`,
+    actor: actorOf(w, role),
+  }),
+  'DELETE /v1/comments/{id}/reactions/{type}': unreact('comment'),
+  'PUT /v1/pages/reactions/{type}': simple(
+    (w) => `/v1/pages/reactions/love${query({ site: w.site, page: 'p' })}`,
+  ),
+  'DELETE /v1/pages/reactions/{type}': unreact('page'),
+  'POST /v1/comments/{id}/reports': async (w, role) => ({
+    path: `/v1/comments/${await comment(w)}/reports`,
+    body: { reason: 'spam' },
+    actor: actorOf(w, role),
+  }),
+};

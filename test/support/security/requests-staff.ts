@@ -1,0 +1,40 @@
+/** Security test support: valid requests for the moderators' and administrators' routes. */
+import { expect } from 'vitest';
+import { actorOf, type Build, next, query, simple } from './request-kit.js';
+import { comment, type World } from './world.js';
+
+const onVictim = (w: World, path: string) =>
+  `${path.replace('{userId}', w.victim.userId)}${query({ site: w.site })}`;
+
+export const staffRequests: Record<string, Build> = {
+  'GET /v1/moderation/queue': simple((w) => `/v1/moderation/queue${query({ site: w.site })}`),
+  'POST /v1/moderation/decisions': async (w, role) => ({
+    path: '/v1/moderation/decisions',
+    body: { commentIds: [await comment(w)], action: 'reject', reason: 'matrice' },
+    actor: actorOf(w, role),
+    async after(res) {
+      if (res.status === 200) expect(res.body.results[0]).toMatchObject({ ok: true, status: 'rejected' });
+    },
+  }),
+  'POST /v1/moderation/bans/{userId}': simple(
+    (w) => onVictim(w, '/v1/moderation/bans/{userId}'),
+    () => ({ reason: 'matrice' }),
+  ),
+  'DELETE /v1/moderation/bans/{userId}': simple((w) => onVictim(w, '/v1/moderation/bans/{userId}')),
+  'PUT /v1/moderation/users/{userId}/note': simple(
+    (w) => onVictim(w, '/v1/moderation/users/{userId}/note'),
+    () => ({ note: 'matrice' }),
+  ),
+  'GET /v1/moderation/users/{userId}': simple((w) => onVictim(w, '/v1/moderation/users/{userId}')),
+  'PUT /v1/moderation/pages': simple(
+    (w) => `/v1/moderation/pages${query({ site: w.site, page: `closable-${next()}` })}`,
+    () => ({ closed: true }),
+  ),
+  'GET /v1/moderation/log': simple((w) => `/v1/moderation/log${query({ site: w.site })}`),
+  'GET /v1/moderation/stats': simple((w) => `/v1/moderation/stats${query({ site: w.site })}`),
+  'GET /v1/sites/{site}': simple((w) => `/v1/sites/${w.site}`),
+  'PUT /v1/sites/{site}': simple(
+    (w) => `/v1/sites/${w.adminSite}`,
+    () => ({ name: 'Renommé' }),
+  ),
+};
