@@ -13,6 +13,7 @@ import {
   ConfirmSignUpCommand,
   ForgotPasswordCommand,
   InitiateAuthCommand,
+  ListUsersInGroupCommand,
   ResendConfirmationCodeCommand,
   RevokeTokenCommand,
   SignUpCommand,
@@ -254,4 +255,22 @@ export async function groupsOf(userId: string): Promise<string[]> {
     if (nameOf(error) === 'UserNotFoundException') return [];
     throw error;
   }
+}
+
+/** The display names of the members of a group (moderators, admins), every page. */
+export async function groupMemberNames(group: string): Promise<{ userId: string; name: string }[]> {
+  const members: { userId: string; name: string }[] = [];
+  let token: string | undefined;
+  do {
+    const page = await cognito().send(
+      new ListUsersInGroupCommand({ UserPoolId: poolId(), GroupName: group, NextToken: token }),
+    );
+    for (const user of page.Users ?? []) {
+      const attribute = (name: string) => user.Attributes?.find((a) => a.Name === name)?.Value;
+      const name = attribute('name');
+      if (name) members.push({ userId: attribute('sub') ?? user.Username ?? '', name });
+    }
+    token = page.NextToken;
+  } while (token);
+  return members;
 }

@@ -14,6 +14,7 @@ import { AppError } from '../shared/http/errors.js';
 import { consume, hashed, type Limit } from '../shared/rate-limit/rate-limit.js';
 import * as idp from './identity-provider.js';
 import { deleteProfile, getProfile, saveAlerts } from './profile-repository.js';
+import { assertNameNotReserved } from './reserved-names.js';
 import type { UpdateMeBody } from './schemas.js';
 
 export const MIN_PASSWORD_LENGTH = 8;
@@ -61,6 +62,7 @@ const userOf = (caller: Caller): PublicUser => ({
 export async function signUp(email: string, password: string, name: string, ip: string): Promise<void> {
   await consume(authLimits('signup', ip, email));
   checkPassword(password);
+  await assertNameNotReserved(name, 'body.name');
   const outcome = await idp.signUp(email, password, name);
   if (outcome === 'weak_password') throw weakPassword();
   // 'exists' answers as 'created' does: a taken email is not revealed.
@@ -124,7 +126,10 @@ export async function me(caller: Caller) {
 
 /** Changes the display name (seen on new tokens, after a refresh) and the alert settings. */
 export async function updateMe(caller: Caller, changes: UpdateMeBody) {
-  if (changes.name !== undefined) await idp.setDisplayName(caller.userId, changes.name);
+  if (changes.name !== undefined) {
+    await assertNameNotReserved(changes.name, 'body.name', caller.userId);
+    await idp.setDisplayName(caller.userId, changes.name);
+  }
   const profile = await getProfile(caller.userId);
   const alerts = { ...profile.alerts, ...changes.alerts };
   if (changes.alerts) await saveAlerts(caller.userId, alerts, new Date().toISOString());

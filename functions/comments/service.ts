@@ -9,6 +9,7 @@
  * - a retried request with the same Idempotency-Key returns the first comment and writes nothing.
  */
 import { createHash } from 'node:crypto';
+import { assertNameNotReserved } from '../accounts/reserved-names.js';
 import { getMember } from '../moderation/member-repository.js';
 import { moderate } from '../moderation/pipeline/index.js';
 import { readerReactions } from '../reactions/service.js';
@@ -135,6 +136,8 @@ async function replay(site: Site, page: string, commentId: string): Promise<Post
 export async function postComment(input: PostInput, site: Site): Promise<PostResult> {
   const { body: request } = input;
   const author = authorOf(input, site);
+  // A guest's name must not pass for a moderator's (accounts are checked when they choose it).
+  if (!input.caller) await assertNameNotReserved(author.authorName, 'body.author.name');
   const text = checkedBody(request.body, site);
   const requestHash = sha256(
     JSON.stringify([request.site, request.page, request.parentId ?? null, text, author.authorKey]),

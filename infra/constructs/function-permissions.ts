@@ -22,9 +22,11 @@ export const tableAccess: Record<LambdaName, { comments: TableAccess; reactions:
 /** Cognito administration each Lambda calls (functions/accounts/identity-provider.ts). */
 export const cognitoAdminActions: Record<LambdaName, readonly string[]> = {
   health: [],
-  comments: [],
-  // Reading, renaming and deleting one's own account.
+  // Guests may not take a moderator's name: staff names are read from the groups.
+  comments: ['cognito-idp:ListUsersInGroup'],
+  // Reading, renaming and deleting one's own account; names reserved for staff.
   accounts: [
+    'cognito-idp:ListUsersInGroup',
     'cognito-idp:AdminGetUser',
     'cognito-idp:AdminUpdateUserAttributes',
     'cognito-idp:AdminDeleteUser',

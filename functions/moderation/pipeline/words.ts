@@ -130,3 +130,8 @@ export function findWords(text: string, list: readonly string[]): string[] {
 export function countLinks(text: string): number {
   return (text.match(/\bhttps?:\/\/\S+|\bwww\.[^\s.]+\.\S+/gi) ?? []).length;
 }
+
+/** The skeleton of a whole name, for "looks the same as" comparisons ("Μodér@tion" ~ "moderation"). */
+export function nameSkeleton(name: string): string {
+  return skeletonTokens(protectSymbols(name.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, ''))).join('');
+}
