@@ -1,6 +1,7 @@
 /**
  * Bench: the widget's transfer sizes. The entry script is what every article page downloads before
- * comments show (CSS and the French catalogue included); each chunk is loaded on first use.
+ * comments show (CSS and the French catalogue included); the interactive chunk (`chunks/kit-*`)
+ * starts at once, in parallel with the first API request, and the other chunks load on first use.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -139,7 +139,9 @@ describe.skipIf(!hasBrowser)('widget: accounts', () => {
       const session = JSON.parse(localStorage.getItem(key) ?? '{}');
       localStorage.setItem(key, JSON.stringify({ ...session, expiresAt: Date.now() - 1000 }));
     });
-    const refreshed = e2e.page.waitForRequest((request) => request.url().endsWith('/v1/auth/refresh'));
+    const refreshed = e2e.page.waitForRequest(
+      (request) => new URL(request.url()).pathname === '/v1/auth/refresh',
+    );
 
     await e2e.page.reload();
 

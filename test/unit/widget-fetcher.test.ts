@@ -54,6 +54,23 @@ function signedIn(expiresAt = Date.now() + 3_600_000) {
 }
 
 describe('widget: the API fetcher', () => {
+  it('names its site on account routes only, so the API can answer with that site’s CORS headers', async () => {
+    const api = createFetcher(BASE, signedIn(), 'demo');
+    answers.push(
+      () => json(200, {}),
+      () => json(200, {}),
+      () => json(200, {}),
+    );
+    await api('POST', '/v1/auth/login', { auth: false, body: {} });
+    await api('GET', '/v1/me');
+    await api('GET', '/v1/comments', { query: { site: 'other', page: 'p' } });
+    expect(calls.map((c) => c.url)).toEqual([
+      `${BASE}/v1/auth/login?site=demo`,
+      `${BASE}/v1/me?site=demo`,
+      `${BASE}/v1/comments?site=other&page=p`,
+    ]);
+  });
+
   it('sends JSON with the query and decodes the answer', async () => {
     const api = createFetcher(`${BASE}/`, createSessionStore(BASE));
     answers.push(() => json(200, { ok: true }));

@@ -1,10 +1,5 @@
 /** API client, second layer: the comment routes, one typed line each. */
-import type {
-  CommentList,
-  CommentSort,
-  CreatedComment,
-  PageCounts,
-} from '../../../functions/comments/types.js';
+import type { CommentList, CommentSort, CreatedComment } from '../../../functions/comments/types.js';
 import type { Fetcher } from './fetcher.js';
 
 /** The query of `GET /v1/comments`. */
@@ -48,7 +43,3 @@ export const editComment = (api: Fetcher, id: string, body: string) =>
 /** Deletes one's own comment; the thread keeps a placeholder. */
 export const deleteComment = (api: Fetcher, id: string) =>
   api<CreatedComment>('DELETE', `/v1/comments/${encodeURIComponent(id)}`);
-
-/** Published comment counts of several articles, in one request. */
-export const countComments = (api: Fetcher, site: string, pages: string[]) =>
-  api<PageCounts>('GET', '/v1/counts', { query: { site, page: pages }, auth: false });

@@ -3,19 +3,12 @@
  * decoding. The ID token is refreshed with the refresh token when it has expired, or once when the
  * server answers 401, and requests of the same moment share one refresh.
  */
-import type { ErrorBody } from '../../../functions/shared/http/errors.js';
 import { ApiError } from './api-error.js';
 import type { AuthTokens } from './auth.js';
+import { type RequestOptions, send as sendTo } from './send.js';
 import { type SessionStore, toSession } from './session-store.js';
 
-/** What a request carries besides its method and path. */
-export interface RequestOptions {
-  query?: Record<string, string | string[] | number | undefined>;
-  body?: unknown;
-  headers?: Record<string, string>;
-  /** false: never send the token (login, signup... must not fail on a stale session). */
-  auth?: boolean;
-}
+export type { RequestOptions };
 
 /** Sends one request to the API and resolves to its decoded JSON body, or rejects with ApiError. */
 export type Fetcher = <T>(method: string, path: string, options?: RequestOptions) => Promise<T>;
@@ -23,31 +16,21 @@ export type Fetcher = <T>(method: string, path: string, options?: RequestOptions
 // Refresh a little before the announced expiry: the request still has to travel.
 const EXPIRY_MARGIN_MS = 30_000;
 
+// Account routes name no site: the widget adds its own, so the API answers with CORS headers
+// for that site's origins when the widget runs on the site's domain.
+const ACCOUNT_PATHS = /^\/v1\/(auth\/|me\b)/;
+
 /** The fetcher of the API at `base` (no trailing slash needed), using the given session store. */
-export function createFetcher(base: string, sessions: SessionStore): Fetcher {
+export function createFetcher(base: string, sessions: SessionStore, site?: string): Fetcher {
   const root = base.replace(/\/+$/, '');
   let refreshing: Promise<string | undefined> | undefined;
 
-  async function send<T>(method: string, path: string, options: RequestOptions, token?: string): Promise<T> {
-    const query = new URLSearchParams();
-    for (const [name, value] of Object.entries(options.query ?? {})) {
-      for (const item of [value].flat()) if (item !== undefined) query.append(name, String(item));
-    }
-    const headers: Record<string, string> = { ...options.headers };
-    if (token) headers.authorization = `Bearer ${token}`;
-    if (options.body !== undefined) headers['content-type'] = 'application/json';
-    const search = query.toString();
-    const url = root + path + (search ? `?${search}` : '');
-    let response: Response;
-    try {
-      response = await fetch(url, { method, headers, body: JSON.stringify(options.body) });
-    } catch {
-      throw new ApiError('network_error');
-    }
-    const data = (await response.json().catch(() => undefined)) as (T & Partial<ErrorBody>) | undefined;
-    if (response.ok) return data as T;
-    throw new ApiError(data?.error?.code ?? 'unknown_error', response.status, data?.error?.issues);
-  }
+  const withSite = (path: string) =>
+    site && ACCOUNT_PATHS.test(path) && !/[?&]site=/.test(path)
+      ? `${path}${path.includes('?') ? '&' : '?'}site=${encodeURIComponent(site)}`
+      : path;
+  const send = <T>(method: string, path: string, options: RequestOptions, token?: string) =>
+    sendTo<T>(root, method, withSite(path), options, token);
 
   function refresh(): Promise<string | undefined> {
     refreshing ??= (async () => {

@@ -42,7 +42,7 @@ export interface ThreadContext {
 
 /** A comment with its replies, as a list item. */
 export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadContext }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [open, setOpen] = useState(true);
   const [editing, setEditing] = useState(false);
   const fetchReplies = useAction(() => ctx.onLoadReplies(comment.id));
@@ -67,7 +67,7 @@ export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadCon
   return (
     <li>
       <article id={`reagir-${id}`} ref={self} tabIndex={-1} class={lit ? 'c hl' : 'c'}>
-        <CommentMeta comment={comment} />
+        <CommentMeta comment={comment} t={t} lang={lang} />
         {deleted ? (
           <p class="tx dl">{t.deleted}</p>
         ) : editing && edit ? (

@@ -5,11 +5,13 @@
  */
 import type { Comment } from '../../../functions/comments/types.js';
 import { fullDate, relativeTime } from '../i18n/format.js';
-import { useI18n } from '../i18n/index.js';
+import type { I18n } from '../i18n/messages.js';
 
-/** The line above a comment's text. */
-export function CommentMeta({ comment }: { comment: Comment }) {
-  const { t, lang } = useI18n();
+/**
+ * The line above a comment's text. It takes the language and catalogue as props (no context, no
+ * hook): the entry script draws it before the interactive chunk (and Preact's hooks) arrive.
+ */
+export function CommentMeta({ comment, t, lang }: { comment: Comment } & I18n) {
   const { status, author, moderation } = comment;
   const deleted = status === 'deleted';
   const refused = status === 'rejected' || status === 'spam';

@@ -6,15 +6,7 @@
 import type { ReactionType } from '../api/reactions.js';
 import { formatNumber } from '../i18n/format.js';
 import { useI18n } from '../i18n/index.js';
-
-const EMOJI: Record<ReactionType, string> = {
-  like: '👍',
-  love: '❤️',
-  laugh: '😄',
-  wow: '😮',
-  sad: '😢',
-  angry: '😠',
-};
+import { EMOJI } from './reaction-counts.js';
 
 /** Props of ReactionBar. */
 export interface ReactionBarProps {

@@ -1,11 +1,12 @@
 /**
- * Embed: the whole widget under an article: heading and sort, the article's reactions, account
+ * Embed (interactive chunk, see kit.ts): the whole widget under an article, once the entry's
+ * read-only preview hands over: heading and sort, the article's reactions, account
  * line, the form (or an account step, loaded on first use), the status region, the pinned
  * comments, the thread and "load more". It wires the hooks together; components below it know
  * nothing of the API.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { CommentSort } from '../../../functions/comments/types.js';
+import type { CommentList, CommentSort } from '../../../functions/comments/types.js';
 import { type AnyErrorCode, ApiError, errorCode } from '../api/api-error.js';
 import { createFetcher } from '../api/fetcher.js';
 import type { ReactionType } from '../api/reactions.js';
@@ -24,30 +25,43 @@ import { usePermalink } from '../hooks/use-permalink.js';
 import { PAGE_TARGET, useReactions } from '../hooks/use-reactions.js';
 import { useSession } from '../hooks/use-session.js';
 import { useThread } from '../hooks/use-thread.js';
-import { I18nContext } from '../i18n/index.js';
-import { useMessages } from '../i18n/use-messages.js';
+import { I18nContext, type Messages } from '../i18n/index.js';
+import type { Draft } from '../lib/draft.js';
 import { findComment, pinnedFirst } from '../lib/thread-tree.js';
 import type { EmbedOptions } from './options.js';
 
 // A permalink to an old comment loads further pages to find it, within reason.
 const MAX_PAGES_FOR_PERMALINK = 10;
 
+/** Props of App: what the entry script already has when the chunk arrives. */
+export interface AppProps {
+  options: EmbedOptions;
+  /** The catalogue of the page's language. */
+  t: Messages;
+  /** The first page (newest first), requested by the entry script: not requested again. */
+  initial?: Promise<CommentList>;
+  /** The draft as the entry's text box left it. */
+  draft?: Draft;
+}
+
 /** The widget for one article. */
-export function App({ options }: { options: EmbedOptions }) {
+export function App({ options, t, initial, draft: typed }: AppProps) {
   const { site, page, lang } = options;
-  const t = useMessages(lang);
   const headingId = useId();
   const root = useRef<HTMLElement>(null);
   const sessions = useMemo(() => createSessionStore(options.api), [options.api]);
-  const api = useMemo(() => createFetcher(options.api, sessions), [options.api, sessions]);
+  const api = useMemo(
+    () => createFetcher(options.api, sessions, options.site),
+    [options.api, sessions, options.site],
+  );
   const session = useSession(sessions);
   const [sort, setSort] = useState<CommentSort>('newest');
   const [view, setView] = useState<AuthView>();
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState<AnyErrorCode>();
   const [highlight, setHighlight] = usePermalink();
-  const [draft, setDraft] = useDraft(site, page);
-  const thread = useThread(api, site, page, sort, session?.user.id);
+  const [draft, setDraft] = useDraft(site, page, typed);
+  const thread = useThread(api, site, page, sort, session?.user.id, initial);
   const reactions = useReactions(api, site, page, thread.list, thread.first);
   const actions = useCommentActions(api, options, thread, sort, draft, setDraft);
   const Auth = useLoaded(() => import('../components/auth-panel.js').then((m) => m.AuthPanel), !!view);
@@ -67,9 +81,6 @@ export function App({ options }: { options: EmbedOptions }) {
     const missing = highlight && !findComment(thread.comments, highlight);
     if (missing && pagesLoaded.current < MAX_PAGES_FOR_PERMALINK) thread.loadMore();
   }, [highlight, thread.cursor]);
-
-  // Until the English catalogue arrives; the thread is already on its way.
-  if (!t) return null;
 
   const openView = (next: AuthView | undefined) => {
     setView(next);

@@ -1,14 +1,22 @@
 /**
  * Embed entry: the script tag `<script src=".../widget.js" data-site data-page async>`. Reads
- * the tag's options, renders the widget into a shadow root, fills comment counts, and exposes
- * `window.Reagir.render({...})` / `.destroy()` so a single-page app can switch articles.
+ * the tag's options, requests the thread's first page and the interactive chunk (kit.ts) at once,
+ * draws the read-only thread (preview.tsx) into a shadow root, hands over to the chunk's App when
+ * it arrives, fills comment counts, and exposes `window.Reagir.render({...})` / `.destroy()` so a
+ * single-page app can switch articles.
  */
 import { render as renderPreact } from 'preact';
-import { createFetcher } from '../api/fetcher.js';
-import { createSessionStore } from '../api/session-store.js';
-import { App } from './app.js';
+import type { CommentList } from '../../../functions/comments/types.js';
+import { ApiError } from '../api/api-error.js';
+import { send } from '../api/send.js';
+import type { Session } from '../api/session-store.js';
+import { loadMessages } from '../i18n/lang.js';
+import type { Messages } from '../i18n/messages.js';
+import { type Draft, loadDraft, saveDraft } from '../lib/draft.js';
+import { readJson } from '../lib/storage.js';
 import { type Mounted, mount } from './mount.js';
 import { type EmbedOptions, readDataset, resolveOptions } from './options.js';
+import { Preview } from './preview.js';
 
 /** What `window.Reagir.render` accepts: any option, plus where to render. */
 export interface RenderOptions extends Partial<Omit<EmbedOptions, 'lang'>> {
@@ -38,8 +46,23 @@ let mounted: Mounted | undefined;
 /** Fills the page's comment-count elements, if it has any (their code is a chunk). */
 function counts(api: string, site: string): void {
   if (!document.querySelector('[data-reagir-count]')) return;
-  import('./counts.js').then(({ fillCounts }) =>
-    fillCounts(createFetcher(api, createSessionStore(api)), site),
+  import('./counts.js').then(({ fillCounts }) => fillCounts(api, site));
+}
+
+/** The interactive chunk (see kit.ts): loaded once per copy of the script, retried after a failure. */
+const loadKit = () => import('./kit.js');
+
+/**
+ * The thread's first page: the one API request of the first render, sent by the entry itself.
+ * A token that expired (or that the server refuses) is refreshed by the chunk's fetcher first.
+ */
+function firstPage({ api, site, page }: EmbedOptions): Promise<CommentList> {
+  const query = { site, page, sort: 'newest' } as const;
+  const session = readJson<Session>(`reagir:session:${api}`);
+  const viaKit = () => loadKit().then((kit) => kit.firstPage(api, query));
+  if (session && session.expiresAt - 30_000 <= Date.now()) return viaKit();
+  return send<CommentList>(api, 'GET', '/v1/comments', { query }, session?.idToken).catch((error) =>
+    session && error instanceof ApiError && error.code === 'unauthorized' ? viaKit() : Promise.reject(error),
   );
 }
 
@@ -63,11 +86,78 @@ function destroy(): void {
 function render({ target, ...given }: RenderOptions = {}): void {
   destroy();
   const options = resolveOptions({ ...readDataset(script), ...given }, pageContext());
-  if (!options.site) return;
+  const { site, page } = options;
+  if (!site) return;
   const element = typeof target === 'string' ? document.querySelector(target) : (target ?? null);
-  mounted = mount(element, script);
-  renderPreact(<App key={`${options.site}/${options.page}`} options={options} />, mounted.container);
-  counts(options.api, options.site);
+  const self = mount(element, script);
+  mounted = self;
+  // The chunk, the page's language and the first page all start now, in parallel.
+  const list = firstPage(options);
+  let t: Messages | undefined;
+  let loaded: CommentList | undefined;
+  let kit: typeof import('./kit.js') | undefined;
+  let draft: Draft = loadDraft(site, page);
+  // Set once the reader types in the preview; until then the App reads the saved draft itself.
+  let typed: Draft | undefined;
+  const paint = () => {
+    if (mounted !== self || !t) return;
+    if (!kit) {
+      const onBody = (body: string) => {
+        // Other text is another comment: it must not reuse the old idempotency key.
+        typed = draft = { ...draft, body, key: undefined };
+        saveDraft(site, page, draft);
+      };
+      const reply = !!draft.parentId;
+      renderPreact(
+        <Preview
+          options={options}
+          t={t}
+          lang={options.lang}
+          list={loaded}
+          body={draft.body}
+          reply={reply}
+          onBody={onBody}
+          onFocus={upgrade}
+        />,
+        self.container,
+      );
+      return;
+    }
+    // The App replaces the preview: the text box the reader is typing in gets the focus back.
+    const shadow = self.container.parentNode as ShadowRoot;
+    const typing = shadow.activeElement instanceof HTMLTextAreaElement ? shadow.activeElement : undefined;
+    const range = [typing?.selectionStart ?? 0, typing?.selectionEnd ?? 0] as const;
+    renderPreact(<kit.App options={options} t={t} initial={list} draft={typed} />, self.container);
+    const area = self.container.querySelector('textarea');
+    if (typing && area && area !== typing) {
+      area.focus();
+      area.setSelectionRange(...range);
+    }
+  };
+  // Should the chunk fail (the network is down), the reader turning to the text box retries it.
+  const upgrade = () =>
+    loadKit().then(
+      (chunk) => {
+        kit = chunk;
+        paint();
+      },
+      () => undefined,
+    );
+  upgrade();
+  loadMessages(options.lang)
+    .catch(() => loadMessages('fr'))
+    .then((messages) => {
+      t = messages;
+      paint();
+    });
+  list.then(
+    (first) => {
+      loaded = first;
+      paint();
+    },
+    () => undefined,
+  );
+  counts(options.api, site);
 }
 
 // Loaded twice (a single-page app re-inserting the tag): the first copy leaves the page first.

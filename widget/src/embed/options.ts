@@ -2,7 +2,8 @@
  * Embed: the widget's options, read from the script tag's data attributes and overridable by
  * `window.Reagir.render({...})`. Pure, so it is tested without a browser.
  */
-import { type Lang, toLang } from '../i18n/index.js';
+import { toLang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/messages.js';
 
 /** Colour scheme; `auto` follows `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';

@@ -40,16 +40,21 @@ export function useThread(
   page: string,
   sort: CommentSort,
   reader?: string,
+  /** The first page, already requested by the caller: used for the first load instead of asking again. */
+  initial?: Promise<CommentList>,
 ): Thread {
   const [state, setState] = useState<State>({ first: 0, comments: [], busy: true, replyCursors: {} });
   // Answers to superseded requests (an older sort, a previous reader) are dropped.
   const latest = useRef(0);
+  const given = useRef(initial);
 
   const load = async (cursor?: string) => {
     const request = ++latest.current;
     setState((s) => ({ ...s, busy: true, error: undefined }));
     try {
-      const list = await listComments(api, { site, page, sort, cursor });
+      const first = given.current;
+      given.current = undefined;
+      const list = await (first ?? listComments(api, { site, page, sort, cursor }));
       if (request !== latest.current) return;
       setState((s) => ({
         list: cursor ? s.list : list,

@@ -6,26 +6,14 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { fr } from './fr.js';
-import type { ErrorMessages, Lang, Messages } from './messages.js';
+import type { ErrorMessages, I18n, Lang, Messages } from './messages.js';
 
-export type { ErrorMessages, Lang, Messages };
-
-/** `en` for an English tag ("en", "en-GB"...), French otherwise: French first. */
-export const toLang = (tag: string | null | undefined): Lang => (/^en\b/i.test(tag ?? '') ? 'en' : 'fr');
-
-/** The messages of `lang`: at once for French, from the English chunk otherwise. */
-export const loadMessages = async (lang: Lang): Promise<Messages> =>
-  lang === 'fr' ? fr : (await import('./en.js')).en;
+export { loadMessages, toLang } from './lang.js';
+export type { ErrorMessages, I18n, Lang, Messages };
 
 /** The error messages of `lang`, from their chunk. */
 export const loadErrors = async (lang: Lang): Promise<ErrorMessages> =>
   (await (lang === 'fr' ? import('./errors-fr.js') : import('./errors-en.js'))).errors;
-
-/** The language of a widget and its messages. */
-export interface I18n {
-  lang: Lang;
-  t: Messages;
-}
 
 /** Provides the I18n of the enclosing widget; French by default. */
 export const I18nContext = createContext<I18n>({ lang: 'fr', t: fr });

@@ -68,3 +68,9 @@ export interface Messages {
   /** Shown when an error's own message cannot be loaded (the network is down, most likely). */
   failed: string;
 }
+
+/** The language of a widget and its messages. */
+export interface I18n {
+  lang: Lang;
+  t: Messages;
+}
