@@ -22,24 +22,17 @@ const app = await startApp(emulators, {
 });
 // Lets `npm run site` reach this stack's tables while it runs.
 const stackFile = join(dataDir, 'local-stack.json');
-const {
-  AWS_REGION,
-  AWS_ACCESS_KEY_ID,
-  AWS_SECRET_ACCESS_KEY,
-  DYNAMODB_ENDPOINT,
-  COMMENTS_TABLE,
-  REACTIONS_TABLE,
-} = process.env;
+const STACK_ENV = [
+  'AWS_REGION',
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'DYNAMODB_ENDPOINT',
+  'COMMENTS_TABLE',
+  'REACTIONS_TABLE',
+];
 writeFileSync(
   stackFile,
-  JSON.stringify({
-    AWS_REGION,
-    AWS_ACCESS_KEY_ID,
-    AWS_SECRET_ACCESS_KEY,
-    DYNAMODB_ENDPOINT,
-    COMMENTS_TABLE,
-    REACTIONS_TABLE,
-  }),
+  JSON.stringify(Object.fromEntries(STACK_ENV.map((name) => [name, process.env[name]]))),
 );
 const base = app.url.replace('127.0.0.1', 'localhost');
 

@@ -28,25 +28,22 @@ function createInput(name: string, table: TableDefinition): CreateTableCommandIn
     { AttributeName: index.partitionKey, KeyType: 'HASH' as const },
     { AttributeName: index.sortKey, KeyType: 'RANGE' as const },
   ];
+  // Every index projects all attributes, as in infra/constructs/tables.ts.
+  const indexes = (list: readonly { name: string; partitionKey: string; sortKey: string }[]) =>
+    list.length
+      ? list.map((index) => ({
+          IndexName: index.name,
+          KeySchema: keySchema(index),
+          Projection: { ProjectionType: 'ALL' as const },
+        }))
+      : undefined;
   return {
     TableName: name,
     BillingMode: 'PAY_PER_REQUEST',
     AttributeDefinitions: [...attributes].map((AttributeName) => ({ AttributeName, AttributeType: 'S' })),
     KeySchema: keySchema(table),
-    LocalSecondaryIndexes: table.localIndexes.length
-      ? table.localIndexes.map((index) => ({
-          IndexName: index.name,
-          KeySchema: keySchema(index),
-          Projection: { ProjectionType: 'ALL' },
-        }))
-      : undefined,
-    GlobalSecondaryIndexes: table.globalIndexes.length
-      ? table.globalIndexes.map((index) => ({
-          IndexName: index.name,
-          KeySchema: keySchema(index),
-          Projection: { ProjectionType: 'ALL' },
-        }))
-      : undefined,
+    LocalSecondaryIndexes: indexes(table.localIndexes),
+    GlobalSecondaryIndexes: indexes(table.globalIndexes),
   };
 }
 
