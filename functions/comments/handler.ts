@@ -33,7 +33,7 @@ export const operations: Record<string, Operation> = {
     const result = await postComment({ body, caller: context.caller, idempotencyKey, sourceIp }, site);
     return {
       status: 201,
-      body: { comment: result.comment },
+      body: { comment: result.comment, ...(result.receipt ? { receipt: result.receipt } : {}) },
       headers: result.replayed ? { 'idempotent-replayed': 'true' } : undefined,
     };
   },

@@ -16,6 +16,8 @@ export interface CommentRecord {
   authorKey: string;
   /** A guest's email: private, never returned by a public route. */
   guestEmail?: string;
+  /** A guest's proof of authorship, given once in the POST answer: lets them see it while held. */
+  receipt?: string;
   body: string;
   status: CommentStatus;
   createdAt: string;

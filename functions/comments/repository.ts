@@ -238,3 +238,22 @@ function writeTransaction(
     }
   });
 }
+
+/** Comments by key (parents of queued replies, a guest's receipted comments), one BatchGetItem (≤ 100). */
+export async function getComments(
+  keys: { site: string; page: string; id: string }[],
+): Promise<Map<string, CommentRecord>> {
+  const found = new Map<string, CommentRecord>();
+  const unique = [...new Map(keys.map((k) => [k.id, k])).values()];
+  if (unique.length === 0) return found;
+  const { Responses } = await dynamo().send(
+    new BatchGetCommand({
+      RequestItems: { [config.commentsTable]: { Keys: unique.map((k) => commentKey(k.site, k.page, k.id)) } },
+    }),
+  );
+  for (const item of Responses?.[config.commentsTable] ?? []) {
+    const record = toCommentRecord(item);
+    found.set(record.id, record);
+  }
+  return found;
+}

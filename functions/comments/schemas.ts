@@ -37,6 +37,15 @@ export const listCommentsQuery = z.object({
   sort: z._default(z.enum(['newest', 'oldest', 'top']), 'newest'),
   /** List the replies under this top-level comment instead of the article's thread. */
   thread: z.optional(commentIdSchema),
+  /** A guest's receipts, `<id>.<receipt>` comma-separated (at most 20): their held comments are listed. */
+  receipts: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(20 * 60),
+        z.regex(/^[0-9A-Z]{26}\.[\w-]{16,32}(,[0-9A-Z]{26}\.[\w-]{16,32}){0,19}$/),
+      ),
+  ),
   cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(1024))),
   limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20),
 });

@@ -8,7 +8,7 @@
  * - the moderation pipeline (functions/moderation/pipeline) publishes, holds or rejects it;
  * - a retried request with the same Idempotency-Key returns the first comment and writes nothing.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { assertNameNotReserved } from '../accounts/reserved-names.js';
 import { getMember } from '../moderation/member-repository.js';
 import { moderate } from '../moderation/pipeline/index.js';
@@ -22,7 +22,7 @@ import { unpublishedAuthorComments } from './author-repository.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { nestThread, presentComment, presentPage } from './present.js';
 import type { CommentRecord } from './records.js';
-import { getComment, getIdempotencyRecord, getPages, insertComment } from './repository.js';
+import { getComment, getComments, getIdempotencyRecord, getPages, insertComment } from './repository.js';
 import type { CreateCommentBody, ListCommentsQuery } from './schemas.js';
 import { checkedBody, normalizeLine } from './text.js';
 import { listThread } from './thread-repository.js';
@@ -45,7 +45,9 @@ export async function listComments(
   const firstPage = !after && !threadOf;
   const [slice, own, mine] = await Promise.all([
     listThread({ site: query.site, page: query.page, sort: query.sort, limit: query.limit, after, threadOf }),
-    caller && firstPage ? unpublishedAuthorComments(caller.userId, query.site, query.page) : [],
+    caller && firstPage
+      ? unpublishedAuthorComments(caller.userId, query.site, query.page)
+      : receipted(query, firstPage),
     caller && firstPage ? readerReactions(caller.userId, query.site, query.page) : undefined,
   ]);
   return {
@@ -55,6 +57,19 @@ export async function listComments(
     nextCursor: slice.next ? encodeCursor(scope, slice.next) : null,
     ...(mine ? { myReactions: mine } : {}),
   };
+}
+
+/** A guest's held comments on this article, proven by the receipts their POST answers gave. */
+async function receipted(query: ListCommentsQuery, firstPage: boolean): Promise<CommentRecord[]> {
+  if (!firstPage || !query.receipts) return [];
+  const proofs = new Map(query.receipts.split(',').map((pair) => pair.split('.') as [string, string]));
+  const found = await getComments(
+    [...proofs.keys()].map((id) => ({ site: query.site, page: query.page, id })),
+  );
+  return [...found.values()].filter(
+    (c) =>
+      c.receipt !== undefined && c.receipt === proofs.get(c.id) && ['pending', 'rejected'].includes(c.status),
+  );
 }
 
 async function visibleTopLevel(site: string, page: string, id: string) {
@@ -83,6 +98,8 @@ export interface PostInput {
 
 export interface PostResult {
   comment: Comment;
+  /** A guest's receipt (see CreatedComment); the same on a replay, which only its author can make. */
+  receipt?: string;
   /** True when an earlier request with the same Idempotency-Key made this comment. */
   replayed: boolean;
 }
@@ -129,7 +146,7 @@ async function replay(site: Site, page: string, commentId: string): Promise<Post
   const existing = await getComment(site.id, page, commentId);
   if (!existing)
     throw new AppError('conflict', 'This request is already being processed; retry in a moment.');
-  return { comment: presentComment(existing), replayed: true };
+  return { comment: presentComment(existing), receipt: existing.receipt, replayed: true };
 }
 
 /** Posts a comment or a reply, at most once per Idempotency-Key. */
@@ -184,6 +201,7 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
     reactions: {},
     reportCount: 0,
     reportReasons: {},
+    ...(input.caller ? {} : { receipt: randomBytes(18).toString('base64url') }),
     ...(decision.status === 'approved'
       ? { approvedOnce: true }
       : { heldBy: { phase: decision.phase, reason: decision.reason } }),
@@ -197,7 +215,7 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
 
   switch (refusal) {
     case undefined:
-      return { comment: presentComment(record), replayed: false };
+      return { comment: presentComment(record), receipt: record.receipt, replayed: false };
     case 'page_closed':
       throw new AppError('page_closed', 'This article is closed to new comments.');
     case 'parent_gone':

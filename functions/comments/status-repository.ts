@@ -82,7 +82,7 @@ export async function changeStatus(change: StatusChange): Promise<boolean> {
   } else if (to === 'deleted') {
     sets.push('body = :blank');
     values[':blank'] = '';
-    removes.push('guestEmail', 'pinned');
+    removes.push('guestEmail', 'receipt', 'pinned');
     if (change.anonymizeAuthor) {
       sets.push('authorName = :blank', 'accountDeleted = :true');
       values[':true'] = true;

@@ -71,6 +71,11 @@ export interface CommentList {
 
 export interface CreatedComment {
   comment: Comment;
+  /**
+   * For a guest: keep it and send it back as `receipts=<id>.<receipt>` to see this comment in
+   * the thread while it waits for a moderator (a guest has no account to prove authorship).
+   */
+  receipt?: string;
 }
 
 export interface PageCounts {

@@ -2,12 +2,12 @@
  * Moderation: the queues, read by key from the sparse `moderation-queue` index (one partition per
  * site and queue, oldest first), and the context a moderator needs beside each comment.
  */
-import { BatchGetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { toCommentRecord } from '../comments/items.js';
 import type { CommentRecord } from '../comments/records.js';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
-import { commentKey, moderationQueuePartition } from '../shared/data/keys.js';
+import { moderationQueuePartition } from '../shared/data/keys.js';
 import { AppError } from '../shared/http/errors.js';
 
 export interface QueueQuery {
@@ -67,23 +67,4 @@ export async function listQueue(
     comments: Items.map(toCommentRecord),
     nextCursor: LastEvaluatedKey ? encode(LastEvaluatedKey) : null,
   };
-}
-
-/** Comments by key (the parents of queued replies), one BatchGetItem. */
-export async function getComments(
-  keys: { site: string; page: string; id: string }[],
-): Promise<Map<string, CommentRecord>> {
-  const found = new Map<string, CommentRecord>();
-  const unique = [...new Map(keys.map((k) => [k.id, k])).values()];
-  if (unique.length === 0) return found;
-  const { Responses } = await dynamo().send(
-    new BatchGetCommand({
-      RequestItems: { [config.commentsTable]: { Keys: unique.map((k) => commentKey(k.site, k.page, k.id)) } },
-    }),
-  );
-  for (const item of Responses?.[config.commentsTable] ?? []) {
-    const record = toCommentRecord(item);
-    found.set(record.id, record);
-  }
-  return found;
 }

@@ -8,7 +8,7 @@ import { groupsOf } from '../accounts/identity-provider.js';
 import { allAuthorComments, getCommentById } from '../comments/author-repository.js';
 import { setClosed } from '../comments/page-repository.js';
 import { presentComment } from '../comments/present.js';
-import { getPages } from '../comments/repository.js';
+import { getComments, getPages } from '../comments/repository.js';
 import { changeStatus } from '../comments/status-repository.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
@@ -18,7 +18,7 @@ import { requireSite } from '../sites/service.js';
 import { assertNotBanned } from './bans.js';
 import { logEntries, readLog } from './log-repository.js';
 import { getMember, setBan, setNote } from './member-repository.js';
-import { getComments, listQueue, type QueueQuery } from './queue-repository.js';
+import { listQueue, type QueueQuery } from './queue-repository.js';
 import { addReport, markReported } from './report-repository.js';
 import { readDailyStats } from './stats-repository.js';
 

@@ -38,6 +38,24 @@ describe.skipIf(!hasBrowser)('widget: posting', () => {
     await e2e.page.getByRole('heading', { name: 'Commentaires (0)' }).waitFor();
   });
 
+  it('still shows a guest their held comment after a reload, and only to them', async () => {
+    const site = await createTestSite({ moderation: 'pre' });
+    await openHost(e2e.page, e2e.app, hostHtml({ site }));
+    await postAsGuest(e2e.page, 'Toujours en file.');
+    await commentWith(e2e.page, 'Toujours en file.').getByText('en attente de modération').waitFor();
+
+    await e2e.page.reload();
+
+    await commentWith(e2e.page, 'Toujours en file.').getByText('en attente de modération').waitFor();
+    const other = await e2e.page.context().browser()?.newPage();
+    if (other) {
+      await openHost(other, e2e.app, hostHtml({ site }));
+      await other.getByRole('heading', { name: 'Commentaires (0)' }).waitFor();
+      expect(await other.getByText('Toujours en file.').count()).toBe(0);
+      await other.close();
+    }
+  });
+
   it('refuses a malformed e-mail before sending anything', async () => {
     const site = await createTestSite();
     await openHost(e2e.page, e2e.app, hostHtml({ site }));

@@ -11,6 +11,8 @@ export interface ListQuery {
   thread?: string;
   cursor?: string;
   limit?: number;
+  /** A guest's receipts (lib/receipts.ts), so their held comments are listed for them. */
+  receipts?: string;
 }
 
 /** The body of `POST /v1/comments`. */

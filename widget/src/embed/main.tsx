@@ -13,6 +13,7 @@ import type { Session } from '../api/session-store.js';
 import { loadMessages } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import { type Draft, loadDraft, saveDraft } from '../lib/draft.js';
+import { receiptsParam } from '../lib/receipts.js';
 import { readJson } from '../lib/storage.js';
 import { type Mounted, mount } from './mount.js';
 import { type EmbedOptions, readDataset, resolveOptions } from './options.js';
@@ -57,7 +58,8 @@ const loadKit = () => import('./kit.js');
  * A token that expired (or that the server refuses) is refreshed by the chunk's fetcher first.
  */
 function firstPage({ api, site, page }: EmbedOptions): Promise<CommentList> {
-  const query = { site, page, sort: 'newest' } as const;
+  const receipts = receiptsParam(site, page);
+  const query = { site, page, sort: 'newest' as const, ...(receipts ? { receipts } : {}) };
   const session = readJson<Session>(`reagir:session:${api}`);
   const viaKit = () => loadKit().then((kit) => kit.firstPage(api, query));
   if (session && session.expiresAt - 30_000 <= Date.now()) return viaKit();

@@ -8,6 +8,7 @@ import { postComment } from '../api/comments.js';
 import type { Fetcher } from '../api/fetcher.js';
 import type { Draft } from './draft.js';
 import { randomKey } from './random-key.js';
+import { saveReceipt } from './receipts.js';
 import { insertComment } from './thread-tree.js';
 
 /** The article comments are posted on, with what moderators see of it. */
@@ -35,11 +36,12 @@ export async function postDraft(ctx: PostContext, email: string | undefined) {
   setDraft({ key });
   const author = email === undefined ? undefined : { name: draft.name.trim(), email };
   try {
-    const { comment } = await postComment(
+    const { comment, receipt } = await postComment(
       ctx.api,
       { ...ctx.article, body: draft.body, parentId: draft.parentId, author },
       key,
     );
+    if (receipt) saveReceipt(ctx.article.site, ctx.article.page, comment.id, receipt);
     ctx.insert((tree) => insertComment(tree, comment, ctx.sort), comment.status === 'approved' ? 1 : 0);
     setDraft({ body: '', parentId: null });
     return { id: comment.id, pending: comment.status === 'pending' };
