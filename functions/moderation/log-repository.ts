@@ -2,7 +2,7 @@
  * Moderation: the audit log. Every decision is written twice, under the site and under
  * the comment, with a condition that the entry is new: append-only, read newest first by key.
  */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { commentLogPartition, logSortKey, siteLogPartition } from '../shared/data/keys.js';
@@ -41,6 +41,11 @@ export function logEntries(entry: LogEntry) {
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   }));
+}
+
+/** Writes one entry on its own (decisions about an author or an article, outside a comment's transaction). */
+export async function appendLog(entry: LogEntry): Promise<void> {
+  await dynamo().send(new TransactWriteCommand({ TransactItems: logEntries(entry) }));
 }
 
 /** A page of the log, newest first: a site's, or one comment's. */

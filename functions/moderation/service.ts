@@ -3,7 +3,6 @@
  * readers' reports. Moderators are a Cognito group; their routes are declared in the route table.
  */
 
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { groupsOf } from '../accounts/identity-provider.js';
 import { allAuthorComments, getCommentById } from '../comments/author-repository.js';
 import { setClosed } from '../comments/page-repository.js';
@@ -11,12 +10,11 @@ import { presentComment } from '../comments/present.js';
 import { getComments, getPages } from '../comments/repository.js';
 import { changeStatus } from '../comments/status-repository.js';
 import type { Caller } from '../shared/auth/caller.js';
-import { dynamo } from '../shared/data/dynamo-client.js';
 import { AppError } from '../shared/http/errors.js';
 import type { SiteGate } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
 import { assertNotBanned } from './bans.js';
-import { logEntries, readLog } from './log-repository.js';
+import { appendLog, readLog } from './log-repository.js';
 import { getMember, setBan, setNote } from './member-repository.js';
 import { listQueue, type QueueQuery } from './queue-repository.js';
 import { addReport, markReported } from './report-repository.js';
@@ -164,7 +162,7 @@ async function writeLog(
     reason,
     userId,
   };
-  await dynamo().send(new TransactWriteCommand({ TransactItems: logEntries(entry) }));
+  await appendLog(entry);
 }
 
 /** An author's standing on a site, counts by status and latest comments (up to 500 read). */

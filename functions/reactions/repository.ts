@@ -16,8 +16,10 @@ import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import {
   commentKey,
+  commentTarget,
   PAGE_RECORD_THREAD_KEY,
   pageKey,
+  pageTarget,
   reactionCountAttribute,
   reactionKey,
   reactionsByUserPartition,
@@ -36,6 +38,37 @@ export interface Target {
   page: string;
   /** Set for a comment: its id, and whether it is ranked in the top order (top-level). */
   comment?: { id: string; topLevel: boolean };
+}
+
+/** A comment as a reaction target (only top-level comments are ranked in `top` order). */
+export const commentTargetOf = (comment: {
+  id: string;
+  site: string;
+  page: string;
+  depth: number;
+}): Target => ({
+  key: commentTarget(comment.id),
+  site: comment.site,
+  page: comment.page,
+  comment: { id: comment.id, topLevel: comment.depth === 0 },
+});
+
+/** An article as a reaction target. */
+export const pageTargetOf = (site: string, page: string): Target => ({
+  key: pageTarget(site, page),
+  site,
+  page,
+});
+
+/** The target a stored reaction points to (its key is `C#<id>` or `P#<site>#<page>`). */
+function storedTarget(item: Record<string, unknown>): Target {
+  const key = String(item.target);
+  const site = String(item.site);
+  const page = String(item.page);
+  // The rank of a comment is left alone when a reaction is removed this way (account deletion).
+  return key === commentTarget(key.slice(2))
+    ? { key, site, page, comment: { id: key.slice(2), topLevel: false } }
+    : { key, site, page };
 }
 
 const countsKey = (target: Target) =>
@@ -59,9 +92,9 @@ export async function readerTypesOn(target: Target, userId: string): Promise<str
   return Items.map((item) => String(item.type));
 }
 
-/** The reader's reactions on one article and its comments: target key -> types. */
+/** The reader's reactions on one article and on its comments (by comment id). */
 export async function readerReactionsOnPage(userId: string, site: string, page: string) {
-  const byTarget = new Map<string, string[]>();
+  const mine = { page: [] as string[], comments: {} as Record<string, string[]> };
   const { Items = [] } = await dynamo().send(
     new QueryCommand({
       TableName: config.reactionsTable,
@@ -71,10 +104,12 @@ export async function readerReactionsOnPage(userId: string, site: string, page: 
     }),
   );
   for (const item of Items) {
-    const target = String(item.target);
-    byTarget.set(target, [...(byTarget.get(target) ?? []), String(item.type)]);
+    const target = storedTarget(item);
+    const type = String(item.type);
+    if (!target.comment) mine.page.push(type);
+    else mine.comments[target.comment.id] = [...(mine.comments[target.comment.id] ?? []), type];
   }
-  return byTarget;
+  return mine;
 }
 
 export type ChangeOutcome = 'changed' | 'unchanged' | 'target_gone';
@@ -244,7 +279,7 @@ export async function rankComment(target: Target, score: number): Promise<boolea
 /** Every reaction of a reader (account deletion, export), page by page of the by-user index. */
 export async function* allReaderReactions(
   userId: string,
-): AsyncGenerator<{ target: string; site: string; page: string; type: string; createdAt: string }> {
+): AsyncGenerator<{ target: Target; type: string; createdAt: string }> {
   let start: Record<string, unknown> | undefined;
   do {
     const { Items = [], LastEvaluatedKey } = await dynamo().send(
@@ -257,13 +292,7 @@ export async function* allReaderReactions(
       }),
     );
     for (const item of Items) {
-      yield {
-        target: String(item.target),
-        site: String(item.site),
-        page: String(item.page),
-        type: String(item.type),
-        createdAt: String(item.createdAt),
-      };
+      yield { target: storedTarget(item), type: String(item.type), createdAt: String(item.createdAt) };
     }
     start = LastEvaluatedKey;
   } while (start);

@@ -7,14 +7,15 @@
 import { getCommentById } from '../comments/author-repository.js';
 import { assertNotBanned } from '../moderation/bans.js';
 import type { Caller } from '../shared/auth/caller.js';
-import { commentTarget, pageTarget } from '../shared/data/keys.js';
 import { AppError } from '../shared/http/errors.js';
 import type { Site } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
 import {
   addReaction,
   allReaderReactions,
+  commentTargetOf,
   deleteReaderItem,
+  pageTargetOf,
   rankComment,
   readCounts,
   readerReactionsOnPage,
@@ -36,18 +37,12 @@ export async function commentAsTarget(id: string, siteId?: string): Promise<{ ta
   if (record?.status !== 'approved' || (siteId && siteId !== record.site)) {
     throw new AppError('comment_not_found', 'This comment does not exist or is not published.');
   }
-  const target: Target = {
-    key: commentTarget(record.id),
-    site: record.site,
-    page: record.page,
-    comment: { id: record.id, topLevel: record.depth === 0 },
-  };
-  return { target, site: await requireSite(record.site) };
+  return { target: commentTargetOf(record), site: await requireSite(record.site) };
 }
 
 /** The article as a reaction target. */
 export function pageAsTarget(site: Site, page: string): Target {
-  return { key: pageTarget(site.id, page), site: site.id, page };
+  return pageTargetOf(site.id, page);
 }
 
 /** Sets (`on`) or removes the caller's reaction of `type` on the target. */
@@ -92,27 +87,14 @@ async function countsAfter(target: Target, changed: boolean): Promise<Record<str
 }
 
 /** The caller's reactions on an article and its comments, for the thread response. */
-export async function readerReactions(userId: string, site: string, page: string) {
-  const byTarget = await readerReactionsOnPage(userId, site, page);
-  const comments: Record<string, string[]> = {};
-  for (const [key, types] of byTarget) if (key.startsWith('C#')) comments[key.slice(2)] = types;
-  return { page: byTarget.get(pageTarget(site, page)) ?? [], comments };
-}
+export const readerReactions = readerReactionsOnPage;
 
 /** Removes every reaction of an account, with its counts (account deletion). */
 export async function forgetReader(userId: string): Promise<number> {
   let removed = 0;
   const all = [];
   for await (const reaction of allReaderReactions(userId)) all.push(reaction);
-  for (const reaction of all) {
-    const target: Target = reaction.target.startsWith('C#')
-      ? {
-          key: reaction.target,
-          site: reaction.site,
-          page: reaction.page,
-          comment: { id: reaction.target.slice(2), topLevel: false },
-        }
-      : { key: reaction.target, site: reaction.site, page: reaction.page };
+  for (const { target, ...reaction } of all) {
     const outcome = await removeReaction(target, userId, reaction.type);
     // A comment no longer published keeps counts no one sees: remove the reader's item all the same.
     if (outcome === 'target_gone') await deleteReaderItem(target, userId, reaction.type);
@@ -124,6 +106,14 @@ export async function forgetReader(userId: string): Promise<number> {
 /** Every reaction of an account, for its data export. */
 export async function exportReader(userId: string) {
   const out = [];
-  for await (const reaction of allReaderReactions(userId)) out.push(reaction);
+  for await (const { target, type, createdAt } of allReaderReactions(userId)) {
+    out.push({
+      site: target.site,
+      page: target.page,
+      commentId: target.comment?.id ?? null,
+      type,
+      createdAt,
+    });
+  }
   return out;
 }
