@@ -38,6 +38,10 @@ function violations(overrides: Record<string, unknown>) {
   return { error, rules: report.pluginReports.flatMap((r) => r.violations.map((v) => v.ruleName)) };
 }
 
+// A whole stage synthesized with every check takes ~10 s alone and several times that on a busy
+// 2-core machine: a timeout here would say nothing about the infrastructure.
+const SYNTH_TIMEOUT_MS = 120_000;
+
 describe('cdk-nag AwsSolutions', () => {
   it.each([
     ['the default stage', {}],
@@ -45,9 +49,13 @@ describe('cdk-nag AwsSolutions', () => {
       'a stage with custom domains, an SES sender and reserved concurrency',
       { domains, email, reservedConcurrency: { comments: 20 } },
     ],
-  ])('passes on %s', (_name, overrides) => {
-    const { error, rules } = violations(overrides);
-    expect(rules).toEqual([]);
-    expect(error).toBeUndefined();
-  });
+  ])(
+    'passes on %s',
+    (_name, overrides) => {
+      const { error, rules } = violations(overrides);
+      expect(rules).toEqual([]);
+      expect(error).toBeUndefined();
+    },
+    SYNTH_TIMEOUT_MS,
+  );
 });

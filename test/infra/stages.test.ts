@@ -3,24 +3,31 @@ import { describe, expect, it } from 'vitest';
 import { composeStacks } from '../../infra/stacks/compose.js';
 import { fakeDist, synthStacks, testApp, testConfig } from './synth-stacks.js';
 
+// Two whole stages synthesized: slow on a busy 2-core machine, and a timeout would prove nothing.
+const SYNTH_TIMEOUT_MS = 120_000;
+
 describe('stages', () => {
-  it('put the stage in every stack name and share nothing', () => {
-    const app = testApp();
-    const dev = composeStacks(app, testConfig({}, 'dev'), { distDir: fakeDist() });
-    const prod = composeStacks(app, testConfig({ region: 'eu-west-1' }, 'prod'), { distDir: fakeDist() });
-    const names = [...Object.values(dev), ...Object.values(prod)].map((stack) => stack?.stackName);
-    expect(names).toEqual([
-      'Reagir-dev-Data',
-      'Reagir-dev-Api',
-      'Reagir-dev-Web',
-      'Reagir-dev-Monitoring',
-      'Reagir-prod-Data',
-      'Reagir-prod-Api',
-      'Reagir-prod-Web',
-      'Reagir-prod-Monitoring',
-    ]);
-    expect(() => app.synth()).not.toThrow();
-  });
+  it(
+    'put the stage in every stack name and share nothing',
+    () => {
+      const app = testApp();
+      const dev = composeStacks(app, testConfig({}, 'dev'), { distDir: fakeDist() });
+      const prod = composeStacks(app, testConfig({ region: 'eu-west-1' }, 'prod'), { distDir: fakeDist() });
+      const names = [...Object.values(dev), ...Object.values(prod)].map((stack) => stack?.stackName);
+      expect(names).toEqual([
+        'Reagir-dev-Data',
+        'Reagir-dev-Api',
+        'Reagir-dev-Web',
+        'Reagir-dev-Monitoring',
+        'Reagir-prod-Data',
+        'Reagir-prod-Api',
+        'Reagir-prod-Web',
+        'Reagir-prod-Monitoring',
+      ]);
+      expect(() => app.synth()).not.toThrow();
+    },
+    SYNTH_TIMEOUT_MS,
+  );
 
   it('deploy to the configured region, in whichever account the credentials name unless one is set', () => {
     const { stacks } = synthStacks();
