@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { clearSiteCache, saveSite } from '../../functions/sites/service.js';
 import { api, bearer, createTestSite, signUpReader, staff } from '../support/test-app.js';
 import { logInWithWidget } from './support/accounts.js';
+import { axeWidget } from './support/axe.js';
 import { hasBrowser } from './support/browser.js';
 import { useE2E } from './support/e2e.js';
 import { hostHtml, openHost } from './support/host-page.js';
@@ -174,5 +175,19 @@ describe.skipIf(!hasBrowser)('widget: reporting a comment', () => {
     await form.getByRole('button', { name: 'Envoyer le signalement' }).click();
 
     await form.getByRole('alert').getByText('Cochez la déclaration de bonne foi', { exact: false }).waitFor();
+  });
+
+  it('has no serious or critical axe-core violation with the notice of illegal content open', async () => {
+    const site = await createTestSite();
+    await seedComment(e2e.app, site, 'article-1', 'À examiner');
+    await openHost(e2e.page, e2e.app, hostHtml({ site, body: '<div id="reagir"></div>' }));
+    const form = await openReport(e2e.page, 'À examiner');
+    await form.getByRole('radio', { name: 'Contenu illicite' }).check();
+    await form.getByRole('checkbox', { name: /de bonne foi/ }).waitFor();
+
+    const { serious, namedButtons } = await axeWidget(e2e.page);
+
+    expect(namedButtons, 'buttons axe checked inside the shadow root').toBeGreaterThan(3);
+    expect(serious).toEqual([]);
   });
 });
