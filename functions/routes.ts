@@ -88,7 +88,7 @@ export const routes: readonly Route[] = [
     path: '/v1/comments/{id}/reports',
     group: 'moderation',
     operation: 'report',
-    access: 'reader',
+    access: 'public',
   },
   {
     method: 'GET',

@@ -14,6 +14,7 @@ import { getMember } from '../moderation/member-repository.js';
 import { moderate } from '../moderation/pipeline/index.js';
 import { readerReactions } from '../reactions/service.js';
 import type { Caller } from '../shared/auth/caller.js';
+import { guestKey, normalizeEmail } from '../shared/guest-key.js';
 import { AppError } from '../shared/http/errors.js';
 import { newId } from '../shared/ids.js';
 import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
@@ -120,8 +121,8 @@ function authorOf(input: PostInput, site: Site) {
       { path: 'body.author', message: 'body.author needs a name and an email' },
     ]);
   }
-  const email = guest.email.trim().toLowerCase();
-  return { authorId: null, authorName: name, authorKey: `guest:${sha256(email)}`, guestEmail: email };
+  const email = normalizeEmail(guest.email);
+  return { authorId: null, authorName: name, authorKey: guestKey(email), guestEmail: email };
 }
 
 async function threadPlace(site: Site, page: string, parentId: string | null | undefined) {

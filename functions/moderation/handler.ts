@@ -26,11 +26,9 @@ const params = (context: Parameters<Operation>[0]) => context.event.pathParamete
 export const operations: Record<string, Operation> = {
   async report(context) {
     const { id } = validate(commentIdParams, params(context), 'path');
-    const { reason, text } = validate(reportBody, readJsonBody(context.event), 'body');
-    return {
-      status: 201,
-      body: await moderation.report(id, reason, text, requireCaller(context), context.useSite),
-    };
+    const body = validate(reportBody, readJsonBody(context.event), 'body');
+    const input = { caller: context.caller, sourceIp: context.event.requestContext.http.sourceIp };
+    return { status: 201, body: await moderation.report(id, body, input, context.useSite) };
   },
 
   async queue(context) {

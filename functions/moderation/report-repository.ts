@@ -1,20 +1,22 @@
 /**
- * Moderation: readers' reports. The report item (one per reader and comment) and the comment's
- * report counters are written in one transaction, so a report counts once and only on a
- * published comment.
+ * Moderation: readers' reports. The report item (one per reporter and comment: an account, or a
+ * guest by the key of their email) and the comment's report counters are written in one
+ * transaction, so a report counts once and only on a published comment. Nothing else writes it.
  */
-import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { CommentRecord } from '../comments/records.js';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
-import { commentKey, moderationQueuePartition, reportKey } from '../shared/data/keys.js';
+import { commentKey, moderationQueuePartition, reportKey, reportsPartition } from '../shared/data/keys.js';
 import { retryConflicts, transactionRefusal } from '../shared/data/transactions.js';
+import type { ReportDraft } from './reporter.js';
 
 export type ReportOutcome = 'reported' | 'already_reported' | 'not_published';
 
+/** Stores one report (at most one per reporter key and comment) and counts it on the comment, at once. */
 export async function addReport(
   record: CommentRecord,
-  report: { userId: string; reason: string; text?: string; at: string },
+  report: ReportDraft & { at: string },
 ): Promise<ReportOutcome> {
   return retryConflicts(async () => {
     try {
@@ -25,7 +27,7 @@ export async function addReport(
               Put: {
                 TableName: config.commentsTable,
                 Item: {
-                  ...reportKey(record.id, report.userId),
+                  ...reportKey(record.id, report.reporterKey),
                   type: 'report',
                   site: record.site,
                   page: record.page,
@@ -81,4 +83,20 @@ export async function markReported(record: CommentRecord): Promise<boolean> {
     if ((error as Error).name === 'ConditionalCheckFailedException') return false;
     throw error;
   }
+}
+
+/** A stored report, as moderators will read it: the draft, where and when (private fields included). */
+export type StoredReport = ReportDraft & { site: string; page: string; at: string };
+
+/** The reports of one comment, up to `limit`, in reporter-key order (for moderators only). */
+export async function listReports(commentId: string, limit = 100): Promise<StoredReport[]> {
+  const { Items = [] } = await dynamo().send(
+    new QueryCommand({
+      TableName: config.commentsTable,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': reportsPartition(commentId) },
+      Limit: limit,
+    }),
+  );
+  return Items.map(({ pk: _pk, sk: _sk, type: _type, ...report }) => report as StoredReport);
 }

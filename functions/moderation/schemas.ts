@@ -5,11 +5,32 @@ import { siteIdSchema } from '../sites/schemas.js';
 
 export const REPORT_REASONS = ['spam', 'abuse', 'off_topic', 'personal_data', 'illegal', 'other'] as const;
 
+/** Why a reader reports a comment. */
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
 export const reportBody = z.object({
   reason: z.enum(REPORT_REASONS),
-  /** Required for `other`. */
-  text: z.optional(z.string().check(z.maxLength(500))),
+  /** Required for `other` and `illegal` (for `illegal`: what law the comment breaks, and why). */
+  text: z.optional(z.string().check(z.maxLength(2000))),
+  /**
+   * Who reports, when not from the account: a guest's email (never shown), and for an `illegal`
+   * notice the notifier's name and email (DSA art. 16(2)(c)); an account's are used when left out.
+   */
+  reporter: z.optional(
+    z.object({
+      name: z.optional(z.string().check(z.maxLength(100))),
+      email: z.optional(z.email().check(z.maxLength(254))),
+    }),
+  ),
+  /** `illegal` only: "I am convinced in good faith that the information and allegations are accurate and complete". */
+  goodFaith: z.optional(z.boolean()),
+  /**
+   * `illegal` only: the notice concerns an offence of arts. 3 to 7 of Directive 2011/93/EU (child
+   * sexual abuse), for which the notifier's name and email are optional (DSA art. 16(2)(c)).
+   */
+  exemptOffence: z.optional(z.boolean()),
 });
+export type ReportBody = z.output<typeof reportBody>;
 
 export const QUEUES = ['pending', 'reported', 'rejected', 'spam', 'approved'] as const;
 

@@ -11,6 +11,7 @@ import { getComments, getPages } from '../comments/repository.js';
 import { changeStatus } from '../comments/status-repository.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/http/errors.js';
+import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
 import type { SiteGate } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
 import { assertNotBanned } from './bans.js';
@@ -18,7 +19,10 @@ import { appendLog, readLog } from './log-repository.js';
 import { getMember, setBan, setNote } from './member-repository.js';
 import { listQueue, type QueueQuery } from './queue-repository.js';
 import { addReport, markReported } from './report-repository.js';
+import { draftReport } from './reporter.js';
+import type { ReportBody } from './schemas.js';
 import { readDailyStats } from './stats-repository.js';
+import type { ReportAnswer } from './types.js';
 
 /** A queue page with what a moderator needs beside each comment: article, parent, reports, held-by. */
 export async function queue(query: QueueQuery) {
@@ -52,31 +56,40 @@ export async function queue(query: QueueQuery) {
   };
 }
 
-/** A reader reports a comment; at the site's threshold it enters the `reported` queue (hidden if the site says so). */
-export async function report(
-  commentId: string,
-  reason: string,
-  text: string | undefined,
-  caller: Caller,
-  onSite: SiteGate,
-) {
+const answer: ReportAnswer = { reported: true };
+
+/** How many reports one address may send without an account, per minute and per hour. */
+const GUEST_REPORTS_PER_MINUTE = 10;
+const GUEST_REPORTS_PER_HOUR = 60;
+
+/** Who reports and from where: the account, or a guest (whose address is only counted, never kept). */
+export interface ReportInput {
+  caller: Caller | undefined;
+  sourceIp: string;
+}
+
+/**
+ * A reader (an account, or a guest with an email where the site allows guests; anyone for an
+ * `illegal` notice, see reporter.ts) reports a comment; at the site's threshold it enters the
+ * `reported` queue (hidden if the site says so).
+ */
+export async function report(commentId: string, body: ReportBody, input: ReportInput, onSite: SiteGate) {
   const record = await getCommentById(commentId);
   if (record?.status !== 'approved')
     throw new AppError('comment_not_found', 'This comment does not exist or is not published.');
-  if (reason === 'other' && !text?.trim()) {
-    throw new AppError('invalid_request', 'Say in a few words what is wrong with this comment.', [
-      { path: 'body.text', message: 'body.text is required when the reason is "other"' },
-    ]);
-  }
   const site = await requireSite(record.site);
   onSite(site);
-  await assertNotBanned(site.id, caller.userId);
-  const outcome = await addReport(record, {
-    userId: caller.userId,
-    reason,
-    text: text?.trim(),
-    at: new Date().toISOString(),
-  });
+  const draft = draftReport(body, input.caller, site, record);
+  if (!input.caller) {
+    const ip = hashed(input.sourceIp);
+    await consume([
+      { name: `report-ip:${ip}`, max: GUEST_REPORTS_PER_MINUTE, windowSeconds: 60 },
+      { name: `report-ip-hour:${ip}`, max: GUEST_REPORTS_PER_HOUR, windowSeconds: 3600 },
+    ]);
+  }
+  // A notice of illegal content is accepted even from a banned reader (DSA art. 16: anyone).
+  if (!draft.notice) await assertNotBanned(site.id, draft.reporterKey);
+  const outcome = await addReport(record, { ...draft, at: new Date().toISOString() });
   if (outcome === 'already_reported')
     throw new AppError('already_reported', 'You have already reported this comment.');
   if (outcome === 'not_published')
@@ -104,7 +117,7 @@ export async function report(
       await markReported(record);
     }
   }
-  return { reported: true };
+  return answer;
 }
 
 /** Bans an author on a site (until a date, or for good); a moderator cannot ban a moderator. */

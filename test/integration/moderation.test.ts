@@ -167,7 +167,7 @@ describe('reports', () => {
       { reason: 'other' },
       bearer((await signUpReader(app)).idToken),
     );
-    expect(res).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
+    expect(res).toMatchObject({ status: 400, body: { error: { code: 'report_text_required' } } });
   });
 });
 

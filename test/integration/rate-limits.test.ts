@@ -38,4 +38,17 @@ describe('rate limits', () => {
     expect(statuses.filter((s) => s === 201)).toHaveLength(4);
     expect(statuses.filter((s) => s === 429)).toHaveLength(6);
   });
+
+  it('limits guest reports per address: the 11th in a minute answers 429', async () => {
+    const site = await createTestSite();
+    const author = { name: 'Auteur', email: `target-${Date.now()}@example.org` };
+    const posted = await api(app, 'POST', '/v1/comments', { site, page: 'p', body: 'cible', author });
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const reporter = { email: `many-${Date.now()}-${i}@example.org` };
+      const path = `/v1/comments/${posted.body.comment.id}/reports`;
+      statuses.push((await api(app, 'POST', path, { reason: 'spam', reporter })).status);
+    }
+    expect(statuses).toEqual([...Array(10).fill(201), 429]);
+  });
 });

@@ -46,7 +46,7 @@ const expected: Record<string, Row> = {
   'PATCH /v1/me': [401, 200, null, 200, 200, 200],
   'DELETE /v1/me': [401, 204, null, 204, 204, 204],
   'GET /v1/me/export': [401, 200, null, 200, 200, 200],
-  'POST /v1/comments/{id}/reports': [401, 201, null, 403, 201, 201],
+  'POST /v1/comments/{id}/reports': [201, 201, null, 403, 201, 201],
   'GET /v1/moderation/queue': MODERATOR,
   'POST /v1/moderation/decisions': MODERATOR,
   'POST /v1/moderation/bans/{userId}': MODERATOR,

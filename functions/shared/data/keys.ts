@@ -105,10 +105,13 @@ export const logSortKey = (at: string, id: string) => `${at}#${id}`;
 /** Per-site daily counters for the console's chart. */
 export const dailyStatsKey = (site: string, day: string) => ({ pk: `STATS#${site}`, sk: day });
 
-/** One reader's report on one comment (one per reader per comment). */
-export const reportKey = (commentId: string, userId: string) => ({
-  pk: `REPORTS#${commentId}`,
-  sk: `U#${userId}`,
+/** A comment's reports, one item each. */
+export const reportsPartition = (commentId: string) => `REPORTS#${commentId}`;
+
+/** One reporter's report on one comment (one per reporter per comment): an account id or a guest key. */
+export const reportKey = (commentId: string, reporterKey: string) => ({
+  pk: reportsPartition(commentId),
+  sk: `U#${reporterKey}`,
 });
 
 /** The moderation queue a comment sits in: its status, or `reported` while reports await a decision. */

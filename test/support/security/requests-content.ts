@@ -85,9 +85,14 @@ export const contentRequests: Record<string, Build> = {
     (w) => `/v1/pages/reactions/love${query({ site: w.site, page: 'p' })}`,
   ),
   'DELETE /v1/pages/reactions/{type}': unreact('page'),
-  'POST /v1/comments/{id}/reports': async (w, role) => ({
-    path: `/v1/comments/${await comment(w)}/reports`,
-    body: { reason: 'spam' },
-    actor: actorOf(w, role),
-  }),
+  'POST /v1/comments/{id}/reports': async (w, role) => {
+    // A guest reports with an email, which no answer may then carry.
+    const reporter = { email: uniqueEmail('reporter') };
+    if (role === 'anonymous') w.emails.add(reporter.email);
+    return {
+      path: `/v1/comments/${await comment(w)}/reports`,
+      body: role === 'anonymous' ? { reason: 'spam', reporter } : { reason: 'spam' },
+      actor: actorOf(w, role),
+    };
+  },
 };

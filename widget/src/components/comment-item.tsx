@@ -10,6 +10,7 @@ import type { ReactionType } from '../api/reactions.js';
 import { useAction } from '../hooks/use-action.js';
 import { useLoaded } from '../hooks/use-loaded.js';
 import type { Reactions } from '../hooks/use-reactions.js';
+import type { ReportContext } from '../hooks/use-reports.js';
 import { useI18n } from '../i18n/index.js';
 import { CommentMeta } from './comment-meta.js';
 import { CommentText } from './comment-text.js';
@@ -38,6 +39,8 @@ export interface ThreadContext {
   onReact(id: string, type: ReactionType, loaded: Record<string, number>): void;
   onEdit(id: string, body: string): Promise<void>;
   onDelete(id: string): Promise<void>;
+  /** "Signaler" on the comments that are not the reader's own (its panel is a chunk). */
+  report: ReportContext;
 }
 
 /** A comment with its replies, as a list item. */
@@ -57,6 +60,10 @@ export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadCon
   const cursor = ctx.replyCursors[id];
   const missing = comment.replyCount - count;
   const more = ctx.repliesOnDemand && !comment.depth && (cursor === undefined ? missing > 0 : !!cursor);
+  const reportable = status === 'approved' && !mine && !ctx.report.own.has(id);
+  const [reporting, setReporting] = useState(false);
+  const report = useLoaded(() => import('./report-panel.js'), reporting);
+  const reportButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!lit) return;
@@ -100,7 +107,30 @@ export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadCon
               </button>
             )}
             {changeable && edit && <edit.DeleteButton onDelete={() => ctx.onDelete(id)} />}
+            {reportable && (
+              <button
+                ref={reportButton}
+                type="button"
+                class="ln"
+                aria-expanded={reporting}
+                disabled={ctx.report.done.has(id)}
+                onClick={() => setReporting(!reporting)}
+              >
+                {ctx.report.done.has(id) ? t.reported : t.report}
+              </button>
+            )}
           </div>
+        )}
+        {reporting && report && (
+          <report.ReportPanel
+            id={id}
+            ctx={ctx.report}
+            onClose={() => {
+              setReporting(false);
+              // Back where the reader was; a reported comment's button is disabled: the comment then.
+              (reportButton.current?.disabled ? self.current : reportButton.current)?.focus();
+            }}
+          />
         )}
       </article>
       {ctx.replyTo === id && ctx.replyForm}

@@ -23,6 +23,7 @@ import { useDraft } from '../hooks/use-draft.js';
 import { useLoaded } from '../hooks/use-loaded.js';
 import { usePermalink } from '../hooks/use-permalink.js';
 import { PAGE_TARGET, useReactions } from '../hooks/use-reactions.js';
+import { useReports } from '../hooks/use-reports.js';
 import { useSession } from '../hooks/use-session.js';
 import { useThread } from '../hooks/use-thread.js';
 import { I18nContext, type Messages } from '../i18n/index.js';
@@ -91,6 +92,7 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     setStatus(message);
     openView('login');
   };
+  const report = useReports(api, options, session?.user, !!settings?.guests, invite, thread.comments);
 
   const submit = async (email: string) => {
     if (!session && !settings?.guests) return invite(t.loginToPost);
@@ -139,6 +141,7 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     onReact: react,
     onEdit: actions.edit,
     onDelete: actions.remove,
+    report,
   };
   const logout = async () => {
     const refreshToken = session?.refreshToken ?? '';

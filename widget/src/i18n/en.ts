@@ -37,6 +37,8 @@ export const en: Messages = {
   hideReplies: (n) => `Hide replies (${n})`,
   loadReplies: (n) => (n > 1 ? `Show ${n} replies` : 'Show 1 reply'),
   guest: 'guest',
+  report: 'Report',
+  reported: 'Reported',
   reactions: { like: 'Like', love: 'Love', laugh: 'Funny', wow: 'Wow', sad: 'Sad', angry: 'Angry' },
   pageReactions: 'Reactions to the article',
   loginToReact: 'Log in to react.',

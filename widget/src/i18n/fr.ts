@@ -37,6 +37,8 @@ export const fr: Messages = {
   hideReplies: (n) => `Masquer les réponses (${n})`,
   loadReplies: (n) => (n > 1 ? `Voir les ${n} réponses` : 'Voir la réponse'),
   guest: 'invité',
+  report: 'Signaler',
+  reported: 'Signalé',
   reactions: {
     like: "J'aime",
     love: "J'adore",

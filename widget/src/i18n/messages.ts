@@ -52,6 +52,9 @@ export interface Messages {
   hideReplies: (n: number) => string;
   loadReplies: (n: number) => string;
   guest: string;
+  /** The report action on a comment, before and after (its panel brings its own texts). */
+  report: string;
+  reported: string;
   // Reactions
   reactions: Record<ReactionType, string>;
   pageReactions: string;

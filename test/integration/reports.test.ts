@@ -1,0 +1,240 @@
+/**
+ * Reports through the real handlers and DynamoDB Local: by an account, by a guest, once each; the
+ * DSA notice of illegal content and what it must hold; guests on a site closed to them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listReports } from '../../functions/moderation/report-repository.js';
+import { clearSiteCache, saveSite } from '../../functions/sites/service.js';
+import { findLeaks } from '../support/security/leaks.js';
+import {
+  api,
+  bearer,
+  createTestSite,
+  signUpReader,
+  staff,
+  startTestApp,
+  type TestApp,
+} from '../support/test-app.js';
+
+let app: TestApp;
+let moderator: Awaited<ReturnType<typeof staff>>;
+let reader: Awaited<ReturnType<typeof signUpReader>>;
+beforeAll(async () => {
+  app = await startTestApp();
+  moderator = await staff(app, ['moderators']);
+  reader = await signUpReader(app, 'Lectrice attentive');
+});
+afterAll(() => app.stop());
+
+let n = 0;
+const guestEmail = () => `reporter-${process.pid}-${Date.now().toString(36)}-${n++}@example.org`;
+
+/** A published guest comment on a fresh page of `site`; its id. */
+async function target(site: string, body = `à signaler ${n++}`): Promise<string> {
+  const author = { name: 'Auteur', email: guestEmail() };
+  const res = await api(app, 'POST', '/v1/comments', { site, page: `p${n++}`, body, author });
+  expect(res.status).toBe(201);
+  return String(res.body.comment.id);
+}
+
+/** Closes a site to guests once its target is posted (a closed site has no guest comments to report). */
+async function closeToGuests(site: string): Promise<void> {
+  await saveSite(site, { guests: false });
+  clearSiteCache();
+}
+
+const report = (id: string, body: unknown, token?: string) =>
+  api(app, 'POST', `/v1/comments/${id}/reports`, body, token ? bearer(token) : {});
+
+const reportedQueue = (site: string) =>
+  api(app, 'GET', `/v1/moderation/queue?site=${site}&status=reported`, undefined, bearer(moderator.idToken));
+
+const notice = (email: string) => ({
+  reason: 'illegal',
+  text: 'Diffamation (loi du 29 juillet 1881, art. 29) : il accuse nommément une personne.',
+  reporter: { name: 'Claire Martin', email },
+  goodFaith: true,
+});
+
+describe('a report by an account', () => {
+  it('is received, counted by reason and reaches the reported queue at the threshold', async () => {
+    const site = await createTestSite({ reportThreshold: 1 });
+    const id = await target(site);
+
+    const res = await report(id, { reason: 'abuse' }, reader.idToken);
+
+    expect(res).toMatchObject({ status: 201, body: { reported: true } });
+    const queued = (await reportedQueue(site)).body.comments;
+    expect(queued).toMatchObject([{ comment: { id }, reports: { count: 1, reasons: { abuse: 1 } } }]);
+  });
+
+  it('is refused the second time with already_reported, and counted once', async () => {
+    const site = await createTestSite({ reportThreshold: 1 });
+    const id = await target(site);
+    await report(id, { reason: 'spam' }, reader.idToken);
+
+    const twice = await report(id, { reason: 'abuse' }, reader.idToken);
+
+    expect(twice).toMatchObject({ status: 409, body: { error: { code: 'already_reported' } } });
+    expect((await reportedQueue(site)).body.comments[0].reports).toEqual({ count: 1, reasons: { spam: 1 } });
+  });
+});
+
+describe('a report by a guest', () => {
+  it('is received with an email and reaches the reported queue', async () => {
+    const site = await createTestSite({ reportThreshold: 1 });
+    const id = await target(site);
+
+    const res = await report(id, { reason: 'off_topic', reporter: { email: guestEmail() } });
+
+    expect(res).toMatchObject({ status: 201, body: { reported: true } });
+    const queued = (await reportedQueue(site)).body.comments;
+    expect(queued).toMatchObject([{ comment: { id }, reports: { count: 1, reasons: { off_topic: 1 } } }]);
+  });
+
+  it('is refused the second time from the same email, however it is written', async () => {
+    const site = await createTestSite();
+    const id = await target(site);
+    const email = guestEmail();
+    await report(id, { reason: 'spam', reporter: { email } });
+
+    const twice = await report(id, { reason: 'spam', reporter: { email: email.toUpperCase() } });
+
+    expect(twice).toMatchObject({ status: 409, body: { error: { code: 'already_reported' } } });
+  });
+
+  it('needs an email', async () => {
+    const site = await createTestSite();
+    const id = await target(site);
+
+    const res = await report(id, { reason: 'spam', reporter: { name: 'Sans adresse' } });
+
+    expect(res).toMatchObject({ status: 400, body: { error: { code: 'reporter_email_required' } } });
+  });
+
+  it('is refused with guests_not_allowed on a site closed to guests', async () => {
+    const site = await createTestSite();
+    const id = await target(site);
+    await closeToGuests(site);
+
+    const res = await report(id, { reason: 'abuse', reporter: { email: guestEmail() } });
+
+    expect(res).toMatchObject({ status: 403, body: { error: { code: 'guests_not_allowed' } } });
+  });
+
+  it('of illegal content is accepted on a site closed to guests', async () => {
+    const site = await createTestSite({ reportThreshold: 1 });
+    const id = await target(site);
+    await closeToGuests(site);
+
+    const res = await report(id, notice(guestEmail()));
+
+    expect(res.status).toBe(201);
+    expect((await reportedQueue(site)).body.comments[0].reports.reasons).toEqual({ illegal: 1 });
+  });
+
+  it('never shows the email in an answer, nor in the public thread', async () => {
+    const site = await createTestSite({ reportThreshold: 1 });
+    const email = guestEmail();
+    const id = await target(site);
+    const answers = [
+      await report(id, { reason: 'spam', reporter: { name: 'Zoé', email } }),
+      await report(id, { reason: 'spam', reporter: { email } }),
+      await report(id, { reason: 'spam' }),
+    ];
+    const list = await api(app, 'GET', `/v1/comments?site=${site}&page=p${n - 1}`);
+
+    expect(answers.map((a) => a.status)).toEqual([201, 409, 400]);
+    expect(findLeaks([...answers.map((a) => a.body), list.body], [email])).toEqual([]);
+  });
+});
+
+describe('a notice of illegal content (DSA art. 16)', () => {
+  it('keeps the exact text reported, the explanation, the notifier and the date', async () => {
+    const site = await createTestSite();
+    const id = await target(site, 'Texte exact du commentaire signalé.');
+    const email = guestEmail();
+
+    const res = await report(id, notice(email));
+
+    expect(res.status).toBe(201);
+    const [stored] = await listReports(id);
+    expect(stored).toMatchObject({
+      reason: 'illegal',
+      text: notice(email).text,
+      guest: true,
+      reporterName: 'Claire Martin',
+      reporterEmail: email,
+      notice: { goodFaith: true, exemptOffence: false, commentBody: 'Texte exact du commentaire signalé.' },
+    });
+    expect(Date.parse(stored?.at ?? '')).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('needs the statement of good faith', async () => {
+    const site = await createTestSite();
+    const id = await target(site);
+
+    const res = await report(id, { ...notice(guestEmail()), goodFaith: false });
+
+    expect(res).toMatchObject({ status: 400, body: { error: { code: 'good_faith_required' } } });
+  });
+
+  it('needs the explanation', async () => {
+    const site = await createTestSite();
+    const id = await target(site);
+
+    const res = await report(id, { ...notice(guestEmail()), text: '   ' });
+
+    expect(res).toMatchObject({ status: 400, body: { error: { code: 'report_text_required' } } });
+  });
+
+  it("needs the notifier's name and email", async () => {
+    const site = await createTestSite();
+    const id = await target(site);
+
+    const res = await report(id, { ...notice(guestEmail()), reporter: { email: guestEmail() } });
+
+    expect(res).toMatchObject({
+      status: 400,
+      body: { error: { code: 'notifier_required', issues: [{ path: 'body.reporter.name' }] } },
+    });
+  });
+
+  it('may leave out name and email for the exempt offences (child sexual abuse)', async () => {
+    const site = await createTestSite();
+    const id = await target(site);
+    const { reporter: _, ...anonymous } = notice('');
+
+    const res = await report(id, { ...anonymous, exemptOffence: true });
+
+    expect(res.status).toBe(201);
+    expect((await listReports(id))[0]).toMatchObject({ guest: true, notice: { exemptOffence: true } });
+  });
+
+  it("takes an account's name and email when the notice leaves them out", async () => {
+    const site = await createTestSite();
+    const id = await target(site);
+    const { reporter: _, ...fromAccount } = notice('');
+
+    const res = await report(id, fromAccount, reader.idToken);
+
+    expect(res.status).toBe(201);
+    expect((await listReports(id))[0]).toMatchObject({
+      userId: reader.user.id,
+      guest: false,
+      reporterName: 'Lectrice attentive',
+      reporterEmail: reader.email,
+    });
+  });
+});
+
+describe('other reasons', () => {
+  it('need a text for "other"', async () => {
+    const site = await createTestSite();
+    const id = await target(site);
+
+    const res = await report(id, { reason: 'other' }, reader.idToken);
+
+    expect(res).toMatchObject({ status: 400, body: { error: { code: 'report_text_required' } } });
+  });
+});
