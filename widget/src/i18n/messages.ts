@@ -45,8 +45,8 @@ export interface Messages {
   deleted: string;
   edited: string;
   pending: string;
-  /** A refused comment, with the moderator's reason when there is one. */
-  rejected: (reason: string) => string;
+  /** A refused comment (its reason, from the server's code, is moderation-reason.tsx's). */
+  rejected: string;
   pinned: string;
   showReplies: (n: number) => string;
   hideReplies: (n: number) => string;
