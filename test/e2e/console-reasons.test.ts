@@ -34,6 +34,32 @@ describe.skipIf(!hasBrowser)('console: reasons in the moderator’s language', (
     expect(text).not.toMatch(ENGLISH);
   });
 
+  it('shows in the log why the system held a comment, in French', async () => {
+    const site = await createTestSite({ reportThreshold: 1, hideReported: true });
+    const author = await signUpReader(e2e.app, 'Autrice');
+    const body = { site, page: 'article-1', body: 'Un avis tranché' };
+    const posted = await api(e2e.app, 'POST', '/v1/comments', body, bearer(author.idToken));
+    const reporter = await signUpReader(e2e.app, 'Signaleur');
+    const report = { reason: 'abuse' };
+    await api(
+      e2e.app,
+      'POST',
+      `/v1/comments/${posted.body.comment.id}/reports`,
+      report,
+      bearer(reporter.idToken),
+    );
+    const moderator = await staff(e2e.app, ['moderators']);
+    await logInToConsole(e2e.page, e2e.app, moderator.email, moderator.password);
+    await openSite(e2e.page, site);
+
+    await e2e.page.evaluate(() => {
+      location.hash = '#/log';
+    });
+
+    await e2e.page.getByRole('cell', { name: 'Signalé par des lecteurs (1 signalement)' }).waitFor();
+    expect(await e2e.page.locator('table').textContent()).not.toMatch(/\d reports/);
+  });
+
   it('shows a refused setting’s problem in French beside its field', async () => {
     const site = await createTestSite();
     const admin = await staff(e2e.app, ['admins'], 'Admin');

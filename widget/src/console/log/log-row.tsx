@@ -19,10 +19,13 @@ export function LogRow({ entry }: { entry: LogEntry }) {
   function phaseName(phase: string) {
     return m.phases[phase as HoldPhase] ?? phase;
   }
-  // The system's entries (an edit re-judged, reports) carry a reason code; a moderator's, their words.
+  // The system's entries (an edit re-judged, reports) carry a reason code; a moderator's, their
+  // words. The system's entries written before codes hold an English sentence: not shown.
   const why = entry.code
     ? reasonText(reasonTexts[lang], { code: entry.code, params: entry.params ?? {} } as Reason)
-    : entry.reason;
+    : entry.actorId === 'system'
+      ? ''
+      : entry.reason;
   const about = entry.commentId
     ? m.logComment(entry.commentId)
     : entry.userId
