@@ -31,6 +31,6 @@ export async function assertNameNotReserved(
   if (owner === undefined || owner === self) return;
   const message = `${path} is too close to the name of a member of the moderation team; choose another name`;
   throw new AppError('invalid_request', 'This name is too close to a moderator’s; choose another one.', [
-    { path, message },
+    { path, code: 'name_reserved', params: {}, message },
   ]);
 }

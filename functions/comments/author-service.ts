@@ -13,6 +13,7 @@ import { assertNotBanned } from '../moderation/bans.js';
 import { applyEditVerdict } from '../moderation/decisions.js';
 import { getMember } from '../moderation/member-repository.js';
 import { moderate } from '../moderation/pipeline/index.js';
+import { heldByOf } from '../moderation/pipeline/types.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/http/errors.js';
 import type { SiteGate } from '../sites/schemas.js';
@@ -67,7 +68,7 @@ export async function editComment(
   // An edit can only make a comment stricter to see: held or rejected text leaves the thread first,
   // so a failure between the two writes never shows unreviewed text.
   if (decision.status !== 'approved' && STRICTNESS[decision.status] > STRICTNESS[record.status]) {
-    await applyEditVerdict(record, decision.status, { phase: decision.phase, reason: decision.reason });
+    await applyEditVerdict(record, decision.status, heldByOf(decision));
   }
   const updated = await updateBody(record, body, new Date(now).toISOString());
   if (!updated) throw new AppError('comment_not_found', 'This comment was deleted meanwhile.');

@@ -1,6 +1,49 @@
 /** Comments: turning stored records into the public API shape (never an email or an address). */
+import type { HeldBy } from '../moderation/pipeline/reasons.js';
 import type { CommentRecord, PageRecord } from './records.js';
-import type { Comment, PageSummary } from './types.js';
+import type { Comment, CommentModeration, PageSummary } from './types.js';
+
+// Items stored before reasons had codes: the phases whose reason needs no parameter keep theirs.
+const LEGACY_CODES: Partial<
+  Record<string, 'banned_word' | 'suspect_word' | 'repeated_text' | 'guest_comment' | 'pre_moderation'>
+> = {
+  banned_words: 'banned_word',
+  suspect_words: 'suspect_word',
+  repeated_text: 'repeated_text',
+  guests: 'guest_comment',
+  pre_moderation: 'pre_moderation',
+};
+
+/** Why the comment is held or refused, with what the rule matched (for moderators only). */
+export function heldByView(record: CommentRecord): HeldBy | null {
+  const held = record.heldBy;
+  if (!held) return null;
+  if (held.code) return held;
+  return { phase: held.phase, code: LEGACY_CODES[held.phase] ?? 'unspecified', params: {} };
+}
+
+/** The `moderation` of a comment the public does not see: a reason code, never a sentence. */
+function moderationOf(record: CommentRecord): CommentModeration | null {
+  if (!['pending', 'rejected', 'spam'].includes(record.status)) return null;
+  const held = heldByView(record);
+  // Before codes, a moderator's refusal kept the pipeline's heldBy: their words stood for it.
+  const legacy = !record.heldBy?.code;
+  const note =
+    record.decisionReason && (legacy || held?.phase === 'moderator') ? record.decisionReason : undefined;
+  if (held && !(legacy && note)) {
+    const { matched: _matched, ...reason } = held;
+    return { ...reason, ...(note ? { note } : {}) };
+  }
+  const reason: CommentModeration =
+    record.status === 'spam'
+      ? { phase: 'moderator', code: 'moderator_spam', params: {} }
+      : record.status === 'rejected'
+        ? { phase: 'moderator', code: 'moderator_rejected', params: {} }
+        : record.reported
+          ? { phase: 'reports', code: 'reported', params: { reports: record.reportCount ?? 0 } }
+          : { phase: held?.phase ?? null, code: 'unspecified', params: {} };
+  return { ...reason, ...(note ? { note } : {}) };
+}
 
 /** The public view of one comment; a deleted one keeps its place but loses author and text. */
 export function presentComment(record: CommentRecord): Comment {
@@ -20,9 +63,7 @@ export function presentComment(record: CommentRecord): Comment {
     replyCount: record.replyCount ?? 0,
     replies: [],
     pinned: record.pinned === true && !deleted,
-    moderation: ['pending', 'rejected', 'spam'].includes(record.status)
-      ? { phase: record.heldBy?.phase ?? null, reason: record.decisionReason ?? record.heldBy?.reason ?? '' }
-      : null,
+    moderation: moderationOf(record),
   };
 }
 

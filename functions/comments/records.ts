@@ -1,5 +1,13 @@
 /** Comments: what the repository stores and returns, before the service shapes it for the API. */
+import type { HeldBy } from '../moderation/pipeline/reasons.js';
 import type { CommentStatus } from './types.js';
+
+/** `heldBy` as items written before reasons had codes still hold it: an English sentence. */
+export interface LegacyHeldBy {
+  phase: string;
+  reason: string;
+  code?: undefined;
+}
 
 export interface CommentRecord {
   id: string;
@@ -26,9 +34,9 @@ export interface CommentRecord {
   reactions: Record<string, number>;
   /** Sum of reaction counts, the rank in `top` order. */
   score?: number;
-  /** The moderation phase that held or rejected it, and why. */
-  heldBy?: { phase: string; reason: string };
-  /** A moderator's reason for the last decision, shown to the author. */
+  /** The moderation phase that held or rejected it (or `moderator`, `reports`), and why, as a reason code. */
+  heldBy?: HeldBy | LegacyHeldBy;
+  /** A moderator's own words for the last decision, shown to the author (`moderation.note`). */
   decisionReason?: string;
   /** Set once it has been approved: an author's approved count counts it once. */
   approvedOnce?: boolean;

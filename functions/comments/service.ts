@@ -12,6 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { assertNameNotReserved } from '../accounts/reserved-names.js';
 import { getMember } from '../moderation/member-repository.js';
 import { moderate } from '../moderation/pipeline/index.js';
+import { heldByOf } from '../moderation/pipeline/types.js';
 import { readerReactions } from '../reactions/service.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { guestKey, normalizeEmail } from '../shared/guest-key.js';
@@ -118,7 +119,7 @@ function authorOf(input: PostInput, site: Site) {
   const name = guest ? normalizeLine(guest.name) : '';
   if (!guest || !name) {
     throw new AppError('invalid_request', 'Give your name and email to comment as a guest.', [
-      { path: 'body.author', message: 'body.author needs a name and an email' },
+      { path: 'body.author', code: 'required', params: {}, message: 'body.author needs a name and an email' },
     ]);
   }
   const email = normalizeEmail(guest.email);
@@ -203,9 +204,7 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
     reportCount: 0,
     reportReasons: {},
     ...(input.caller ? {} : { receipt: randomBytes(18).toString('base64url') }),
-    ...(decision.status === 'approved'
-      ? { approvedOnce: true }
-      : { heldBy: { phase: decision.phase, reason: decision.reason } }),
+    ...(decision.status === 'approved' ? { approvedOnce: true } : { heldBy: heldByOf(decision) }),
   };
   const title = request.pageTitle ? normalizeLine(request.pageTitle) : undefined;
   const refusal = await insertComment(record, {

@@ -7,6 +7,7 @@
  */
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { type LogEntry, logEntries } from '../moderation/log-repository.js';
+import type { HeldBy } from '../moderation/pipeline/reasons.js';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import {
@@ -31,8 +32,8 @@ export interface StatusChange {
   to: CommentStatus;
   /** A moderator's reason, shown to the author. */
   reason?: string;
-  /** The phase that held it again (an edit). */
-  heldBy?: { phase: string; reason: string };
+  /** Why it is held or refused now: the phase that held it again (an edit), a moderator, reports. */
+  heldBy?: HeldBy;
   /** The decision settles the reports: the comment leaves the `reported` queue. */
   settleReports: boolean;
   /** Reports just reached the site's threshold: the comment enters the `reported` queue. */

@@ -67,6 +67,9 @@ export function checkedBody(text: string, site: Pick<Site, 'maxLength'>): string
     throw new AppError(
       'body_too_long',
       `Your comment is ${length} characters long; this site accepts up to ${site.maxLength}.`,
+      undefined,
+      undefined,
+      { length, max: site.maxLength },
     );
   }
   return body;

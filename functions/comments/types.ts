@@ -2,7 +2,17 @@
  * Comments: the public shapes the API returns. Plain types with no runtime code, so the widget
  * imports them without pulling zod or the SDK into its bundle.
  */
+import type { Reason } from '../moderation/pipeline/reasons.js';
 import type { PublicSiteSettings } from '../sites/schemas.js';
+
+export type { Reason, ReasonCode, ReasonParams } from '../moderation/pipeline/reasons.js';
+
+/**
+ * Why a comment is not public, as a reason code and its parameters (never a sentence: clients
+ * translate it), the phase that gave it (`moderator`, `reports`, or a pipeline phase; null when
+ * unknown), and a moderator's own words when they gave some.
+ */
+export type CommentModeration = Reason & { phase: string | null; note?: string };
 
 export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam' | 'deleted';
 
@@ -40,7 +50,7 @@ export interface Comment {
    * Why a comment is not public (pending, rejected, spam): the rule that held it or the
    * moderator's reason. Only its author and moderators ever see such a comment.
    */
-  moderation: { phase: string | null; reason: string } | null;
+  moderation: CommentModeration | null;
 }
 
 export interface PageSummary {

@@ -8,5 +8,7 @@ export async function assertNotBanned(site: string, authorKey: string, now = Dat
   const member = await getMember(site, authorKey);
   if (!isBanned(member, now)) return;
   const until = member.bannedUntil === 'forever' ? '' : ` until ${member.bannedUntil}`;
-  throw new AppError('banned', `You can no longer take part on this site${until}.`);
+  throw new AppError('banned', `You can no longer take part on this site${until}.`, undefined, undefined, {
+    until: member.bannedUntil === 'forever' ? null : (member.bannedUntil ?? null),
+  });
 }

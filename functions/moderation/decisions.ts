@@ -12,6 +12,7 @@ import type { Caller } from '../shared/auth/caller.js';
 import type { ErrorCode } from '../shared/http/errors.js';
 import type { SiteGate } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
+import type { HeldBy } from './pipeline/reasons.js';
 import type { Action } from './schemas.js';
 
 /** What each action turns a comment into, and from which statuses it may. */
@@ -66,7 +67,21 @@ async function decideOne(
   if (!from.includes(record.status) && !settlesReports) {
     return fail(id, 'action_not_allowed', `A ${record.status} comment cannot be given "${action}".`);
   }
-  const changed = await changeStatus({ record, to, reason, settleReports: true, log: { ...log, to } });
+  // A refusal says it was a moderator's, and replaces an older note (an empty one says nothing).
+  const refusal: HeldBy | undefined =
+    to === 'rejected'
+      ? { phase: 'moderator', code: 'moderator_rejected', params: {} }
+      : to === 'spam'
+        ? { phase: 'moderator', code: 'moderator_spam', params: {} }
+        : undefined;
+  const changed = await changeStatus({
+    record,
+    to,
+    reason: refusal ? (reason ?? '') : reason,
+    heldBy: refusal,
+    settleReports: true,
+    log: { ...log, to },
+  });
   if (!changed) return fail(id, 'conflict', 'Someone decided on it meanwhile; reload the queue.');
   return { id, ok: true, status: to, pinned: to === 'approved' && record.pinned === true };
 }
@@ -85,11 +100,7 @@ export async function decide(
 }
 
 /** A held comment the author edited: the pipeline's verdict moves it like a decision would. */
-export async function applyEditVerdict(
-  record: CommentRecord,
-  to: CommentStatus,
-  heldBy: { phase: string; reason: string },
-) {
+export async function applyEditVerdict(record: CommentRecord, to: CommentStatus, heldBy: HeldBy) {
   if (record.status === to) return true;
   const at = new Date().toISOString();
   const log = {
@@ -99,7 +110,8 @@ export async function applyEditVerdict(
     action: `edit_${heldBy.phase}`,
     from: record.status,
     to,
-    reason: heldBy.reason,
+    code: heldBy.code,
+    params: heldBy.params,
   };
   return changeStatus({ record, to, heldBy, settleReports: false, log });
 }

@@ -7,6 +7,7 @@ import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { commentLogPartition, logSortKey, siteLogPartition } from '../shared/data/keys.js';
 import { newId } from '../shared/ids.js';
+import type { Reason, ReasonCode } from './pipeline/reasons.js';
 
 export interface LogEntry {
   at: string;
@@ -22,7 +23,11 @@ export interface LogEntry {
   action: string;
   from?: string;
   to?: string;
+  /** A moderator's own words. */
   reason?: string;
+  /** Why the system (the pipeline on an edit, readers' reports) moved it, as a reason code. */
+  code?: ReasonCode;
+  params?: Reason['params'];
 }
 
 /** The two Put items of one log entry, for a decision's transaction. */

@@ -60,7 +60,7 @@ const FIELD_REFUSALS: Record<FieldCode, { path: string; message: string }> = {
 
 const refuse = (code: FieldCode) => {
   const issue = FIELD_REFUSALS[code];
-  return new AppError(code, issue.message, [issue]);
+  return new AppError(code, issue.message, [{ ...issue, code: 'required', params: {} }]);
 };
 
 /** The report `body` makes, from `caller` (or a guest) on `site`, or the AppError that refuses it. */
@@ -92,8 +92,8 @@ export function draftReport(
   if (!exemptOffence && (!name || !email)) {
     const message = 'A notice of illegal content needs the name and email of the person who sends it.';
     throw new AppError('notifier_required', message, [
-      ...(name ? [] : [{ path: 'body.reporter.name', message }]),
-      ...(email ? [] : [{ path: 'body.reporter.email', message }]),
+      ...(name ? [] : [{ path: 'body.reporter.name', code: 'required' as const, params: {}, message }]),
+      ...(email ? [] : [{ path: 'body.reporter.email', code: 'required' as const, params: {}, message }]),
     ]);
   }
   return {

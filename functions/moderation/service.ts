@@ -6,7 +6,7 @@
 import { groupsOf } from '../accounts/identity-provider.js';
 import { allAuthorComments, getCommentById } from '../comments/author-repository.js';
 import { setClosed } from '../comments/page-repository.js';
-import { presentComment } from '../comments/present.js';
+import { heldByView, presentComment } from '../comments/present.js';
 import { getComments, getPages } from '../comments/repository.js';
 import { changeStatus } from '../comments/status-repository.js';
 import type { Caller } from '../shared/auth/caller.js';
@@ -47,7 +47,7 @@ export async function queue(query: QueueQuery) {
           closed: article?.closed ?? false,
         },
         parent: parent ? presentComment(parent) : null,
-        heldBy: record.heldBy ?? null,
+        heldBy: heldByView(record),
         reports: { count: record.reportCount ?? 0, reasons: record.reportReasons ?? {} },
         authorKey: record.authorKey,
       };
@@ -103,12 +103,14 @@ export async function report(commentId: string, body: ReportBody, input: ReportI
       actorName: 'reports',
       action: 'reported',
       from: record.status,
-      reason: `${count} reports`,
-    };
+      code: 'reported',
+      params: { reports: count },
+    } as const;
     if (site.hideReported) {
       await changeStatus({
         record: { ...record, reportCount: count },
         to: 'pending',
+        heldBy: { phase: 'reports', code: 'reported', params: { reports: count } },
         settleReports: false,
         markReported: true,
         log: { ...log, to: 'pending' },
@@ -135,7 +137,7 @@ export async function ban(
   }
   if (until && Date.parse(until) <= Date.now()) {
     throw new AppError('invalid_request', 'The end of a ban must be in the future.', [
-      { path: 'body.until', message: 'body.until must be in the future' },
+      { path: 'body.until', code: 'not_in_future', params: {}, message: 'body.until must be in the future' },
     ]);
   }
   await setBan(site, userId, { until: until ?? 'forever', reason, by: moderator.userId });

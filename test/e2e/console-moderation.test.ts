@@ -28,7 +28,7 @@ describe.skipIf(!hasBrowser)('console: moderating a queue', () => {
     await logInToConsole(e2e.page, e2e.app, moderator.email, moderator.password);
     await openSite(e2e.page, site);
     const item = queued(e2e.page, body);
-    await item.getByText('prémodération').waitFor();
+    await item.getByText('Sur ce site, tous les commentaires sont relus avant publication').waitFor();
     await item.getByRole('button', { name: 'Approuver' }).click();
 
     await e2e.page.getByRole('status').getByText('1 commentaire approuvé.').waitFor();

@@ -152,6 +152,8 @@ describe.skipIf(!hasBrowser)('widget: reactions, top order, pinned and moderated
 
     await logInWithWidget(e2e.page, reader.email, reader.password);
 
-    await commentWith(e2e.page, 'Hors sujet ?').getByText('refusé : hors sujet').waitFor();
+    await commentWith(e2e.page, 'Hors sujet ?')
+      .getByText('Refusé par la modération : « hors sujet »')
+      .waitFor();
   });
 });

@@ -47,6 +47,7 @@ describe('bad input to POST /v1/comments gets a 4xx with a code and writes nothi
     const res = await api(app, 'POST', '/v1/comments', { ...valid(), body: 'x'.repeat(51) });
     await expectError(res, 400, 'body_too_long');
     expect(res.body.error.message).toContain('50');
+    expect(res.body.error.params).toEqual({ length: 51, max: 50 });
   });
 
   it('refuses an unknown site', async () => {

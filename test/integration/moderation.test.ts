@@ -83,6 +83,37 @@ describe('the pipeline holds and rejects', () => {
     expect(publicList.body.comments).toEqual([]);
   });
 
+  it('gives the author a banned-word refusal as a code that never names the word', async () => {
+    const site = await createTestSite({ bannedWords: ['crétin'] });
+    const reader = await signUpReader(app);
+    await post(site, reader.idToken, 'Quel CR3T1IIIN, celui-là');
+
+    const mine = await api(app, 'GET', `/v1/comments?site=${site}&page=p`, undefined, bearer(reader.idToken));
+
+    expect(mine.body.comments[0].moderation).toEqual({
+      phase: 'banned_words',
+      code: 'banned_word',
+      params: {},
+    });
+    expect(JSON.stringify(mine.body)).not.toMatch(/crétin|banned words/i);
+  });
+
+  it('shows moderators which listed word held a comment, in the queue only', async () => {
+    const site = await createTestSite({ suspectWords: ['arnaque'] });
+    const reader = await signUpReader(app);
+    await post(site, reader.idToken, 'une belle arnaque');
+
+    const held = (await queue(site, 'pending')).body.comments[0];
+
+    expect(held.heldBy).toEqual({
+      phase: 'suspect_words',
+      code: 'suspect_word',
+      params: {},
+      matched: ['arnaque'],
+    });
+    expect(held.comment.moderation).toEqual({ phase: 'suspect_words', code: 'suspect_word', params: {} });
+  });
+
   it('holds a comment with more links than the site allows', async () => {
     const site = await createTestSite({ maxLinks: 2 });
     const reader = await signUpReader(app);
@@ -94,11 +125,29 @@ describe('the pipeline holds and rejects', () => {
     expect(res.body.comment).toMatchObject({ status: 'pending', moderation: { phase: 'links' } });
   });
 
+  it('lists a held comment for its author with a reason code and parameters, no sentence', async () => {
+    const site = await createTestSite({ maxLinks: 1 });
+    const reader = await signUpReader(app);
+    await post(site, reader.idToken, 'voir https://a.example et https://b.example');
+
+    const mine = await api(app, 'GET', `/v1/comments?site=${site}&page=p`, undefined, bearer(reader.idToken));
+
+    expect(mine.body.comments[0].moderation).toEqual({
+      phase: 'links',
+      code: 'too_many_links',
+      params: { links: 2, max: 1 },
+    });
+  });
+
   it('holds a new commenter’s first comments when the site asks', async () => {
     const site = await createTestSite({ holdFirstComments: 1 });
     const reader = await signUpReader(app);
     const first = await post(site, reader.idToken);
-    expect(first.body.comment.moderation.phase).toBe('first_comments');
+    expect(first.body.comment.moderation).toEqual({
+      phase: 'first_comments',
+      code: 'first_comments',
+      params: { approved: 0, required: 1 },
+    });
     await decide([first.body.comment.id], 'approve');
     expect((await post(site, reader.idToken)).body.comment.status).toBe('approved');
   });
@@ -155,6 +204,34 @@ describe('reports', () => {
     const settled = await decide([id], 'approve');
     expect(settled.body.results[0].ok).toBe(true);
     expect((await queue(site, 'reported')).body.comments).toEqual([]);
+  });
+
+  it('holds a comment at the threshold on a site that hides reported ones, saying so by code', async () => {
+    const site = await createTestSite({ reportThreshold: 2, hideReported: true });
+    const author = await signUpReader(app);
+    const id = (await post(site, author.idToken)).body.comment.id;
+    for (const reader of [await signUpReader(app), await signUpReader(app)]) {
+      await api(app, 'POST', `/v1/comments/${id}/reports`, { reason: 'abuse' }, bearer(reader.idToken));
+    }
+
+    const mine = await api(app, 'GET', `/v1/comments?site=${site}&page=p`, undefined, bearer(author.idToken));
+    const log = await api(
+      app,
+      'GET',
+      `/v1/moderation/log?site=${site}&comment=${id}`,
+      undefined,
+      bearer(moderator.idToken),
+    );
+
+    expect(mine.body.comments[0]).toMatchObject({
+      status: 'pending',
+      moderation: { phase: 'reports', code: 'reported', params: { reports: 2 } },
+    });
+    expect(log.body.entries[0]).toMatchObject({
+      action: 'reported',
+      code: 'reported',
+      params: { reports: 2 },
+    });
   });
 
   it('asks for a text with reason other', async () => {
@@ -255,7 +332,12 @@ describe('decisions', () => {
     );
     expect(log.body.entries).toHaveLength(1);
     const mine = await api(app, 'GET', `/v1/comments?site=${site}&page=p`, undefined, bearer(reader.idToken));
-    expect(mine.body.comments[0].moderation.reason).toBe('hors charte');
+    expect(mine.body.comments[0].moderation).toEqual({
+      phase: 'moderator',
+      code: 'moderator_rejected',
+      params: {},
+      note: 'hors charte',
+    });
   });
 
   it('pins a comment so that it leads the thread', async () => {

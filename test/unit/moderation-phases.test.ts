@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { heuristicScorer, useScorer } from '../../functions/moderation/pipeline/classifier.js';
 import { moderate } from '../../functions/moderation/pipeline/index.js';
+import type { HeldBy } from '../../functions/moderation/pipeline/reasons.js';
 import type { ModerationInput } from '../../functions/moderation/pipeline/types.js';
 import { type Site, siteSettingsSchema } from '../../functions/sites/schemas.js';
 
@@ -71,7 +72,9 @@ describe('the moderation pipeline', () => {
     try {
       expect(await moderate(input())).toMatchObject({
         phase: 'classifier',
-        reason: expect.stringContaining('spam score 0.99'),
+        code: 'classifier',
+        params: { kind: 'spam', score: 0.99 },
+        matched: ['external'],
       });
     } finally {
       useScorer(heuristicScorer);
@@ -97,5 +100,100 @@ describe('the moderation pipeline', () => {
   it('holds guests when asked, and everything on a pre-moderated site', async () => {
     expect(await moderate(input({ guest: true }, { holdGuests: true }))).toMatchObject({ phase: 'guests' });
     expect(await moderate(input({}, { moderation: 'pre' }))).toMatchObject({ phase: 'pre_moderation' });
+  });
+
+  // Every verdict the pipeline can give, with the exact code and parameters a client translates.
+  const verdicts: [string, Partial<ModerationInput>, Partial<Site>, 'pending' | 'rejected', HeldBy][] = [
+    [
+      'a banned word, naming it for moderators only',
+      { body: 'quel abruti' },
+      { bannedWords: ['abruti'] },
+      'rejected',
+      { phase: 'banned_words', code: 'banned_word', params: {}, matched: ['abruti'] },
+    ],
+    [
+      'a suspect word',
+      { body: 'une arnaque' },
+      { suspectWords: ['arnaque'] },
+      'pending',
+      { phase: 'suspect_words', code: 'suspect_word', params: {}, matched: ['arnaque'] },
+    ],
+    [
+      'too many links',
+      { body: 'https://a.fr et https://b.fr à lire' },
+      { maxLinks: 1 },
+      'pending',
+      { phase: 'links', code: 'too_many_links', params: { links: 2, max: 1 } },
+    ],
+    [
+      'a shouting text over the threshold',
+      { body: 'CECI EST UN SCANDALE ABSOLU ET TOTAL' },
+      { classifierThreshold: 0.3 },
+      'pending',
+      {
+        phase: 'classifier',
+        code: 'classifier',
+        params: { kind: 'toxicity', score: 0.4 },
+        matched: ['shouting'],
+      },
+    ],
+    [
+      'a first comment',
+      { author: { approvedCount: 1 } },
+      { holdFirstComments: 3 },
+      'pending',
+      { phase: 'first_comments', code: 'first_comments', params: { approved: 1, required: 3 } },
+    ],
+    [
+      'a repeated text',
+      { author: { approvedCount: 3, lastBodyHash: 'h1' } },
+      {},
+      'pending',
+      { phase: 'repeated_text', code: 'repeated_text', params: {} },
+    ],
+    [
+      'a guest on a site that holds guests',
+      { guest: true },
+      { holdGuests: true },
+      'pending',
+      { phase: 'guests', code: 'guest_comment', params: {} },
+    ],
+    [
+      'any comment on a pre-moderated site',
+      {},
+      { moderation: 'pre' },
+      'pending',
+      { phase: 'pre_moderation', code: 'pre_moderation', params: {} },
+    ],
+  ];
+
+  it.each(verdicts)(
+    'gives %s as a reason code with its parameters',
+    async (_, over, site, status, heldBy) => {
+      expect(await moderate(input(over, site))).toEqual({ status, ...heldBy });
+    },
+  );
+
+  it('never writes a sentence in a verdict', async () => {
+    for (const [, over, site] of verdicts) {
+      expect(JSON.stringify(await moderate(input(over, site)))).not.toMatch(/[A-Za-z]+ [a-z]+ [a-z]+/);
+    }
+  });
+
+  it('refuses text over the limit with its length and the limit as parameters', async () => {
+    await expect(moderate(input({ body: 'x'.repeat(11) }, { maxLength: 10 }))).rejects.toMatchObject({
+      code: 'body_too_long',
+      params: { length: 11, max: 10 },
+    });
+  });
+
+  it('refuses a banned author with the end of the ban as a parameter', async () => {
+    const until = '2027-01-03T00:00:00.000Z';
+    await expect(moderate(input({ author: { approvedCount: 1, bannedUntil: until } }))).rejects.toMatchObject(
+      {
+        code: 'banned',
+        params: { until },
+      },
+    );
   });
 });

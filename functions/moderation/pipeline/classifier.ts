@@ -10,7 +10,7 @@ export interface Scores {
   spam: number;
   /** 0..1 */
   toxicity: number;
-  /** What drove the scores, for the moderator. */
+  /** What drove the scores, for the moderator: codes (`shouting`, `stretched_letters`, `mostly_links`, `spam_phrases`) or an external scorer's own words. */
   signals: string[];
 }
 
@@ -47,13 +47,13 @@ export const heuristicScorer: Scorer = {
     }
     if (/(\p{L})\1{5,}/u.test(text)) {
       toxicity += 0.2;
-      signals.push('stretched letters');
+      signals.push('stretched_letters');
     }
     const words = text.split(/\s+/).filter(Boolean).length;
     const links = countLinks(text);
     if (links > 0 && links * 4 >= words) {
       spam += 0.5;
-      signals.push('mostly links');
+      signals.push('mostly_links');
     }
     const flat = text
       .toLowerCase()
@@ -64,7 +64,7 @@ export const heuristicScorer: Scorer = {
     const phrases = SPAM_PHRASES.filter((p) => flat.includes(p));
     if (phrases.length) {
       spam += 0.3 * phrases.length;
-      signals.push(`spam phrases: ${phrases.join(', ')}`);
+      signals.push('spam_phrases', ...phrases);
     }
     return { spam: Math.min(spam, 1), toxicity: Math.min(toxicity, 1), signals };
   },

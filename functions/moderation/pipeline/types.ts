@@ -1,5 +1,6 @@
 /** Moderation: what the pipeline reads and what it decides. */
 import type { Site } from '../../sites/schemas.js';
+import type { HeldBy } from './reasons.js';
 
 /** What the moderation pipeline knows about the author on this site. */
 export interface AuthorState {
@@ -25,14 +26,11 @@ export interface ModerationInput {
   now: number;
 }
 
-/** A phase's verdict: hold for a moderator, or reject outright. Undefined lets the next phase decide. */
-export interface Verdict {
-  status: 'pending' | 'rejected';
-  /** The phase that decided, stored with the comment ("held by"). */
-  phase: string;
-  /** Why, for moderators (and the author, for a rejection). */
-  reason: string;
-}
+/**
+ * A phase's verdict: hold for a moderator, or reject outright, with the phase that decided and
+ * why as a reason code (stored with the comment as `heldBy`). Undefined lets the next phase decide.
+ */
+export type Verdict = { status: 'pending' | 'rejected' } & HeldBy;
 
 export type Phase = (input: ModerationInput) => Verdict | undefined | Promise<Verdict | undefined>;
 
@@ -43,4 +41,10 @@ export type Decision = { status: 'approved' } | Verdict;
 export function isBanned(author: AuthorState, now: number): boolean {
   if (!author.bannedUntil) return false;
   return author.bannedUntil === 'forever' || Date.parse(author.bannedUntil) > now;
+}
+
+/** What is stored with the comment from a verdict: the phase, the reason and what it matched. */
+export function heldByOf(verdict: Verdict): HeldBy {
+  const { status: _status, ...heldBy } = verdict;
+  return heldBy as HeldBy;
 }

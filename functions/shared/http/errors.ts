@@ -43,11 +43,43 @@ export const errorStatuses = {
 
 export type ErrorCode = keyof typeof errorStatuses;
 
-/** A problem detail attached to `invalid_request`, one per offending field. */
-export interface FieldIssue {
-  path: string;
-  message: string;
+/** What is wrong with a field, as a code and its parameters (clients translate them). */
+export interface IssueParams {
+  required: Record<string, never>;
+  /** Shorter (string), fewer (array) or smaller (number) than `min`. */
+  too_small: { min: number; origin: string };
+  too_big: { max: number; origin: string };
+  invalid_type: { expected: string };
+  invalid_value: { options: string[] };
+  /** `regex`: characters that are not allowed; otherwise a format such as `email`, `url`, `datetime`. */
+  invalid_format: { format: string };
+  unknown_fields: { keys: string[] };
+  not_in_future: Record<string, never>;
+  /** A name too close to a member of the moderation team's. */
+  name_reserved: Record<string, never>;
+  invalid: Record<string, never>;
 }
+
+export type IssueCode = keyof IssueParams;
+
+/**
+ * A problem detail attached to `invalid_request`, one per offending field: a code and its
+ * parameters for clients to translate, and an English `message` for API users (never shown).
+ */
+export type FieldIssue = {
+  [C in IssueCode]: { path: string; code: C; params: IssueParams[C]; message: string };
+}[IssueCode];
+
+/** The parameters some error codes carry (in `error.params`), for a client's message. */
+export interface ErrorParams {
+  /** Seconds to wait (also in the Retry-After header). */
+  rate_limited: { retryAfter: number };
+  body_too_long: { length: number; max: number };
+  /** ISO date the ban ends; null for good. */
+  banned: { until: string | null };
+}
+
+type ParamsOf<C extends ErrorCode> = C extends keyof ErrorParams ? ErrorParams[C] : never;
 
 /** The one error type thrown by services and handlers; the wrapper turns it into a JSON response. */
 export class AppError extends Error {
@@ -58,6 +90,7 @@ export class AppError extends Error {
     message: string,
     readonly issues?: FieldIssue[],
     readonly headers?: Record<string, string>,
+    readonly params?: ParamsOf<ErrorCode>,
   ) {
     super(message);
     this.name = 'AppError';
@@ -67,5 +100,5 @@ export class AppError extends Error {
 
 /** The JSON body of every error response. */
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; issues?: FieldIssue[] };
+  error: { code: ErrorCode; message: string; issues?: FieldIssue[]; params?: ErrorParams[keyof ErrorParams] };
 }

@@ -74,6 +74,7 @@ function errorReply(error: unknown): Reply {
   if (error instanceof AppError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message } };
     if (error.issues) body.error.issues = error.issues;
+    if (error.params) body.error.params = error.params;
     return { status: error.status, body, headers: error.headers };
   }
   const name = error instanceof Error ? error.name : 'unknown';

@@ -35,9 +35,9 @@ export async function consume(limits: Limit[], now = Date.now()): Promise<void> 
       'rate_limited',
       `Too many attempts; try again in ${exceeded.retryAfter} s.`,
       undefined,
-      {
-        'retry-after': String(exceeded.retryAfter),
-      },
+      { 'retry-after': String(exceeded.retryAfter) },
+      // Also in the body: a client need not read headers (CORS must expose them) to say how long.
+      { retryAfter: exceeded.retryAfter },
     );
   }
 }

@@ -1,5 +1,10 @@
 /** API client: the one error type the widget sees, carrying a code it can translate. */
-import type { ErrorCode, FieldIssue } from '../../../functions/shared/http/errors.js';
+import type { ErrorCode, ErrorParams, FieldIssue } from '../../../functions/shared/http/errors.js';
+
+export type { ErrorParams };
+
+/** The parameters an error's message may use (`rate_limited {retryAfter}`…); none for most codes. */
+export type AnyErrorParams = Partial<ErrorParams[keyof ErrorParams]>;
 
 /** Codes the widget raises itself: no answer at all, an unknown answer, a check before sending. */
 export type ClientErrorCode = 'network_error' | 'unknown_error' | 'invalid_email' | 'name_required';
@@ -14,6 +19,8 @@ export class ApiError extends Error {
     readonly status = 0,
     /** The server's per-field problems of an `invalid_request` (the console shows them by its fields). */
     readonly issues: readonly FieldIssue[] = [],
+    /** The server's `error.params`, for a message that says how long, how many… */
+    readonly params: AnyErrorParams = {},
   ) {
     super(code);
   }

@@ -40,5 +40,6 @@ export async function send<T>(
   }
   const data = (await response.json().catch(() => undefined)) as (T & Partial<ErrorBody>) | undefined;
   if (response.ok) return data as T;
-  throw new ApiError(data?.error?.code ?? 'unknown_error', response.status, data?.error?.issues);
+  const error = data?.error;
+  throw new ApiError(error?.code ?? 'unknown_error', response.status, error?.issues, error?.params);
 }

@@ -32,7 +32,7 @@ export function CommentEdit({ text, onSave, onClose }: CommentEditProps) {
         {t.edit}
       </label>
       <textarea id={id} rows={3} value={body} onInput={(event) => setBody(event.currentTarget.value)} />
-      <ErrorText code={save.error} />
+      <ErrorText code={save.error} params={save.params} />
       <p class="ac">
         <button type="submit" class="pr" disabled={save.busy || !body.trim()}>
           {t.save}

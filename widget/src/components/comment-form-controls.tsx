@@ -65,7 +65,7 @@ export function CommentFormControls(props: CommentFormControlsProps) {
           />
         </div>
       )}
-      <ErrorText code={send.error} />
+      <ErrorText code={send.error} params={send.params} />
       <p class="ac">
         <button type="submit" class="pr" disabled={blocked}>
           {t.send}

@@ -15,6 +15,7 @@ import { useI18n } from '../i18n/index.js';
 import { CommentMeta } from './comment-meta.js';
 import { CommentText } from './comment-text.js';
 import { ErrorText } from './error-text.js';
+import { ModerationReason } from './moderation-reason.js';
 import { ReactionBar } from './reaction-bar.js';
 
 /** What every comment of a thread shares: the reader, the site's rules and the thread's actions. */
@@ -75,6 +76,7 @@ export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadCon
     <li>
       <article id={`reagir-${id}`} ref={self} tabIndex={-1} class={lit ? 'c hl' : 'c'}>
         <CommentMeta comment={comment} t={t} lang={lang} />
+        <ModerationReason moderation={comment.moderation} />
         {deleted ? (
           <p class="tx dl">{t.deleted}</p>
         ) : editing && edit ? (

@@ -1,7 +1,8 @@
 /**
  * Components: a comment's header: author, relative date (a permalink to the comment, with the
  * full date as a tooltip), "(modifié)", "Épinglé", and for its author the moderation status of a
- * comment the public does not see ("en attente de modération", "refusé" and the reason).
+ * comment the public does not see ("en attente de modération", "refusé"; the reason is a chunk's, see
+ * moderation-reason.tsx).
  */
 import type { Comment } from '../../../functions/comments/types.js';
 import { fullDate, relativeTime } from '../i18n/format.js';
@@ -12,7 +13,7 @@ import type { I18n } from '../i18n/messages.js';
  * hook): the entry script draws it before the interactive chunk (and Preact's hooks) arrive.
  */
 export function CommentMeta({ comment, t, lang }: { comment: Comment } & I18n) {
-  const { status, author, moderation } = comment;
+  const { status, author } = comment;
   const deleted = status === 'deleted';
   const refused = status === 'rejected' || status === 'spam';
   return (
@@ -27,7 +28,7 @@ export function CommentMeta({ comment, t, lang }: { comment: Comment } & I18n) {
       {comment.editedAt && !deleted && <span class="mu"> {t.edited}</span>}
       {comment.pinned && <span class="pd">{t.pinned}</span>}
       {status === 'pending' && <span class="pd">{t.pending}</span>}
-      {refused && <span class="pd">{t.rejected(moderation?.reason ?? '')}</span>}
+      {refused && <span class="pd">{t.rejected}</span>}
     </p>
   );
 }

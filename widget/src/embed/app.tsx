@@ -96,6 +96,8 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
 
   const submit = async (email: string) => {
     if (!session && !settings?.guests) return invite(t.loginToPost);
+    // An earlier "publié" must not stand beside this post's error (too fast, too long…).
+    setStatus('');
     const posted = await actions.post(session ? undefined : email);
     setStatus(posted.pending ? t.postedPending : t.posted);
     setHighlight(posted.id);

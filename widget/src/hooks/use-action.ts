@@ -1,11 +1,13 @@
 /** Hooks: an async action with its busy flag and the code of its last failure, for forms and buttons. */
 import { useState } from 'preact/hooks';
-import { type AnyErrorCode, errorCode } from '../api/api-error.js';
+import { type AnyErrorCode, type AnyErrorParams, ApiError, errorCode } from '../api/api-error.js';
 
 /** The state and trigger of one async action. */
 export interface Action<A extends unknown[]> {
   busy: boolean;
   error: AnyErrorCode | undefined;
+  /** The last failure's parameters (how long to wait…), for its message. */
+  params?: AnyErrorParams;
   run: (...args: A) => Promise<void>;
   /** Forgets the last failure (the reader moved on to something else). */
   clear: () => void;
@@ -14,17 +16,17 @@ export interface Action<A extends unknown[]> {
 /** Wraps `fn`: while it runs `busy` is true; a rejection becomes `error` instead of escaping. */
 export function useAction<A extends unknown[]>(fn: (...args: A) => Promise<unknown>): Action<A> {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AnyErrorCode>();
+  const [failure, setFailure] = useState<{ code: AnyErrorCode; params?: AnyErrorParams }>();
   const run = async (...args: A) => {
     setBusy(true);
-    setError(undefined);
+    setFailure(undefined);
     try {
       await fn(...args);
-    } catch (failure) {
-      setError(errorCode(failure));
+    } catch (thrown) {
+      setFailure({ code: errorCode(thrown), params: thrown instanceof ApiError ? thrown.params : undefined });
     } finally {
       setBusy(false);
     }
   };
-  return { busy, error, run, clear: () => setError(undefined) };
+  return { busy, error: failure?.code, params: failure?.params, run, clear: () => setFailure(undefined) };
 }

@@ -61,6 +61,13 @@ export const consoleEn: ConsoleMessages = {
     pre_moderation: 'pre-moderation',
   },
   moderatorReason: 'Reason:',
+  matched: (list) => `found: ${list}`,
+  signals: {
+    shouting: 'capitals',
+    stretched_letters: 'stretched letters',
+    mostly_links: 'mostly links',
+    spam_phrases: 'spam phrases',
+  },
   reports: (n, detail) => `${plural(n, 'report', 'reports')}: ${detail}`,
   reportReasons: {
     spam: 'spam',

@@ -72,6 +72,13 @@ export const consoleFr: ConsoleMessages = {
     pre_moderation: 'prémodération',
   },
   moderatorReason: 'Motif :',
+  matched: (list) => `relevé : ${list}`,
+  signals: {
+    shouting: 'majuscules',
+    stretched_letters: 'lettres répétées',
+    mostly_links: 'surtout des liens',
+    spam_phrases: 'formules publicitaires',
+  },
   reports: (n, detail) => `${plural(n, 'signalement', 'signalements')} : ${detail}`,
   reportReasons: {
     spam: 'spam',

@@ -4,6 +4,7 @@
  * and not translated here fails the type check, as a missing key does.
  */
 
+import type { ClassifierSignal } from '../../../functions/moderation/pipeline/reasons.js';
 import type { AnyErrorCode } from '../api/api-error.js';
 import type {
   Action,
@@ -83,6 +84,9 @@ export interface ConsoleMessages {
   heldBy: string;
   phases: Record<HoldPhase, string>;
   moderatorReason: string;
+  /** What the rule matched: listed words, or the classifier's signals. */
+  matched: (list: string) => string;
+  signals: Record<ClassifierSignal, string>;
   /** "3 signalements : abus 2, spam 1". */
   reports: (n: number, detail: string) => string;
   reportReasons: Record<ReportReason, string>;

@@ -31,7 +31,7 @@ export const en: Messages = {
   deleted: 'Comment deleted',
   edited: '(edited)',
   pending: 'awaiting moderation',
-  rejected: (reason) => (reason ? `rejected: ${reason}` : 'rejected'),
+  rejected: 'rejected',
   pinned: 'Pinned',
   showReplies: (n) => `Show replies (${n})`,
   hideReplies: (n) => `Hide replies (${n})`,

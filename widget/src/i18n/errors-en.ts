@@ -4,6 +4,12 @@ import type { ErrorMessages } from './messages.js';
 // Codes a reader cannot act on one by one share a message: fewer bytes for the same advice.
 const reload = 'Something went wrong: reload the page and try again.';
 const retry = 'Something went wrong on our side. Try again.';
+const n = (value: number) => value.toLocaleString('en');
+// "40 seconds", "2 minutes": a wait rounded up to the minute past one minute.
+const wait = (seconds: number) =>
+  seconds < 60
+    ? `${n(seconds)} second${seconds === 1 ? '' : 's'}`
+    : `${n(Math.ceil(seconds / 60))} minute${seconds > 60 ? 's' : ''}`;
 
 /** English messages of every error code. */
 export const errors: ErrorMessages = {
@@ -11,7 +17,10 @@ export const errors: ErrorMessages = {
   invalid_request: 'Some fields are not valid. Check them and try again.',
   invalid_cursor: reload,
   body_empty: 'Your comment is empty.',
-  body_too_long: 'Your comment is too long.',
+  body_too_long: ({ length, max }) =>
+    length && max
+      ? `Your comment is too long (${n(length)} characters; ${n(max)} at most).`
+      : 'Your comment is too long.',
   parent_not_found: 'The comment you are replying to no longer exists.',
   parent_too_deep: 'Replies are no longer possible at this level of the discussion.',
   invalid_code: 'This code is not valid or has expired.',
@@ -28,7 +37,10 @@ export const errors: ErrorMessages = {
   guests_not_allowed: 'Log in to comment on this article.',
   page_closed: 'Comments are closed on this article.',
   account_not_confirmed: 'Your account is not confirmed yet: enter the code we emailed you.',
-  banned: 'Your account can no longer post comments.',
+  banned: ({ until }) =>
+    until
+      ? `Your account can no longer post comments until ${new Date(until).toLocaleDateString('en', { dateStyle: 'long' })}.`
+      : 'Your account can no longer post comments.',
   edit_window_closed: 'The time to edit or delete this comment has passed.',
   not_found: reload,
   site_not_found: 'Comments are not set up for this site.',
@@ -40,7 +52,10 @@ export const errors: ErrorMessages = {
   payload_too_large: 'Your message is too large.',
   unsupported_media_type: reload,
   idempotency_key_reused: 'Your comment changed while it was being sent: post it again.',
-  rate_limited: 'You are posting too fast: wait a moment.',
+  rate_limited: ({ retryAfter }) =>
+    retryAfter
+      ? `You are posting too fast: try again in ${wait(retryAfter)}.`
+      : 'You are posting too fast: wait a moment.',
   internal_error: retry,
   service_unavailable: 'The service is briefly unavailable. Nothing was saved: try again.',
   network_error: 'Cannot connect. Check your network and try again.',

@@ -4,6 +4,12 @@ import type { ErrorMessages } from './messages.js';
 // Codes a reader cannot act on one by one share a message: fewer bytes for the same advice.
 const reload = 'Une erreur est survenue : rechargez la page et réessayez.';
 const retry = 'Une erreur est survenue de notre côté. Réessayez.';
+const n = (value: number) => value.toLocaleString('fr');
+// "40 secondes", "2 minutes": a wait rounded up to the minute past one minute.
+const wait = (seconds: number) =>
+  seconds < 60
+    ? `${n(seconds)} seconde${seconds > 1 ? 's' : ''}`
+    : `${n(Math.ceil(seconds / 60))} minute${seconds > 60 ? 's' : ''}`;
 
 /** French messages of every error code. */
 export const errors: ErrorMessages = {
@@ -11,7 +17,10 @@ export const errors: ErrorMessages = {
   invalid_request: 'Certains champs ne sont pas valides. Vérifiez-les et réessayez.',
   invalid_cursor: reload,
   body_empty: 'Votre commentaire est vide.',
-  body_too_long: 'Votre commentaire est trop long.',
+  body_too_long: ({ length, max }) =>
+    length && max
+      ? `Votre commentaire est trop long (${n(length)} caractères ; ${n(max)} au plus).`
+      : 'Votre commentaire est trop long.',
   parent_not_found: "Le commentaire auquel vous répondez n'existe plus.",
   parent_too_deep: "Il n'est plus possible de répondre à ce niveau de la discussion.",
   invalid_code: "Ce code n'est pas valide ou a expiré.",
@@ -28,7 +37,10 @@ export const errors: ErrorMessages = {
   guests_not_allowed: 'Connectez-vous pour réagir à cet article.',
   page_closed: 'Les commentaires sont fermés pour cet article.',
   account_not_confirmed: "Votre compte n'est pas encore confirmé : saisissez le code reçu par mail.",
-  banned: 'Votre compte ne peut plus publier de commentaires.',
+  banned: ({ until }) =>
+    until
+      ? `Votre compte ne peut plus publier de commentaires jusqu'au ${new Date(until).toLocaleDateString('fr', { dateStyle: 'long' })}.`
+      : 'Votre compte ne peut plus publier de commentaires.',
   edit_window_closed: 'Le délai pour modifier ou supprimer ce commentaire est passé.',
   not_found: reload,
   site_not_found: 'Les commentaires ne sont pas configurés pour ce site.',
@@ -40,7 +52,10 @@ export const errors: ErrorMessages = {
   payload_too_large: 'Votre message est trop volumineux.',
   unsupported_media_type: reload,
   idempotency_key_reused: "Votre commentaire a changé pendant l'envoi : publiez-le à nouveau.",
-  rate_limited: 'Vous publiez trop vite : patientez un instant.',
+  rate_limited: ({ retryAfter }) =>
+    retryAfter
+      ? `Vous publiez trop vite : réessayez dans ${wait(retryAfter)}.`
+      : 'Vous publiez trop vite : patientez un instant.',
   internal_error: retry,
   service_unavailable: "Service momentanément indisponible. Rien n'a été enregistré : réessayez.",
   network_error: 'Connexion impossible. Vérifiez votre réseau et réessayez.',

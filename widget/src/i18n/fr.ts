@@ -31,7 +31,7 @@ export const fr: Messages = {
   deleted: 'Commentaire supprimé',
   edited: '(modifié)',
   pending: 'en attente de modération',
-  rejected: (reason) => (reason ? `refusé : ${reason}` : 'refusé'),
+  rejected: 'refusé',
   pinned: 'Épinglé',
   showReplies: (n) => `Afficher les réponses (${n})`,
   hideReplies: (n) => `Masquer les réponses (${n})`,

@@ -4,14 +4,21 @@
  * shown. They are keyed by every API error code, so a code added on the server and not
  * translated here fails the type check.
  */
-import type { AnyErrorCode } from '../api/api-error.js';
+import type { AnyErrorCode, ErrorParams } from '../api/api-error.js';
 import type { ReactionType } from '../api/reactions.js';
 
 /** The languages the widget speaks. */
 export type Lang = 'fr' | 'en';
 
-/** A message for every error code. */
-export type ErrorMessages = Record<AnyErrorCode, string>;
+/**
+ * A message for every error code: a text, or for a code with parameters a function of them
+ * (each may be missing: an older server sends none).
+ */
+export type ErrorMessages = {
+  [C in AnyErrorCode]:
+    | string
+    | (C extends keyof ErrorParams ? (params: Partial<ErrorParams[C]>) => string : never);
+};
 
 /** Every text of the thread, the form and the account line in one language. */
 export interface Messages {
@@ -45,8 +52,8 @@ export interface Messages {
   deleted: string;
   edited: string;
   pending: string;
-  /** A refused comment, with the moderator's reason when there is one. */
-  rejected: (reason: string) => string;
+  /** A refused comment (its reason, from the server's code, is moderation-reason.tsx's). */
+  rejected: string;
   pinned: string;
   showReplies: (n: number) => string;
   hideReplies: (n: number) => string;

@@ -10,6 +10,8 @@ export const classifier: Phase = async ({ body, site }) => {
   return {
     status: 'pending',
     phase: 'classifier',
-    reason: `${kind} score ${worst.toFixed(2)} (${scores.signals.join('; ') || 'external scorer'})`,
+    code: 'classifier',
+    params: { kind, score: Math.round(worst * 100) / 100 },
+    matched: scores.signals,
   };
 };

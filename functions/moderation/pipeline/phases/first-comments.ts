@@ -6,6 +6,7 @@ export const firstComments: Phase = ({ author, site, edit }) => {
   return {
     status: 'pending',
     phase: 'first_comments',
-    reason: `New commenter: ${author.approvedCount} of ${site.holdFirstComments} comments approved so far`,
+    code: 'first_comments',
+    params: { approved: author.approvedCount, required: site.holdFirstComments },
   };
 };

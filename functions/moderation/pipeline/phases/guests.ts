@@ -3,5 +3,5 @@ import type { Phase } from '../types.js';
 
 export const guests: Phase = ({ guest, site }) =>
   guest && site.holdGuests
-    ? { status: 'pending', phase: 'guests', reason: 'Guest comments are reviewed on this site' }
+    ? { status: 'pending', phase: 'guests', code: 'guest_comment', params: {} }
     : undefined;

@@ -5,5 +5,10 @@ import { countLinks } from '../words.js';
 export const links: Phase = ({ body, site }) => {
   const count = countLinks(body);
   if (count <= site.maxLinks) return undefined;
-  return { status: 'pending', phase: 'links', reason: `${count} links; the site allows ${site.maxLinks}` };
+  return {
+    status: 'pending',
+    phase: 'links',
+    code: 'too_many_links',
+    params: { links: count, max: site.maxLinks },
+  };
 };

@@ -3,5 +3,5 @@ import type { Phase } from '../types.js';
 
 export const preModeration: Phase = ({ site }) =>
   site.moderation === 'pre'
-    ? { status: 'pending', phase: 'pre_moderation', reason: 'The site reviews every comment' }
+    ? { status: 'pending', phase: 'pre_moderation', code: 'pre_moderation', params: {} }
     : undefined;

@@ -3,9 +3,5 @@ import type { Phase } from '../types.js';
 
 export const repeatedText: Phase = ({ author, bodyHash, edit }) => {
   if (edit || !author.lastBodyHash || author.lastBodyHash !== bodyHash) return undefined;
-  return {
-    status: 'pending',
-    phase: 'repeated_text',
-    reason: 'Same text as the previous comment of this author',
-  };
+  return { status: 'pending', phase: 'repeated_text', code: 'repeated_text', params: {} };
 };

@@ -1,9 +1,11 @@
 /** Console: one audit log entry as a table row: when, who, what (from → to), on what, why. */
-import type { CommentStatus, LogEntry } from '../../api/moderation.js';
+import type { Reason } from '../../../../functions/comments/types.js';
+import type { CommentStatus, HoldPhase, LogEntry } from '../../api/moderation.js';
 import { useConsoleText } from '../../i18n/console-index.js';
 import type { LogAction } from '../../i18n/console-messages.js';
 import { fullDate } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/index.js';
+import { reasonText, reasonTexts } from '../../i18n/reason-messages.js';
 
 /** A row of the log table. */
 export function LogRow({ entry }: { entry: LogEntry }) {
@@ -11,9 +13,19 @@ export function LogRow({ entry }: { entry: LogEntry }) {
   const m = useConsoleText();
   // Edits re-judged by the pipeline are logged as `edit_<phase>`; unknown actions show as stored.
   const action = entry.action.startsWith('edit_')
-    ? m.logEdit(entry.action.slice('edit_'.length))
+    ? m.logEdit(phaseName(entry.action.slice('edit_'.length)))
     : (m.logActions[entry.action as LogAction] ?? entry.action);
   const status = (value: string) => m.statuses[value as CommentStatus] ?? value;
+  function phaseName(phase: string) {
+    return m.phases[phase as HoldPhase] ?? phase;
+  }
+  // The system's entries (an edit re-judged, reports) carry a reason code; a moderator's, their
+  // words. The system's entries written before codes hold an English sentence: not shown.
+  const why = entry.code
+    ? reasonText(reasonTexts[lang], { code: entry.code, params: entry.params ?? {} } as Reason)
+    : entry.actorId === 'system'
+      ? ''
+      : entry.reason;
   const about = entry.commentId
     ? m.logComment(entry.commentId)
     : entry.userId
@@ -37,7 +49,7 @@ export function LogRow({ entry }: { entry: LogEntry }) {
         )}
       </td>
       <td class="id">{about}</td>
-      <td>{entry.reason}</td>
+      <td>{why}</td>
     </tr>
   );
 }

@@ -4,12 +4,14 @@
  * (name, comment, title) is rendered as text nodes only.
  */
 import { useId } from 'preact/hooks';
+import type { ClassifierSignal } from '../../../../functions/moderation/pipeline/reasons.js';
 import type { AnyErrorCode } from '../../api/api-error.js';
-import type { HoldPhase, QueueItem, ReportReason } from '../../api/moderation.js';
+import type { QueueItem, ReportReason } from '../../api/moderation.js';
 import { CommentText } from '../../components/comment-text.js';
 import { useConsoleText } from '../../i18n/console-index.js';
 import { fullDate, relativeTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/index.js';
+import { reasonText, reasonTexts } from '../../i18n/reason-messages.js';
 import { ConsoleError } from '../components/console-error.js';
 import { ArticleLine } from './article-line.js';
 import { ItemActions, type ItemHandlers } from './item-actions.js';
@@ -37,9 +39,9 @@ export function QueueItemView(props: QueueItemProps) {
   const id = useId();
   const { comment, parent, heldBy, reports } = item;
   const name = comment.author.name;
-  const phase = heldBy ? (m.phases[heldBy.phase as HoldPhase] ?? heldBy.phase) : undefined;
-  // A moderator's reason replaces the pipeline's in `moderation`; show it when it differs.
-  const reason = comment.moderation?.reason;
+  // What the rule matched (listed words, the classifier's signals) is for moderators only.
+  const matched = heldBy?.matched?.map((item) => m.signals[item as ClassifierSignal] ?? item).join(', ');
+  const note = comment.moderation?.note;
   return (
     <article
       class={`qi${current ? ' cu' : ''}${selected ? ' se' : ''}`}
@@ -70,12 +72,13 @@ export function QueueItemView(props: QueueItemProps) {
       <CommentText text={comment.body} />
       {heldBy && (
         <p class="hd">
-          <strong>{m.heldBy}</strong> {phase} — {heldBy.reason}
+          <strong>{m.heldBy}</strong> {reasonText(reasonTexts[lang], heldBy)}
+          {matched && ` (${m.matched(matched)})`}
         </p>
       )}
-      {reason && reason !== heldBy?.reason && (
+      {note && (
         <p class="hd">
-          <strong>{m.moderatorReason}</strong> {reason}
+          <strong>{m.moderatorReason}</strong> {note}
         </p>
       )}
       {reports.count > 0 && (

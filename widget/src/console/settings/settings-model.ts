@@ -6,6 +6,7 @@
 import type { FieldIssue } from '../../../../functions/shared/http/errors.js';
 import type { Site, SiteSettings } from '../../api/moderation.js';
 import type { SettingKey } from '../../i18n/console-messages.js';
+import { type IssueTexts, issueText } from '../../i18n/issue-messages.js';
 
 /** Settings typed as numbers, edited in number inputs. */
 export const NUMBER_SETTINGS = [
@@ -72,17 +73,14 @@ export function toChanges(draft: SettingsDraft): Partial<SiteSettings> {
 }
 
 /**
- * The server's issues by setting: `body.bannedWords.3` belongs to `bannedWords`; the message
- * loses its path prefix, which the field's label already says. Issues naming no setting go under ''.
+ * The server's issues by setting, translated from their codes (the server's English `message`
+ * is never shown): `body.bannedWords.3` belongs to `bannedWords`. Issues naming no setting go under ''.
  */
-export function issuesBySetting(issues: readonly FieldIssue[]): Record<string, string[]> {
+export function issuesBySetting(issues: readonly FieldIssue[], texts: IssueTexts): Record<string, string[]> {
   const found: Record<string, string[]> = {};
   for (const issue of issues) {
     const [, key = ''] = issue.path.split('.');
-    const message = issue.message.startsWith(issue.path)
-      ? issue.message.slice(issue.path.length).trim()
-      : issue.message;
-    found[key] = [...(found[key] ?? []), message];
+    found[key] = [...(found[key] ?? []), issueText(texts, issue)];
   }
   return found;
 }

@@ -7,6 +7,8 @@ import { type AnyErrorCode, ApiError, errorCode } from '../../api/api-error.js';
 import { getSite, updateSite } from '../../api/moderation.js';
 import { useAction } from '../../hooks/use-action.js';
 import { useConsoleText } from '../../i18n/console-index.js';
+import { useI18n } from '../../i18n/index.js';
+import { issueTexts } from '../../i18n/issue-messages.js';
 import { ConsoleError } from '../components/console-error.js';
 import { useConsole } from '../console-context.js';
 import { SettingsForm } from './settings-form.js';
@@ -16,6 +18,7 @@ import { issuesBySetting, type SettingsDraft, toChanges, toDraft } from './setti
 export function SettingsPage() {
   const { api, site, announce } = useConsole();
   const m = useConsoleText().siteSettings;
+  const { lang } = useI18n();
   const [draft, setDraft] = useState<SettingsDraft>();
   const [loadError, setLoadError] = useState<AnyErrorCode>();
   const [issues, setIssues] = useState<Record<string, string[]>>({});
@@ -35,7 +38,7 @@ export function SettingsPage() {
       setDraft(toDraft(answer.site));
       announce(m.saved);
     } catch (failure) {
-      if (failure instanceof ApiError) setIssues(issuesBySetting(failure.issues));
+      if (failure instanceof ApiError) setIssues(issuesBySetting(failure.issues, issueTexts[lang]));
       throw failure;
     }
   });
