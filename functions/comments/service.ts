@@ -108,7 +108,14 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('base6
 
 function authorOf(input: PostInput, site: Site) {
   if (input.caller) {
-    return { authorId: input.caller.userId, authorName: input.caller.name, authorKey: input.caller.userId };
+    const { userId, name, roles } = input.caller;
+    // The badge reflects the groups at posting time: a later change of role does not rewrite history.
+    return {
+      authorId: userId,
+      authorName: name,
+      authorKey: userId,
+      ...(roles.length ? { authorStaff: true } : {}),
+    };
   }
   if (!site.guests) {
     throw new AppError('guests_not_allowed', 'Log in or create an account to comment on this site.');

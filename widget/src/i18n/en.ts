@@ -49,6 +49,7 @@ export const en: Messages = {
   loggedIn: 'You are logged in.',
   loggedOut: 'You are logged out.',
   failed: 'Something went wrong. Check your connection and try again.',
+  staff: 'Moderation',
   unavailable: 'Comments are unavailable at the moment.',
   retry: 'Try again',
 };

@@ -56,6 +56,7 @@ export const fr: Messages = {
   loggedIn: 'Vous êtes connecté(e).',
   loggedOut: 'Vous êtes déconnecté(e).',
   failed: 'Une erreur est survenue. Vérifiez votre connexion et réessayez.',
+  staff: 'Modération',
   unavailable: 'Les commentaires sont indisponibles pour le moment.',
   retry: 'Réessayer',
 };

@@ -68,6 +68,8 @@ export interface Messages {
   loggedOut: string;
   /** Shown when an error's own message cannot be loaded (the network is down, most likely). */
   failed: string;
+  /** The badge of a comment by a moderator or an administrator. */
+  staff: string;
   /** The thread could not load (API unreachable, or the page's origin not allowed), and its button. */
   unavailable: string;
   retry: string;
