@@ -27,6 +27,7 @@ export const errorStatuses = {
   comment_not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  name_taken: 409,
   action_not_allowed: 409,
   already_reported: 409,
   payload_too_large: 413,

@@ -1,0 +1,37 @@
+/**
+ * Accounts: a guest may not post under the name of a registered reader of the same site. Each
+ * account's name is recorded as taken on a site when it posts there (and should be again when it
+ * is renamed: call `recordTakenName`), folded as reserved-names.ts folds staff names, so case,
+ * accents, invisible and look-alike characters do not get around it. A guest's name is checked
+ * with one GetItem.
+ *
+ * Deliberate limits: only the folded name and the site are stored, not who took it, so a name
+ * stays taken after its account is deleted or renamed (nobody can pass for a former member), and
+ * a renamed account's new name is taken on a site from its next comment there.
+ */
+import { nameSkeleton } from '../moderation/pipeline/words.js';
+import { AppError } from '../shared/http/errors.js';
+import { isNameTaken, putTakenName } from './taken-name-repository.js';
+
+// Names this instance already recorded: an account's next comments write nothing more.
+const recorded = new Set<string>();
+
+/** Records `name` as taken on `site` (once per instance and name). */
+export async function recordTakenName(site: string, name: string, now = new Date()): Promise<void> {
+  const skeleton = nameSkeleton(name);
+  const key = `${site}\n${skeleton}`;
+  if (!skeleton || recorded.has(key)) return;
+  await putTakenName(site, skeleton, now.toISOString());
+  recorded.add(key);
+}
+
+/** 409 `name_taken` on `path` when `name` folds to the name of an account that posted on `site`. */
+export async function assertNameFree(site: string, name: string, path: string): Promise<void> {
+  const skeleton = nameSkeleton(name);
+  if (!skeleton || !(await isNameTaken(site, skeleton))) return;
+  throw new AppError(
+    'name_taken',
+    'This name belongs to a registered reader of this site; choose another one or log in.',
+    [{ path, message: `${path} is the name of a registered reader of this site` }],
+  );
+}
