@@ -6,7 +6,7 @@
  * whole list, replacing the site's), --add-origin URL (repeatable: added to the site's list),
  * --max-depth N, --max-length N, --edit-window SECONDS, --languages fr,en,
  * --reaction-types like,love, --banned-words a,b, --suspect-words a,b, --max-links N,
- * --hold-first N, --report-threshold N.
+ * --hold-first N, --report-threshold N, --charter-url URL, --privacy-url URL ('' removes a link).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -33,6 +33,8 @@ const { values, positionals } = parseArgs({
     'max-links': { type: 'string' },
     'hold-first': { type: 'string' },
     'report-threshold': { type: 'string' },
+    'charter-url': { type: 'string' },
+    'privacy-url': { type: 'string' },
   },
 });
 
@@ -66,6 +68,8 @@ function changesFromOptions(existing: SiteSettings | undefined): Partial<SiteSet
     maxLinks: int(values['max-links']),
     holdFirstComments: int(values['hold-first']),
     reportThreshold: int(values['report-threshold']),
+    charterUrl: values['charter-url'],
+    privacyUrl: values['privacy-url'],
   };
   for (const key of Object.keys(changes)) if (changes[key] === undefined) delete changes[key];
   return changes as Partial<SiteSettings>;

@@ -116,6 +116,7 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
       onDraft={setDraft}
       guest={!session && !!settings?.guests}
       maxLength={settings?.maxLength ?? 5000}
+      links={settings}
       replyName={
         draft.parentId ? (findComment(thread.comments, draft.parentId)?.author.name ?? '…') : undefined
       }
