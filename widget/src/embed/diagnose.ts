@@ -12,9 +12,16 @@ import type { EmbedOptions } from './options.js';
 export const addOriginCommand = (site: string, origin: string) =>
   `npm run site -- update ${site} --add-origin ${origin}`;
 
-/** Warns in the console: the origin to allow and the command, or that the API cannot be reached. */
+/**
+ * Warns in the console: the origin to allow and the command, that the API cannot be reached, or
+ * the code the API answered (`site_not_found` for a mistyped `data-site`...).
+ */
 export async function diagnose({ api, site }: Pick<EmbedOptions, 'api' | 'site'>, error: unknown) {
-  if (!(error instanceof ApiError) || error.code !== 'network_error') return;
+  if (!(error instanceof ApiError)) return;
+  if (error.code !== 'network_error') {
+    console.warn(`Réagir: ${api} refused the comments of site "${site}": ${error.code}.`);
+    return;
+  }
   const origin = location.origin;
   const reached = await fetch(`${api}/v1/health`, { mode: 'no-cors' }).then(
     () => true,
