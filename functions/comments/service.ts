@@ -226,7 +226,7 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
 
   switch (refusal) {
     case undefined:
-      if (input.caller) await takeName(site.id, author.authorName);
+      if (input.caller) await takeName(site.id, author.authorName, input.caller.userId);
       return { comment: presentComment(record), receipt: record.receipt, replayed: false };
     case 'page_closed':
       throw new AppError('page_closed', 'This article is closed to new comments.');
@@ -243,8 +243,8 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
 }
 
 /** An account's name becomes taken on the site; the comment is posted even if that write fails. */
-async function takeName(site: string, name: string): Promise<void> {
-  await recordTakenName(site, name).catch((error: unknown) =>
+async function takeName(site: string, name: string, userId: string): Promise<void> {
+  await recordTakenName(site, name, userId).catch((error: unknown) =>
     logger.warn('taken name not recorded', { errorName: error instanceof Error ? error.name : 'unknown' }),
   );
 }

@@ -108,6 +108,17 @@ describe('names taken by registered readers', () => {
     expect(res.status).toBe(201);
   });
 
+  it('takes a renamed account’s new name on the sites it posted on', async () => {
+    const site = await createTestSite();
+    const reader = await registered(site, 'Ancien Nom');
+
+    const renamed = await api(app, 'PATCH', '/v1/me', { name: 'Nouveau Nom' }, bearer(reader.idToken));
+
+    expect(renamed.status).toBe(200);
+    expect((await asGuest(site, 'nouveau nom')).body.error?.code).toBe('name_taken');
+    expect((await asGuest(site, 'Ancien Nom')).body.error?.code).toBe('name_taken');
+  });
+
   it('keeps letting the account itself post under its name', async () => {
     const site = await createTestSite();
     const reader = await registered(site, 'Octave Martin');
