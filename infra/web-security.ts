@@ -32,5 +32,13 @@ export function consoleContentSecurityPolicy(apiUrl?: string): string {
   ].join('; ');
 }
 
+/**
+ * Who may read the widget's files from script (`import()` of a chunk is a CORS request): anyone.
+ * They are public code, fetched without credentials, and a `<script>` tag already runs them on any
+ * page; the API's per-site `allowedOrigins` is what decides which pages get comments. So a new
+ * site needs no CDN deploy, and `npm start` sends the same header.
+ */
+export const assetAllowOrigin = '*';
+
 /** For scripts and other files: nothing they could do if opened as a page. */
 export const assetContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";

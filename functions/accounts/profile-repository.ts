@@ -38,6 +38,31 @@ export async function saveAlerts(userId: string, alerts: Alerts, now: string): P
   );
 }
 
+/** Adds `site` to the sites the account posted on, where its name is taken (see taken-names.ts). */
+export async function addNameSite(userId: string, site: string): Promise<void> {
+  await dynamo().send(
+    new UpdateCommand({
+      TableName: config.commentsTable,
+      Key: profileKey(userId),
+      UpdateExpression: 'SET #type = :profile ADD nameSites :site',
+      ExpressionAttributeNames: { '#type': 'type' },
+      ExpressionAttributeValues: { ':profile': 'profile', ':site': new Set([site]) },
+    }),
+  );
+}
+
+/** The sites the account posted on (where a new name of theirs must be taken too). */
+export async function nameSites(userId: string): Promise<string[]> {
+  const { Item } = await dynamo().send(
+    new GetCommand({
+      TableName: config.commentsTable,
+      Key: profileKey(userId),
+      ProjectionExpression: 'nameSites',
+    }),
+  );
+  return [...((Item?.nameSites as Set<string> | undefined) ?? [])];
+}
+
 export async function deleteProfile(userId: string): Promise<void> {
   await dynamo().send(new DeleteCommand({ TableName: config.commentsTable, Key: profileKey(userId) }));
 }

@@ -16,6 +16,7 @@ import * as idp from './identity-provider.js';
 import { deleteProfile, getProfile, saveAlerts } from './profile-repository.js';
 import { assertNameNotReserved } from './reserved-names.js';
 import type { UpdateMeBody } from './schemas.js';
+import { recordNewName } from './taken-names.js';
 
 export const MIN_PASSWORD_LENGTH = 8;
 
@@ -129,6 +130,8 @@ export async function updateMe(caller: Caller, changes: UpdateMeBody) {
   if (changes.name !== undefined) {
     await assertNameNotReserved(changes.name, 'body.name', caller.userId);
     await idp.setDisplayName(caller.userId, changes.name);
+    // Guests may not take the new name either, where the account already posted.
+    await recordNewName(caller.userId, changes.name);
   }
   const profile = await getProfile(caller.userId);
   const alerts = { ...profile.alerts, ...changes.alerts };

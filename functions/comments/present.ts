@@ -53,8 +53,13 @@ export function presentComment(record: CommentRecord): Comment {
     parentId: record.parentId,
     depth: record.depth,
     author: deleted
-      ? { id: null, name: '', guest: record.authorId === null }
-      : { id: record.authorId, name: record.authorName, guest: record.authorId === null },
+      ? { id: null, name: '', guest: record.authorId === null, staff: false }
+      : {
+          id: record.authorId,
+          name: record.authorName,
+          guest: record.authorId === null,
+          staff: record.authorStaff === true,
+        },
     body: deleted ? '' : record.body,
     createdAt: record.createdAt,
     editedAt: record.editedAt ?? null,

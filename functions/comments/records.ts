@@ -22,6 +22,8 @@ export interface CommentRecord {
   authorName: string;
   /** Who wrote it, for "all comments of an author": the account id, or `guest:` + a hash of the email. */
   authorKey: string;
+  /** Set when a moderator or an administrator posted it (their groups at that time). */
+  authorStaff?: boolean;
   /** A guest's email: private, never returned by a public route. */
   guestEmail?: string;
   /** A guest's proof of authorship, given once in the POST answer: lets them see it while held. */

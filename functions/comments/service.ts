@@ -2,7 +2,8 @@
  * Comments: the rules for reading and posting. Knows nothing of HTTP or DynamoDB keys.
  *
  * Posting, as a short spec:
- * - the site must exist and allow the caller (a guest needs `guests` and a name and email);
+ * - the site must exist and allow the caller (a guest needs `guests` and a name and email, and the
+ *   name must not pass for a staff member's or for an account's that posted on the site);
  * - the text is normalised, must not be empty and must fit the site's limit;
  * - a reply needs a visible parent on the same article, no deeper than the site's limit;
  * - the moderation pipeline (functions/moderation/pipeline) publishes, holds or rejects it;
@@ -10,6 +11,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { assertNameNotReserved } from '../accounts/reserved-names.js';
+import { assertNameFree, recordTakenName } from '../accounts/taken-names.js';
 import { getMember } from '../moderation/member-repository.js';
 import { moderate } from '../moderation/pipeline/index.js';
 import { heldByOf } from '../moderation/pipeline/types.js';
@@ -18,6 +20,7 @@ import type { Caller } from '../shared/auth/caller.js';
 import { guestKey, normalizeEmail } from '../shared/guest-key.js';
 import { AppError } from '../shared/http/errors.js';
 import { newId } from '../shared/ids.js';
+import { logger } from '../shared/logger.js';
 import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
 import { publicSettings, type Site } from '../sites/schemas.js';
 import { unpublishedAuthorComments } from './author-repository.js';
@@ -110,7 +113,14 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('base6
 
 function authorOf(input: PostInput, site: Site) {
   if (input.caller) {
-    return { authorId: input.caller.userId, authorName: input.caller.name, authorKey: input.caller.userId };
+    const { userId, name, roles } = input.caller;
+    // The badge reflects the groups at posting time: a later change of role does not rewrite history.
+    return {
+      authorId: userId,
+      authorName: name,
+      authorKey: userId,
+      ...(roles.length ? { authorStaff: true } : {}),
+    };
   }
   if (!site.guests) {
     throw new AppError('guests_not_allowed', 'Log in or create an account to comment on this site.');
@@ -177,6 +187,7 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
   const [place, member] = await Promise.all([
     threadPlace(site, request.page, request.parentId),
     getMember(site.id, author.authorKey),
+    input.caller ? undefined : assertNameFree(site.id, author.authorName, 'body.author.name'),
   ]);
   const decision = await moderate({
     site,
@@ -215,6 +226,7 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
 
   switch (refusal) {
     case undefined:
+      if (input.caller) await takeName(site.id, author.authorName, input.caller.userId);
       return { comment: presentComment(record), receipt: record.receipt, replayed: false };
     case 'page_closed':
       throw new AppError('page_closed', 'This article is closed to new comments.');
@@ -228,6 +240,13 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
       return replayChecked(site, request.page, earlier, requestHash);
     }
   }
+}
+
+/** An account's name becomes taken on the site; the comment is posted even if that write fails. */
+async function takeName(site: string, name: string, userId: string): Promise<void> {
+  await recordTakenName(site, name, userId).catch((error: unknown) =>
+    logger.warn('taken name not recorded', { errorName: error instanceof Error ? error.name : 'unknown' }),
+  );
 }
 
 function replayChecked(

@@ -26,6 +26,11 @@ export interface CommentAuthor {
   id: string | null;
   name: string;
   guest: boolean;
+  /**
+   * Written by a moderator or an administrator (the widget shows "Modération"): taken from the
+   * account's groups when the comment was posted, never from anything a guest sends.
+   */
+  staff: boolean;
 }
 
 export interface Comment {

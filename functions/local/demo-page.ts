@@ -2,12 +2,19 @@
  * Local stack: the demo article served at `/`, written for the project, with the widget's one
  * script tag under it, exactly as a site would embed it.
  */
+// A speech bubble in the demo header's red, inline: no request, nothing to serve (no 404 in the console).
+const FAVICON = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path fill="#c8102e" d="M4 4h24a2 2 0 0 1 2 2v16a2 2 0 0 1-2 2H13l-7 6v-6H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/><path fill="#fff" d="M8 10h16v2H8zm0 5h11v2H8z"/></svg>',
+)}`;
+
+/** The demo article's HTML. */
 export function demoPage(): string {
   return `<!doctype html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="${FAVICON}">
 <title>Rénovation des écoles : les petites communes cherchent la bonne méthode — Démo Réagir</title>
 <style>
   body { font: 18px/1.6 Georgia, 'Times New Roman', serif; color: #1d1d1b; background: #fff; margin: 0; }

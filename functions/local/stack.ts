@@ -66,7 +66,8 @@ export async function startApp(
   options: AppOptions,
 ): Promise<RunningApp> {
   applyLocalEnv(emulators.dynamoEndpoint, LOCAL_TABLES, emulators.identity);
-  await ensureDemoSite();
+  // Port 0 (tests) picks a free port: the demo site then keeps the default origins.
+  await ensureDemoSite(options.port || undefined);
   if (options.moderator) {
     const { endpoint, ...pool } = emulators.identity;
     await ensureUser(endpoint, pool, {

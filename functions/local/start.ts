@@ -43,6 +43,7 @@ Réagir runs locally (data in ${dataDir})
   API            ${base}/v1/health
   dev mailbox    ${base}/_dev/mail.html
   moderator      ${moderator.email} / ${moderator.password}
+  other origin   npm run site -- update demo --add-origin http://localhost:8080
 Ctrl-C to stop.`);
 
 let stopping = false;

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { assetAllowOrigin } from '../../infra/web-security.js';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -24,14 +25,22 @@ export interface StaticFile {
   headers: Record<string, string>;
 }
 
-async function fileIn(dir: string, name: string, cache: string): Promise<StaticFile | undefined> {
+async function fileIn(
+  dir: string,
+  name: string,
+  cache: string,
+  cors = false,
+): Promise<StaticFile | undefined> {
   if (!SAFE_NAME.test(name) || name.startsWith('.')) return undefined;
   const body = await readFile(join(dir, name)).catch(() => undefined);
   if (!body) return undefined;
-  return {
-    body,
-    headers: { 'content-type': TYPES[extname(name)] ?? 'application/octet-stream', 'cache-control': cache },
+  const headers: Record<string, string> = {
+    'content-type': TYPES[extname(name)] ?? 'application/octet-stream',
+    'cache-control': cache,
   };
+  // As the CDN does (web-headers.ts): a page of another origin imports the chunks with CORS.
+  if (cors) headers['access-control-allow-origin'] = assetAllowOrigin;
+  return { body, headers };
 }
 
 /** The file for a GET path, or undefined when the path is not a static one (or not built). */
@@ -44,17 +53,19 @@ export async function staticFile(path: string, widgetDir: string): Promise<Stati
       join(consoleDir, 'assets'),
       path.slice('/console/assets/'.length),
       'public, max-age=31536000, immutable',
+      true,
     );
   }
   if (path.startsWith('/console/')) return fileIn(consoleDir, path.slice('/console/'.length), 'no-cache');
   const name = path.slice(1);
   // The entry script is re-fetched on each load (its name never changes); chunks are content-hashed.
-  if (name === 'widget.js') return fileIn(widgetDir, name, 'no-cache');
+  if (name === 'widget.js') return fileIn(widgetDir, name, 'no-cache', true);
   if (path.startsWith('/chunks/'))
     return fileIn(
       join(widgetDir, 'chunks'),
       path.slice('/chunks/'.length),
       'public, max-age=31536000, immutable',
+      true,
     );
   return undefined;
 }

@@ -2,10 +2,11 @@
  * `npm run site -- <get|create|update> <id> [options]`: manages sites against the local stack
  * (while `npm start` runs) or, with COMMENTS_TABLE and AWS credentials set, a deployed table.
  *
- * Options: --name, --moderation pre|post, --guests true|false, --origin URL (repeatable),
+ * Options: --name, --moderation pre|post, --guests true|false, --origin URL (repeatable: the
+ * whole list, replacing the site's), --add-origin URL (repeatable: added to the site's list),
  * --max-depth N, --max-length N, --edit-window SECONDS, --languages fr,en,
  * --reaction-types like,love, --banned-words a,b, --suspect-words a,b, --max-links N,
- * --hold-first N, --report-threshold N.
+ * --hold-first N, --report-threshold N, --charter-url URL, --privacy-url URL ('' removes a link).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,6 +22,7 @@ const { values, positionals } = parseArgs({
     moderation: { type: 'string' },
     guests: { type: 'string' },
     origin: { type: 'string', multiple: true },
+    'add-origin': { type: 'string', multiple: true },
     'max-depth': { type: 'string' },
     'max-length': { type: 'string' },
     'edit-window': { type: 'string' },
@@ -31,6 +33,8 @@ const { values, positionals } = parseArgs({
     'max-links': { type: 'string' },
     'hold-first': { type: 'string' },
     'report-threshold': { type: 'string' },
+    'charter-url': { type: 'string' },
+    'privacy-url': { type: 'string' },
   },
 });
 
@@ -41,12 +45,19 @@ const list = (text: string | undefined) =>
     .filter(Boolean);
 const int = (text: string | undefined) => (text === undefined ? undefined : Number(text));
 
-function changesFromOptions(): Partial<SiteSettings> {
+/** `--origin` gives the whole list; `--add-origin` adds to it (or to the site's, without `--origin`). */
+function origins(existing: readonly string[] | undefined): string[] | undefined {
+  const added = values['add-origin'];
+  if (!added) return values.origin;
+  return [...new Set([...(values.origin ?? existing ?? []), ...added])];
+}
+
+function changesFromOptions(existing: SiteSettings | undefined): Partial<SiteSettings> {
   const changes: Record<string, unknown> = {
     name: values.name,
     moderation: values.moderation,
     guests: values.guests === undefined ? undefined : values.guests === 'true',
-    allowedOrigins: values.origin,
+    allowedOrigins: origins(existing?.allowedOrigins),
     maxDepth: int(values['max-depth']),
     maxLength: int(values['max-length']),
     editWindowSeconds: int(values['edit-window']),
@@ -57,6 +68,8 @@ function changesFromOptions(): Partial<SiteSettings> {
     maxLinks: int(values['max-links']),
     holdFirstComments: int(values['hold-first']),
     reportThreshold: int(values['report-threshold']),
+    charterUrl: values['charter-url'],
+    privacyUrl: values['privacy-url'],
   };
   for (const key of Object.keys(changes)) if (changes[key] === undefined) delete changes[key];
   return changes as Partial<SiteSettings>;
@@ -90,7 +103,7 @@ async function main(): Promise<void> {
   }
   if (command === 'create' && existing) throw new Error(`Site ${id.data} exists; use update.`);
   if (command === 'update' && !existing) throw new Error(`No site ${id.data}; use create.`);
-  console.log(JSON.stringify(await saveSite(id.data, changesFromOptions()), null, 2));
+  console.log(JSON.stringify(await saveSite(id.data, changesFromOptions(existing)), null, 2));
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,9 @@ import * as z from 'zod/mini';
 
 export const siteIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/));
 
+/** A link the widget shows beside the form: http(s) only ('' for none). */
+const pageLink = z._default(z.string().check(z.maxLength(2048), z.regex(/^(https?:\/\/\S+)?$/)), '');
+
 const wordList = z._default(
   z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(1000)),
   [],
@@ -45,6 +48,9 @@ export const siteSettingsSchema = z.object({
   /** Posting limits per minute (0: none); enforced when rate limiting is on (RATE_LIMITS). */
   postsPerMinutePerUser: z._default(z.number().check(z.int(), z.gte(0), z.lte(1000)), 5),
   postsPerMinutePerIp: z._default(z.number().check(z.int(), z.gte(0), z.lte(10000)), 30),
+  /** The site's privacy notice and its comment charter, linked beside the form ('' for none). */
+  privacyUrl: pageLink,
+  charterUrl: pageLink,
 });
 
 export type SiteSettings = z.output<typeof siteSettingsSchema>;
@@ -68,6 +74,8 @@ const PUBLIC_SETTINGS = [
   'reactionTypes',
   'reactionsPerReader',
   'languages',
+  'privacyUrl',
+  'charterUrl',
 ] as const satisfies readonly (keyof Site)[];
 
 /** The settings the widget needs, and nothing else (word lists and thresholds stay private). */

@@ -15,6 +15,7 @@ import {
 } from 'aws-cdk-lib/aws-cloudfront';
 import { Construct } from 'constructs';
 import {
+  assetAllowOrigin,
   assetContentSecurityPolicy,
   consoleContentSecurityPolicy,
   consolePageCacheControl,
@@ -24,8 +25,6 @@ import {
 
 /** Options of {@link WebHeaders}. */
 export interface WebHeadersProps {
-  /** Origins of the sites that embed the widget: they may fetch its chunks (module scripts use CORS). */
-  readonly siteOrigins: readonly string[];
   /**
    * The API's base URL, which the console may call besides its own origin.
    * @default the console's own origin only
@@ -48,7 +47,7 @@ export class WebHeaders extends Construct {
   /** The console's pages. */
   readonly console: ResponseHeadersPolicy;
 
-  constructor(scope: Construct, id: string, props: WebHeadersProps) {
+  constructor(scope: Construct, id: string, props: WebHeadersProps = {}) {
     super(scope, id);
     const cache = (name: string, ttl: Duration) =>
       new CachePolicy(this, name, {
@@ -77,7 +76,8 @@ export class WebHeaders extends Construct {
       accessControlAllowCredentials: false,
       accessControlAllowHeaders: ['*'],
       accessControlAllowMethods: ['GET', 'HEAD'],
-      accessControlAllowOrigins: [...props.siteOrigins],
+      // Any page may import the chunks (see assetAllowOrigin): the API decides who gets comments.
+      accessControlAllowOrigins: [assetAllowOrigin],
       accessControlMaxAge: Duration.days(1),
       originOverride: true,
     };

@@ -28,8 +28,6 @@ import { WebHeaders } from './web-headers.js';
 
 /** Options of {@link WebHosting}. */
 export interface WebHostingProps {
-  /** Origins of the sites that embed the widget. */
-  readonly siteOrigins: readonly string[];
   /** Host of the API's execute-api endpoint (`<id>.execute-api.<region>.amazonaws.com`). */
   readonly apiHost: string;
   /**
@@ -76,7 +74,6 @@ export class WebHosting extends Construct {
 
   constructor(scope: Construct, id: string, props: WebHostingProps) {
     super(scope, id);
-    if (props.siteOrigins.length === 0) throw new Error('WebHosting needs at least one site origin');
     this.bucket = new Bucket(this, 'Bucket', {
       encryption: BucketEncryption.S3_MANAGED,
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -93,7 +90,7 @@ export class WebHosting extends Construct {
       'AwsSolutions-S1',
     );
 
-    const headers = new WebHeaders(this, 'Headers', { siteOrigins: props.siteOrigins, apiUrl: props.apiUrl });
+    const headers = new WebHeaders(this, 'Headers', { apiUrl: props.apiUrl });
     const s3 = S3BucketOrigin.withOriginAccessControl(this.bucket);
     const edgeFunction = (name: string, code: string) => [
       {

@@ -7,7 +7,7 @@ import { repoPath } from '../repo-root.js';
 
 /** Options of {@link WebStack}. */
 export interface WebStackProps extends StackProps {
-  /** The sites that embed the widget: their ids go into the script tags, their origins into CORS. */
+  /** The sites that embed the widget: their ids go into the script tags (the CDN lets any origin load the chunks). */
   readonly sites: readonly { readonly id: string; readonly origins: readonly string[] }[];
   /** Host of the API's execute-api endpoint, which the CDN forwards `/v1/*` to. */
   readonly apiHost: string;
@@ -38,9 +38,7 @@ export class WebStack extends Stack {
 
   constructor(scope: Construct, id: string, props: WebStackProps) {
     super(scope, id, props);
-    const siteOrigins = [...new Set(props.sites.flatMap((site) => site.origins))];
     this.hosting = new WebHosting(this, 'Hosting', {
-      siteOrigins,
       apiHost: props.apiHost,
       apiUrl: props.apiUrl,
       domain: props.domain,

@@ -1,10 +1,12 @@
 /** Infra: the CDN serves the widget and the console from a private bucket, with the right headers. */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { staticFile } from '../../functions/local/static-files.js';
 import {
+  assetAllowOrigin,
   consoleContentSecurityPolicy,
   entryCacheControl,
   immutableCacheControl,
@@ -88,11 +90,34 @@ describe('the distribution', () => {
     );
   });
 
-  it('lets the sites’ pages load the widget’s chunks (CORS from their origins only)', () => {
-    const cors = headersPolicy('Réagir: ImmutableHeaders').CorsConfig as {
-      AccessControlAllowOrigins: { Items: string[] };
-    };
-    expect(cors.AccessControlAllowOrigins.Items).toEqual(['https://www.example.fr', 'https://m.example.fr']);
+  it('lets a page of any origin load widget.js and import its chunks (CORS, GET only, no credentials)', () => {
+    for (const comment of ['Réagir: WidgetHeaders', 'Réagir: ImmutableHeaders']) {
+      const cors = headersPolicy(comment).CorsConfig as {
+        AccessControlAllowOrigins: { Items: string[] };
+        AccessControlAllowMethods: { Items: string[] };
+        AccessControlAllowCredentials: boolean;
+      };
+      expect(cors.AccessControlAllowOrigins.Items).toEqual([assetAllowOrigin]);
+      expect(cors.AccessControlAllowMethods.Items).toEqual(['GET', 'HEAD']);
+      expect(cors.AccessControlAllowCredentials).toBe(false);
+    }
+    expect(assetAllowOrigin).toBe('*');
+  });
+
+  it('sends the same CORS header from `npm start` as from the CDN, on widget.js and chunks only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reagir-static-'));
+    mkdirSync(join(dir, 'widget', 'chunks'), { recursive: true });
+    writeFileSync(join(dir, 'widget', 'widget.js'), '');
+    writeFileSync(join(dir, 'widget', 'chunks', 'kit-abc.js'), '');
+    mkdirSync(join(dir, 'console'));
+    writeFileSync(join(dir, 'console', 'index.html'), '');
+    const allow = async (path: string) =>
+      (await staticFile(path, join(dir, 'widget')))?.headers['access-control-allow-origin'];
+
+    expect(await allow('/widget.js')).toBe(assetAllowOrigin);
+    expect(await allow('/chunks/kit-abc.js')).toBe(assetAllowOrigin);
+    expect(await allow('/console/')).toBeUndefined();
+    expect(headersPolicy('Réagir: ConsoleHeaders').CorsConfig).toBeUndefined();
   });
 
   it('serves the console under /console/ with a strict CSP, never framed, never sniffed', () => {

@@ -147,7 +147,12 @@ describe('commenting with an account', () => {
       bearer(author.idToken),
     );
     expect(created.status).toBe(201);
-    expect(created.body.comment.author).toEqual({ id: author.user.id, name: 'Autrice', guest: false });
+    expect(created.body.comment.author).toEqual({
+      id: author.user.id,
+      name: 'Autrice',
+      guest: false,
+      staff: false,
+    });
     const id = created.body.comment.id;
 
     const byOther = await api(app, 'PATCH', `/v1/comments/${id}`, { body: 'piraté' }, bearer(other.idToken));

@@ -29,7 +29,7 @@ describe('posting and listing comments', () => {
     expect(list.status).toBe(200);
     expect(list.body.page).toMatchObject({ site, page: 'article-1', commentCount: 1, closed: false });
     expect(list.body.comments.map((c: { id: string }) => c.id)).toEqual([created.body.comment.id]);
-    expect(list.body.comments[0].author).toEqual({ id: null, name: 'Camille', guest: true });
+    expect(list.body.comments[0].author).toEqual({ id: null, name: 'Camille', guest: true, staff: false });
     expect(JSON.stringify(list.body)).not.toContain('camille@example.org');
     expect(list.body.nextCursor).toBeNull();
   });

@@ -32,6 +32,7 @@ const issues: Record<IssueCode, FieldIssue> = {
   unknown_fields: { path: 'body', code: 'unknown_fields', params: { keys: ['b'] }, message: '' },
   not_in_future: { path: 'body.until', code: 'not_in_future', params: {}, message: '' },
   name_reserved: { path: 'body.name', code: 'name_reserved', params: {}, message: '' },
+  name_taken: { path: 'body.author.name', code: 'name_taken', params: {}, message: '' },
   invalid: { path: 'body.a', code: 'invalid', params: {}, message: '' },
 };
 

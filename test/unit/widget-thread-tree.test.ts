@@ -13,7 +13,7 @@ function comment(id: string, parentId: string | null = null, replies: Comment[] 
     id,
     parentId,
     depth: parentId ? 1 : 0,
-    author: { id: null, name: 'Camille', guest: true },
+    author: { id: null, name: 'Camille', guest: true, staff: false },
     body: `texte ${id}`,
     createdAt: '2026-11-28T15:00:00.000Z',
     editedAt: null,

@@ -59,6 +59,12 @@ export const authorPagePrefix = (site: string, page: string) => `${site}#${page}
 
 export const profileKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'PROFILE' });
 
+/** A name (its look-alike skeleton) an account posted under on a site: guests may not take it. */
+export const takenNameKey = (site: string, skeleton: string) => ({
+  pk: `NAME#${site}#${skeleton}`,
+  sk: 'NAME',
+});
+
 /** Left by an account deletion so the account's still-valid tokens are refused (expires by TTL). */
 export const deletedAccountKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'DELETED' });
 

@@ -31,6 +31,7 @@ export const errorStatuses = {
   comment_not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  name_taken: 409,
   action_not_allowed: 409,
   already_reported: 409,
   payload_too_large: 413,
@@ -57,6 +58,8 @@ export interface IssueParams {
   not_in_future: Record<string, never>;
   /** A name too close to a member of the moderation team's. */
   name_reserved: Record<string, never>;
+  /** A guest's name that folds to the name of a registered reader of the site. */
+  name_taken: Record<string, never>;
   invalid: Record<string, never>;
 }
 

@@ -20,6 +20,8 @@ export interface HostOptions {
   body?: string;
   /** Leave the script tag out (for tests that render through `window.Reagir`). */
   noScript?: boolean;
+  /** The script's URL; default `/widget.js` (a page of another origin gives the app's full URL). */
+  widgetUrl?: string;
 }
 
 const escapeAttribute = (value: string) =>
@@ -38,7 +40,7 @@ export function hostHtml(options: HostOptions): string {
 <body>
 <main><h1>Un article de test</h1><p>Le texte de l'article.</p>
 ${options.body ?? ''}
-${options.noScript ? '' : `<script src="/widget.js"${attributes} async></script>`}
+${options.noScript ? '' : `<script src="${options.widgetUrl ?? '/widget.js'}"${attributes} async></script>`}
 </main>
 </body>
 </html>`;

@@ -1,6 +1,7 @@
 /**
  * Components: the part of the comment form loaded on first use: the character counter, the guest
- * fields (the e-mail stays in memory only, never in the draft), the errors and the buttons.
+ * fields (the e-mail stays in memory only, never in the draft), the errors, the buttons and the
+ * site's charter and privacy links.
  */
 import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -12,6 +13,7 @@ import { isEmail } from '../lib/email.js';
 import type { CommentFormProps } from './comment-form.js';
 import { ErrorText } from './error-text.js';
 import { Field } from './field.js';
+import { FormLinks } from './form-links.js';
 
 // The server counts code points after trimming: an emoji counts once.
 const length = (text: string) => [...text.trim()].length;
@@ -76,6 +78,7 @@ export function CommentFormControls(props: CommentFormControlsProps) {
           </button>
         )}
       </p>
+      <FormLinks {...props.links} />
     </>
   );
 }

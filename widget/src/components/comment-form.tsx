@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { useLoaded } from '../hooks/use-loaded.js';
 import { useI18n } from '../i18n/index.js';
 import type { Draft } from '../lib/draft.js';
+import type { FormLinksProps } from './form-links.js';
 
 /** Props of CommentForm. */
 export interface CommentFormProps {
@@ -20,6 +21,8 @@ export interface CommentFormProps {
   replyName?: string;
   /** Sends the draft; rejects with an ApiError to show. */
   onSubmit: (email: string) => Promise<void>;
+  /** The site's comment charter and privacy notice, linked under the form when set. */
+  links?: FormLinksProps;
 }
 
 /** Textarea first; the rest of the form once its chunk is there. */

@@ -1,8 +1,8 @@
 /**
  * Components: a comment's header: author, relative date (a permalink to the comment, with the
- * full date as a tooltip), "(modifié)", "Épinglé", and for its author the moderation status of a
- * comment the public does not see ("en attente de modération", "refusé"; the reason is a chunk's, see
- * moderation-reason.tsx).
+ * full date as a tooltip), "Modération" for a staff member's, "(modifié)", "Épinglé", and for its
+ * author the moderation status of a comment the public does not see ("en attente de modération",
+ * "refusé"; the reason is a chunk's, see moderation-reason.tsx).
  */
 import type { Comment } from '../../../functions/comments/types.js';
 import { fullDate, relativeTime } from '../i18n/format.js';
@@ -19,7 +19,8 @@ export function CommentMeta({ comment, t, lang }: { comment: Comment } & I18n) {
   return (
     <p class="mt">
       {!deleted && <strong>{author.name}</strong>}
-      {author.guest && !deleted && <span class="mu"> ({t.guest})</span>}{' '}
+      {author.guest && !deleted && <span class="mu"> ({t.guest})</span>}
+      {author.staff && <span class="pd">{t.staff}</span>}{' '}
       <a class="mu" href={`#reagir-${comment.id}`}>
         <time dateTime={comment.createdAt} title={fullDate(comment.createdAt, lang)}>
           {relativeTime(comment.createdAt, Date.now(), lang)}

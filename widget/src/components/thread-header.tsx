@@ -1,4 +1,4 @@
-/** Components: the thread's heading, "Commentaires (N)", and the sort order. */
+/** Components: the thread's heading, "Commentaires (N)" ("Commentaires" while loading), and the sort order. */
 import type { CommentSort } from '../../../functions/comments/types.js';
 import { formatNumber } from '../i18n/format.js';
 import { useI18n } from '../i18n/index.js';
@@ -6,7 +6,8 @@ import { useI18n } from '../i18n/index.js';
 /** Props of ThreadHeader. */
 export interface ThreadHeaderProps {
   headingId: string;
-  count: number;
+  /** Undefined until the first page is known: the heading then shows no count. */
+  count?: number;
   sort: CommentSort;
   onSort(sort: CommentSort): void;
 }
@@ -16,7 +17,7 @@ export function ThreadHeader({ headingId, count, sort, onSort }: ThreadHeaderPro
   const { t, lang } = useI18n();
   return (
     <header class="hd">
-      <h2 id={headingId}>{t.count(formatNumber(count, lang))}</h2>
+      <h2 id={headingId}>{t.count(count === undefined ? '' : formatNumber(count, lang))}</h2>
       <label class="so">
         {t.sort}{' '}
         <select value={sort} onChange={(event) => onSort(event.currentTarget.value as CommentSort)}>

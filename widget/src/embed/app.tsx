@@ -18,6 +18,7 @@ import { CommentItem, type ThreadContext } from '../components/comment-item.js';
 import { ErrorText } from '../components/error-text.js';
 import { ReactionBar } from '../components/reaction-bar.js';
 import { ThreadHeader } from '../components/thread-header.js';
+import { Unavailable } from '../components/unavailable.js';
 import { useCommentActions } from '../hooks/use-comment-actions.js';
 import { useDraft } from '../hooks/use-draft.js';
 import { useLoaded } from '../hooks/use-loaded.js';
@@ -119,6 +120,7 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
       onDraft={setDraft}
       guest={!session && !!settings?.guests}
       maxLength={settings?.maxLength ?? 5000}
+      links={settings}
       replyName={
         draft.parentId ? (findComment(thread.comments, draft.parentId)?.author.name ?? '…') : undefined
       }
@@ -155,7 +157,12 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
   return (
     <I18nContext.Provider value={{ lang, t }}>
       <section ref={root} class="r" data-theme={options.theme} lang={lang} aria-labelledby={headingId}>
-        <ThreadHeader headingId={headingId} count={summary?.commentCount ?? 0} sort={sort} onSort={setSort} />
+        <ThreadHeader
+          headingId={headingId}
+          count={thread.list ? (summary?.commentCount ?? 0) : undefined}
+          sort={sort}
+          onSort={setSort}
+        />
         {summary && (
           <ReactionBar
             types={ctx.reactionTypes}
@@ -194,7 +201,11 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
             <CommentItem key={comment.id} comment={comment} ctx={ctx} />
           ))}
         </ol>
-        <ErrorText code={thread.error} />
+        {thread.list ? (
+          <ErrorText code={thread.error} />
+        ) : (
+          thread.error && !thread.busy && <Unavailable t={t} onRetry={thread.retry} />
+        )}
         {thread.cursor && (
           <button type="button" class="mo" disabled={thread.busy} onClick={thread.loadMore}>
             {t.more}

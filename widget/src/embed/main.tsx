@@ -93,14 +93,35 @@ function render({ target, ...given }: RenderOptions = {}): void {
   const element = typeof target === 'string' ? document.querySelector(target) : (target ?? null);
   const self = mount(element, script);
   mounted = self;
-  // The chunk, the page's language and the first page all start now, in parallel.
-  const list = firstPage(options);
   let t: Messages | undefined;
   let loaded: CommentList | undefined;
   let kit: typeof import('./kit.js') | undefined;
   let draft: Draft = loadDraft(site, page);
   // Set once the reader types in the preview; until then the App reads the saved draft itself.
   let typed: Draft | undefined;
+  let list: Promise<CommentList>;
+  let failed = false;
+  // The first page (again, after "Réessayer"); only the latest request's answer is drawn.
+  const request = () => {
+    failed = false;
+    const asked = firstPage(options);
+    list = asked;
+    asked.then(
+      (first) => {
+        loaded = first;
+        if (list === asked) paint();
+      },
+      (error: unknown) => {
+        if (list !== asked) return;
+        failed = true;
+        paint();
+        // What the site owner should do goes to the console; its code is a chunk (rarely needed).
+        import('./diagnose.js').then((m) => m.diagnose(options, error)).catch(() => undefined);
+      },
+    );
+  };
+  // The chunk, the page's language and the first page all start now, in parallel.
+  request();
   const paint = () => {
     if (mounted !== self || !t) return;
     if (!kit) {
@@ -120,6 +141,12 @@ function render({ target, ...given }: RenderOptions = {}): void {
           reply={reply}
           onBody={onBody}
           onFocus={upgrade}
+          failed={failed}
+          onRetry={() => {
+            request();
+            upgrade();
+            paint();
+          }}
         />,
         self.container,
       );
@@ -152,13 +179,6 @@ function render({ target, ...given }: RenderOptions = {}): void {
       t = messages;
       paint();
     });
-  list.then(
-    (first) => {
-      loaded = first;
-      paint();
-    },
-    () => undefined,
-  );
   counts(options.api, site);
 }
 

@@ -9,6 +9,7 @@ import type { Comment, CommentList } from '../../../functions/comments/types.js'
 import { CommentMeta } from '../components/comment-meta.js';
 import { CommentText } from '../components/comment-text.js';
 import { ReactionCounts } from '../components/reaction-counts.js';
+import { Unavailable } from '../components/unavailable.js';
 import { formatNumber } from '../i18n/format.js';
 import type { I18n } from '../i18n/messages.js';
 import { pinnedFirst } from '../lib/thread-tree.js';
@@ -26,6 +27,9 @@ export interface PreviewProps extends I18n {
   onBody(body: string): void;
   /** The reader turns to the text box. */
   onFocus(): void;
+  /** The first page failed: "indisponibles" and "Réessayer" instead of the thread. */
+  failed?: boolean;
+  onRetry(): void;
 }
 
 /** The static widget. */
@@ -52,13 +56,14 @@ export function Preview(props: PreviewProps) {
   return (
     <section class="r" data-theme={props.options.theme} lang={lang} aria-labelledby="rh">
       <header class="hd">
-        <h2 id="rh">{t.count(formatNumber(summary?.commentCount ?? 0, lang))}</h2>
+        <h2 id="rh">{t.count(list ? formatNumber(summary?.commentCount ?? 0, lang) : '')}</h2>
       </header>
       {summary && <ReactionCounts types={types} counts={summary.reactions} t={t} lang={lang} />}
       {summary?.closed ? (
         <p class="mu">{t.closed}</p>
       ) : (
-        !props.reply && (
+        !props.reply &&
+        !props.failed && (
           <form class="fm">
             <label for="rt" class="lt">
               {t.title}
@@ -73,7 +78,7 @@ export function Preview(props: PreviewProps) {
           </form>
         )
       )}
-      {!list && <p class="mu">{t.loading}</p>}
+      {props.failed ? <Unavailable t={t} onRetry={props.onRetry} /> : !list && <p class="mu">{t.loading}</p>}
       {list && !list.comments.length && !summary?.pinned.length && <p class="mu">{t.empty}</p>}
       <ol class="th">{pinnedFirst(list?.comments ?? [], summary?.pinned ?? []).map(item)}</ol>
     </section>

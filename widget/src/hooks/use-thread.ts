@@ -23,6 +23,8 @@ export interface Thread {
   busy: boolean;
   error?: AnyErrorCode;
   loadMore(): void;
+  /** Asks for the first page again (after it failed: "Réessayer"). */
+  retry(): void;
   /** Loads the replies under a top-level comment (the rest of them, after a first batch). */
   loadReplies(id: string): Promise<void>;
   /** Where the replies of a comment continue, once some are loaded and more remain. */
@@ -79,6 +81,7 @@ export function useThread(
     loadMore: () => {
       if (state.cursor && !state.busy) load(state.cursor);
     },
+    retry: () => load(),
     async loadReplies(id) {
       const cursor = state.replyCursors[id] ?? undefined;
       const list = await listComments(api, { site, page, sort, thread: id, cursor, limit: 100 });

@@ -4,7 +4,7 @@ import type { Messages } from './messages.js';
 /** English messages. */
 export const en: Messages = {
   title: 'Comment on this article',
-  count: (n) => `Comments (${n})`,
+  count: (n) => (n ? `Comments (${n})` : 'Comments'),
   sort: 'Sort',
   newest: 'Newest first',
   oldest: 'Oldest first',
@@ -51,4 +51,7 @@ export const en: Messages = {
   loggedIn: 'You are logged in.',
   loggedOut: 'You are logged out.',
   failed: 'Something went wrong. Check your connection and try again.',
+  staff: 'Moderation',
+  unavailable: 'Comments are unavailable at the moment.',
+  retry: 'Try again',
 };

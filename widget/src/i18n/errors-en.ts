@@ -47,6 +47,7 @@ export const errors: ErrorMessages = {
   comment_not_found: 'This comment no longer exists.',
   method_not_allowed: reload,
   conflict: retry,
+  name_taken: 'This is the name of a registered reader: choose another one or log in.',
   action_not_allowed: 'This action is not possible on this comment.',
   already_reported: 'You have already reported this comment.',
   payload_too_large: 'Your message is too large.',

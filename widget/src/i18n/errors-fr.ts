@@ -47,6 +47,7 @@ export const errors: ErrorMessages = {
   comment_not_found: "Ce commentaire n'existe plus.",
   method_not_allowed: reload,
   conflict: retry,
+  name_taken: "Ce nom est celui d'un lecteur inscrit : choisissez-en un autre ou connectez-vous.",
   action_not_allowed: "Cette action n'est pas possible sur ce commentaire.",
   already_reported: 'Vous avez déjà signalé ce commentaire.',
   payload_too_large: 'Votre message est trop volumineux.',

@@ -4,7 +4,7 @@ import type { Messages } from './messages.js';
 /** French messages, the reference wording. */
 export const fr: Messages = {
   title: 'Réagir à cet article',
-  count: (n) => `Commentaires (${n})`,
+  count: (n) => (n ? `Commentaires (${n})` : 'Commentaires'),
   sort: 'Trier',
   newest: 'Les plus récents',
   oldest: 'Les plus anciens',
@@ -58,4 +58,7 @@ export const fr: Messages = {
   loggedIn: 'Vous êtes connecté(e).',
   loggedOut: 'Vous êtes déconnecté(e).',
   failed: 'Une erreur est survenue. Vérifiez votre connexion et réessayez.',
+  staff: 'Modération',
+  unavailable: 'Les commentaires sont indisponibles pour le moment.',
+  retry: 'Réessayer',
 };

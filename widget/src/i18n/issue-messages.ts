@@ -49,6 +49,7 @@ export const issueTexts: Record<Lang, IssueTexts> = {
     unknown_fields: ({ keys }) => `Champs inconnus : ${keys.join(', ')}.`,
     not_in_future: () => 'Indiquez une date à venir.',
     name_reserved: () => "Ce nom est trop proche de celui d'un membre de l'équipe de modération.",
+    name_taken: () => "Ce nom est celui d'un lecteur inscrit : choisissez-en un autre ou connectez-vous.",
     invalid: () => 'Valeur non valide.',
   },
   en: {
@@ -85,6 +86,7 @@ export const issueTexts: Record<Lang, IssueTexts> = {
     unknown_fields: ({ keys }) => `Unknown fields: ${keys.join(', ')}.`,
     not_in_future: () => 'Give a date in the future.',
     name_reserved: () => 'This name is too close to that of a member of the moderation team.',
+    name_taken: () => 'This name belongs to a registered reader: choose another one or log in.',
     invalid: () => 'Not a valid value.',
   },
 };

@@ -23,6 +23,7 @@ export type ErrorMessages = {
 /** Every text of the thread, the form and the account line in one language. */
 export interface Messages {
   title: string;
+  /** The heading; `n` is the formatted count, '' while the first page is not known (no "(0)"). */
   count: (n: string) => string;
   sort: string;
   newest: string;
@@ -77,6 +78,11 @@ export interface Messages {
   loggedOut: string;
   /** Shown when an error's own message cannot be loaded (the network is down, most likely). */
   failed: string;
+  /** The badge of a comment by a moderator or an administrator. */
+  staff: string;
+  /** The thread could not load (API unreachable, or the page's origin not allowed), and its button. */
+  unavailable: string;
+  retry: string;
 }
 
 /** The language of a widget and its messages. */

@@ -5,7 +5,13 @@ import { useConsoleText } from '../../i18n/console-index.js';
 import { ConsoleError } from '../components/console-error.js';
 import { ChoiceGroup } from './choice-group.js';
 import { Issues, SettingRow } from './setting-row.js';
-import { FLAG_SETTINGS, LIST_SETTINGS, NUMBER_SETTINGS, type SettingsDraft } from './settings-model.js';
+import {
+  FLAG_SETTINGS,
+  LIST_SETTINGS,
+  NUMBER_SETTINGS,
+  type SettingsDraft,
+  TEXT_SETTINGS,
+} from './settings-model.js';
 
 /** Props of SettingsForm. */
 export interface SettingsFormProps {
@@ -82,6 +88,23 @@ export function SettingsForm({ draft, issues, busy, error, onChange, onSubmit }:
               type="number"
               inputMode="decimal"
               step={key === 'classifierThreshold' ? 0.05 : 1}
+              {...props}
+              value={draft[key]}
+              onInput={(event) => onChange({ [key]: event.currentTarget.value })}
+            />
+          )}
+        />
+      ))}
+      {TEXT_SETTINGS.map((key) => (
+        <SettingRow
+          key={key}
+          label={m.labels[key]}
+          hint={m.hints[key]}
+          issues={issues[key]}
+          control={(props) => (
+            <input
+              type="url"
+              inputMode="url"
               {...props}
               value={draft[key]}
               onInput={(event) => onChange({ [key]: event.currentTarget.value })}

@@ -24,6 +24,8 @@ export const LIST_SETTINGS = [
   'bannedWords',
   'suspectWords',
 ] as const satisfies readonly SettingKey[];
+/** Settings that are one line of text (links, http(s) only, '' for none). */
+export const TEXT_SETTINGS = ['charterUrl', 'privacyUrl'] as const satisfies readonly SettingKey[];
 /** Settings that are switches. */
 export const FLAG_SETTINGS = [
   'guests',
@@ -34,9 +36,10 @@ export const FLAG_SETTINGS = [
 type NumberKey = (typeof NUMBER_SETTINGS)[number];
 type ListKey = (typeof LIST_SETTINGS)[number];
 type FlagKey = (typeof FLAG_SETTINGS)[number];
+type TextKey = (typeof TEXT_SETTINGS)[number];
 
 /** What the form holds. */
-export type SettingsDraft = Record<NumberKey | ListKey, string> &
+export type SettingsDraft = Record<NumberKey | ListKey | TextKey, string> &
   Record<FlagKey, boolean> &
   Pick<SiteSettings, 'moderation' | 'reactionTypes' | 'reactionsPerReader'>;
 
@@ -50,6 +53,7 @@ export function toDraft(site: Site): SettingsDraft {
   for (const key of NUMBER_SETTINGS) draft[key] = String(site[key]);
   for (const key of LIST_SETTINGS) draft[key] = site[key].join('\n');
   for (const key of FLAG_SETTINGS) draft[key] = site[key];
+  for (const key of TEXT_SETTINGS) draft[key] = site[key];
   return draft;
 }
 
@@ -69,6 +73,7 @@ export function toChanges(draft: SettingsDraft): Partial<SiteSettings> {
       .filter(Boolean);
   }
   for (const key of FLAG_SETTINGS) changes[key] = draft[key];
+  for (const key of TEXT_SETTINGS) changes[key] = draft[key].trim();
   return changes;
 }
 

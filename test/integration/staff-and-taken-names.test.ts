@@ -1,0 +1,130 @@
+/**
+ * Integration: who a comment says its author is. A moderator's or an administrator's comments are
+ * marked `author.staff` (from their groups, never from the request), and a guest cannot post under
+ * the name of an account that posted on the same site, nor under a look-alike of it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  api,
+  bearer,
+  createTestSite,
+  signUpReader,
+  staff,
+  startTestApp,
+  type TestApp,
+} from '../support/test-app.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.stop());
+
+const post = (site: string, body: string, headers: Record<string, string> = {}, author?: unknown) =>
+  api(app, 'POST', '/v1/comments', { site, page: 'p', body, ...(author ? { author } : {}) }, headers);
+const asGuest = (site: string, name: string, extra: Record<string, unknown> = {}) =>
+  post(site, 'Un avis.', {}, { name, email: 'guest@example.org', ...extra });
+
+describe('the staff badge', () => {
+  it('marks a moderator’s comment as staff', async () => {
+    const site = await createTestSite();
+    const moderator = await staff(app, ['moderators'], `Équipe ${Date.now()}`);
+
+    const res = await post(site, 'Merci de rester courtois.', bearer(moderator.idToken));
+
+    expect(res.status).toBe(201);
+    expect(res.body.comment.author).toMatchObject({ id: moderator.user.id, staff: true });
+  });
+
+  it('marks an administrator’s comment as staff too, in the thread as well', async () => {
+    const site = await createTestSite();
+    const admin = await staff(app, ['admins'], `Direction ${Date.now()}`);
+    await post(site, 'Le fil est modéré.', bearer(admin.idToken));
+
+    const list = await api(app, 'GET', `/v1/comments?site=${site}&page=p`);
+
+    expect(list.body.comments[0].author.staff).toBe(true);
+  });
+
+  it('does not mark a reader’s comment', async () => {
+    const site = await createTestSite();
+    const reader = await signUpReader(app, `Lecteur ${Date.now()}`);
+
+    const res = await post(site, 'Un avis de lecteur.', bearer(reader.idToken));
+
+    expect(res.body.comment.author.staff).toBe(false);
+  });
+
+  it('never lets a guest claim it', async () => {
+    const site = await createTestSite();
+
+    const res = await asGuest(site, 'Camille', { staff: true });
+
+    expect(res.body.comment?.author.staff ?? false).toBe(false);
+  });
+});
+
+describe('names taken by registered readers', () => {
+  const registered = async (site: string, name: string) => {
+    const reader = await signUpReader(app, name);
+    const res = await post(site, 'Je suis inscrite.', bearer(reader.idToken));
+    expect(res.status).toBe(201);
+    return reader;
+  };
+
+  it.each([
+    'Hortense Lemaire',
+    'hortense lemaire',
+    'HORTENSE  LÉMAIRE',
+    'Hоrtense Lemaire', // Cyrillic о
+    'Hor\u200Btense Lemaire',
+  ])('refuses a guest posting as “%s” where Hortense Lemaire posted', async (name) => {
+    const site = await createTestSite();
+    await registered(site, 'Hortense Lemaire');
+
+    const res = await asGuest(site, name);
+
+    expect(res).toMatchObject({
+      status: 409,
+      body: { error: { code: 'name_taken', issues: [{ path: 'body.author.name' }] } },
+    });
+  });
+
+  it('lets a guest use that name on another site', async () => {
+    const [site, other] = [await createTestSite(), await createTestSite()];
+    await registered(site, 'Gaspard Noël');
+
+    const res = await asGuest(other, 'Gaspard Noël');
+
+    expect(res.status).toBe(201);
+  });
+
+  it('lets a guest use a name no account posted under on the site', async () => {
+    const site = await createTestSite();
+    await signUpReader(app, 'Inscrite Silencieuse');
+
+    const res = await asGuest(site, 'Inscrite Silencieuse');
+
+    expect(res.status).toBe(201);
+  });
+
+  it('takes a renamed account’s new name on the sites it posted on', async () => {
+    const site = await createTestSite();
+    const reader = await registered(site, 'Ancien Nom');
+
+    const renamed = await api(app, 'PATCH', '/v1/me', { name: 'Nouveau Nom' }, bearer(reader.idToken));
+
+    expect(renamed.status).toBe(200);
+    expect((await asGuest(site, 'nouveau nom')).body.error?.code).toBe('name_taken');
+    expect((await asGuest(site, 'Ancien Nom')).body.error?.code).toBe('name_taken');
+  });
+
+  it('keeps letting the account itself post under its name', async () => {
+    const site = await createTestSite();
+    const reader = await registered(site, 'Octave Martin');
+
+    const again = await post(site, 'Encore moi.', bearer(reader.idToken));
+
+    expect(again.status).toBe(201);
+  });
+});
