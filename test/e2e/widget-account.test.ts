@@ -117,6 +117,50 @@ describe.skipIf(!hasBrowser)('widget: Mon compte, and the sign-up form', () => {
       .toBe('Mon compte');
   });
 
+  it('signs up with a taken address: the answer of a new sign-up, and the holder mailed "déjà un compte", again on "Renvoyer le code"', async () => {
+    const taken = newEmail('deja');
+    await createAccount(e2e.app, taken, PASSWORD, 'Déjà là');
+    await openHost(e2e.page, e2e.app, hostHtml({ site: await createTestSite() }));
+    const answers: string[] = [];
+    e2e.page.on('response', async (response) => {
+      if (new URL(response.url()).pathname === '/v1/auth/signup')
+        answers.push(`${response.status()} ${await response.text()}`);
+    });
+    const signUp = async (email: string) => {
+      await e2e.page.getByRole('button', { name: "M'inscrire gratuitement" }).click();
+      await e2e.page.getByLabel('Nom', { exact: true }).fill('Curieuse');
+      await e2e.page.getByLabel('E-mail', { exact: true }).fill(email);
+      await e2e.page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+      await e2e.page.getByRole('button', { name: "M'inscrire gratuitement" }).click();
+      await e2e.page.getByText("Un message avec vos codes d'accès vous a été envoyé par mail").waitFor();
+    };
+    const existingMails = async () => {
+      const mails = (await (await fetch(`${e2e.app.url}/_dev/mail`)).json()) as {
+        to: string;
+        kind: string;
+        text: string;
+      }[];
+      return mails.filter((m) => m.to === taken && m.kind === 'ExistingAccount');
+    };
+
+    await signUp(newEmail('nouvelle'));
+    await e2e.page.getByRole('button', { name: 'Se connecter' }).click();
+    await e2e.page.getByRole('button', { name: "M'inscrire gratuitement" }).waitFor();
+    await e2e.page.getByLabel('E-mail', { exact: true }).fill('');
+    await signUp(taken);
+
+    await expect.poll(() => answers.length).toBe(2);
+    expect(answers[0]).toBe(answers[1]);
+    const [mail] = await existingMails();
+    expect(mail?.text).toContain(
+      'Vous avez déjà un compte Réagir : connectez-vous ou réinitialisez votre mot de passe',
+    );
+    const page = await (await fetch(`${e2e.app.url}/_dev/mail.html`)).text();
+    expect(page).toContain('Vous avez déjà un compte Réagir');
+    await e2e.page.getByRole('button', { name: 'Renvoyer le code' }).click();
+    await expect.poll(async () => (await existingMails()).length).toBe(2);
+  });
+
   it('says on sign-up an empty name, a bad e-mail and a short password next to their fields, before any request', async () => {
     await openHost(e2e.page, e2e.app, hostHtml({ site: await createTestSite() }));
     const requests: Request[] = [];
