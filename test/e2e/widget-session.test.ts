@@ -107,6 +107,10 @@ describe.skipIf(!hasBrowser)('widget: the session', () => {
     await e2e.page.getByRole('button', { name: 'Publier' }).click();
 
     await expectLoggedOut(e2e.page, 'Refusé par le serveur');
+    const stored = await e2e.page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('reagir:session:')),
+    );
+    expect(stored, 'the refused session is gone').toEqual([]);
     expect(posts.length).toBeGreaterThan(0);
     for (const post of posts) expect(post.headers().authorization).toMatch(/^Bearer /);
   });

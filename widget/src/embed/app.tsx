@@ -126,7 +126,7 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     const posted = await actions.post(session ? undefined : email).catch((error: unknown) => {
       if (!session || !(error instanceof ApiError) || error.code !== 'unauthorized') throw error;
       // Refused even with a fresh token: the session is over, whatever its expiry says.
-      if (sessions.get() === session) sessions.set(undefined, 'expired');
+      if (sessions.get()?.user.id === session.user.id) sessions.set(undefined, 'expired');
       invite(s.expired);
     });
     if (!posted) return;
