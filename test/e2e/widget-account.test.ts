@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Request } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { api, bearer, createTestSite } from '../support/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { api, bearer, createTestSite, staff } from '../support/test-app.js';
 import { createAccount, focusedLabel, logInWithWidget, newEmail } from './support/accounts.js';
 import { hasBrowser } from './support/browser.js';
 import { useE2E } from './support/e2e.js';
@@ -16,6 +16,8 @@ const PASSWORD = 'correct-horse-42';
 
 describe.skipIf(!hasBrowser)('widget: Mon compte, and the sign-up form', () => {
   const e2e = useE2E();
+  // Before any sign-up of this file: the reserved names are read once, then cached for minutes.
+  beforeAll(() => staff(e2e.app, ['moderators'], 'Modératrice Réservée'));
 
   /** A signed-in reader on a fresh site, optionally with a comment posted. */
   async function signedIn(name: string, comment?: string) {
@@ -189,5 +191,21 @@ describe.skipIf(!hasBrowser)('widget: Mon compte, and the sign-up form', () => {
       'Le mot de passe doit faire 8 caractères minimum. | 8 caractères minimum',
     );
     expect(requests).toEqual([]);
+  });
+
+  it('shows the server’s refusal of a field under that field, in French', async () => {
+    await openHost(e2e.page, e2e.app, hostHtml({ site: await createTestSite() }));
+    await e2e.page.getByRole('button', { name: "M'inscrire gratuitement" }).click();
+    await e2e.page.getByLabel('Nom', { exact: true }).fill('Modératrice Réservée');
+    await e2e.page.getByLabel('E-mail', { exact: true }).fill(newEmail('reserve'));
+    await e2e.page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD);
+
+    await e2e.page.getByRole('button', { name: "M'inscrire gratuitement" }).click();
+
+    const name = e2e.page.getByLabel('Nom', { exact: true });
+    await expect.poll(() => name.getAttribute('aria-invalid')).toBe('true');
+    await e2e.page.getByText('Ce nom ne peut pas être utilisé : choisissez-en un autre.').waitFor();
+    expect(await e2e.page.getByText('too close').count()).toBe(0);
+    expect(await e2e.page.getByLabel('E-mail', { exact: true }).getAttribute('aria-invalid')).toBeNull();
   });
 });
