@@ -138,6 +138,8 @@ export function AccountPanel({ api, sessions, onClose, onDeleted }: AccountPanel
         <label>
           <input
             type="checkbox"
+            // The widget's CSS (in the entry) makes inputs full-width blocks; not this one.
+            style={{ display: 'inline', width: 'auto' }}
             checked={!!replies}
             disabled={replies === undefined || alerts.busy}
             onChange={(event) => alerts.run(event.currentTarget.checked)}

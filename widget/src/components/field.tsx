@@ -15,7 +15,9 @@ export type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
 /** `<label>` + `<input>` (+ hint, + error), tied by ids so assistive technology reads them together. */
 export function Field({ label, hint, error, onValue, ...input }: FieldProps) {
   const id = useId();
-  const described = [error && `${id}e`, hint && `${id}h`].filter(Boolean).join(' ');
+  // An error restates the rule the hint gives: the hint steps aside while it shows.
+  const note = error ? undefined : hint;
+  const described = error ? `${id}e` : note && `${id}h`;
   return (
     <p class="f">
       <label for={id}>{label}</label>
@@ -31,7 +33,7 @@ export function Field({ label, hint, error, onValue, ...input }: FieldProps) {
           {error}
         </small>
       )}
-      {hint && <small id={`${id}h`}>{hint}</small>}
+      {note && <small id={`${id}h`}>{note}</small>}
     </p>
   );
 }
