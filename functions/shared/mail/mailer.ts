@@ -4,7 +4,7 @@
  * installs a transport that drops the message into the dev mailbox (/_dev/mail.html). The only
  * code that knows the SES SDK.
  */
-import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import { logger } from '../logger.js';
 
 /** One plain-text message. */
@@ -32,7 +32,14 @@ const ses: MailTransport = async (message) => {
   // A stage without an SES sender (Cognito's own mail) cannot send ours: said once per message.
   if (!from) return logger.warn('No MAIL_FROM: mail not sent', { kind: message.kind });
   const name = process.env.MAIL_FROM_NAME;
-  client ??= new SESv2Client({ region: process.env.SES_REGION || process.env.AWS_REGION, maxAttempts: 2 });
+  // Loaded on the first mail, which few requests send: not on every cold start of the Lambda.
+  const { SESv2Client, SendEmailCommand } = await import('@aws-sdk/client-sesv2');
+  client ??= new SESv2Client({
+    region: process.env.SES_REGION || process.env.AWS_REGION,
+    // Set only by the tests, to a local SES (aws-ses-v2-local); unset on AWS.
+    endpoint: process.env.SES_ENDPOINT || undefined,
+    maxAttempts: 2,
+  });
   await client.send(
     new SendEmailCommand({
       FromEmailAddress: name ? `"${name.replace(/["\\]/g, '')}" <${from}>` : from,
