@@ -189,6 +189,8 @@ describe.skipIf(!hasBrowser)('widget: Mon compte, and the sign-up form', () => {
     expect(await described('E-mail')).toBe('Indiquez une adresse e-mail valide.');
     expect(await described('Mot de passe')).toBe('Le mot de passe doit faire 8 caractères minimum.');
     expect(requests).toEqual([]);
+    await name.fill('Camille');
+    expect(await name.getAttribute('aria-invalid')).toBeNull();
   });
 
   it('shows the server’s refusal of a field under that field, in French', async () => {

@@ -51,6 +51,11 @@ export function AuthPanel({ view, onView, api, onLogin, focus = true }: AuthPane
   const [code, setCode] = useState('');
   const [sent, setSent] = useState(false);
   const [invalid, setInvalid] = useState<Partial<Record<FieldName, string>>>({});
+  // Typing in a field marked wrong takes the mark off until the next try.
+  const edit = (field: FieldName, set: (value: string) => void) => (value: string) => {
+    set(value);
+    setInvalid(({ [field]: _, ...others }) => others);
+  };
   const signIn = async () => onLogin(await auth.login(api, email, password));
   /** Marks the fields that are wrong and moves to the first one; true when there is any. */
   const mark = (found: Partial<Record<FieldName, string>>) => {
@@ -161,7 +166,7 @@ export function AuthPanel({ view, onView, api, onLogin, focus = true }: AuthPane
             required
             data-field="name"
             error={invalid.name}
-            onValue={setName}
+            onValue={edit('name', setName)}
           />
         )}
         <Field
@@ -172,7 +177,7 @@ export function AuthPanel({ view, onView, api, onLogin, focus = true }: AuthPane
           required
           data-field="email"
           error={invalid.email}
-          onValue={setEmail}
+          onValue={edit('email', setEmail)}
         />
         {(view === 'confirm' || view === 'reset') && (
           <Field
@@ -192,7 +197,7 @@ export function AuthPanel({ view, onView, api, onLogin, focus = true }: AuthPane
             hint={newPassword ? a.passwordHint : undefined}
             data-field="password"
             error={view === 'signup' ? invalid.password : undefined}
-            onValue={setPassword}
+            onValue={edit('password', setPassword)}
           />
         )}
         <ErrorText code={submit.error ?? resend.error} />
