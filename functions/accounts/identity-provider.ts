@@ -197,11 +197,19 @@ export async function confirmForgotPassword(
   }
 }
 
-/** Sends a new confirmation code; silent for unknown or confirmed accounts. */
-export async function resendCode(email: string): Promise<void> {
+/** `sent`: a new code went out; `confirmed`: the account needs none; `none`: unknown, or refused. */
+export type ResendOutcome = 'sent' | 'confirmed' | 'none';
+
+/** Sends a new confirmation code to an unconfirmed account; says what it found otherwise. */
+export async function resendCode(email: string): Promise<ResendOutcome> {
   try {
     await cognito().send(new ResendConfirmationCodeCommand({ ClientId: clientId(), Username: email }));
+    return 'sent';
   } catch (error) {
+    // Cognito's (and cognito-local's) word for an account that is already confirmed.
+    if (nameOf(error) === 'InvalidParameterException' && /already confirmed/i.test(String(error))) {
+      return 'confirmed';
+    }
     if (
       ![
         'UserNotFoundException',
@@ -212,6 +220,7 @@ export async function resendCode(email: string): Promise<void> {
     ) {
       throw error;
     }
+    return 'none';
   }
 }
 

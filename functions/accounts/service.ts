@@ -11,7 +11,10 @@ import type { Caller } from '../shared/auth/caller.js';
 import { readClaims } from '../shared/auth/caller.js';
 import { markAccountDeleted } from '../shared/auth/deleted-accounts.js';
 import { AppError } from '../shared/http/errors.js';
+import { logger } from '../shared/logger.js';
+import { sendMail } from '../shared/mail/mailer.js';
 import { consume, hashed, type Limit } from '../shared/rate-limit/rate-limit.js';
+import { existingAccountMail } from './existing-account-mail.js';
 import * as idp from './identity-provider.js';
 import { deleteProfile, getProfile, saveAlerts } from './profile-repository.js';
 import { assertNameNotReserved } from './reserved-names.js';
@@ -59,14 +62,43 @@ const userOf = (caller: Caller): PublicUser => ({
   roles: caller.roles,
 });
 
-/** Registers an account and emails a code; the same answer whether or not the email was taken. */
+/**
+ * Runs `work` and answers no sooner than AUTH_ANSWER_FLOOR_MS after the start (set on AWS, where
+ * Cognito sending a code and SES sending our mail take different times): an answer that must not
+ * tell whether an account exists takes the same time either way.
+ */
+async function padded<T>(work: () => Promise<T>): Promise<T> {
+  const floor = Number(process.env.AUTH_ANSWER_FLOOR_MS ?? 0);
+  const started = Date.now();
+  try {
+    return await work();
+  } finally {
+    const left = floor - (Date.now() - started);
+    if (left > 0) await new Promise((done) => setTimeout(done, left));
+  }
+}
+
+/** Tells the holder of a confirmed account that they have one; a failure must not change the answer. */
+async function remindAccount(email: string): Promise<void> {
+  await sendMail(existingAccountMail(email)).catch((error: unknown) =>
+    logger.error('Existing-account mail not sent', { error }),
+  );
+}
+
+/**
+ * Registers an account and emails a code; the same answer whether or not the email was taken.
+ * A taken email gets a message saying it has an account (log in, or reset the password).
+ */
 export async function signUp(email: string, password: string, name: string, ip: string): Promise<void> {
   await consume(authLimits('signup', ip, email));
   checkPassword(password);
   await assertNameNotReserved(name, 'body.name');
-  const outcome = await idp.signUp(email, password, name);
-  if (outcome === 'weak_password') throw weakPassword();
-  // 'exists' answers as 'created' does: a taken email is not revealed.
+  await padded(async () => {
+    const outcome = await idp.signUp(email, password, name);
+    if (outcome === 'weak_password') throw weakPassword();
+    // 'exists' answers as 'created' does: a taken email is not revealed, its holder is told.
+    if (outcome === 'exists') await remindAccount(email);
+  });
 }
 
 export async function confirm(email: string, code: string, ip: string): Promise<void> {
@@ -76,9 +108,12 @@ export async function confirm(email: string, code: string, ip: string): Promise<
   }
 }
 
+/** A new code for an unconfirmed account; a confirmed one is told it has an account; the same answer. */
 export async function resend(email: string, ip: string): Promise<void> {
   await consume(authLimits('resend', ip, email));
-  await idp.resendCode(email);
+  await padded(async () => {
+    if ((await idp.resendCode(email)) === 'confirmed') await remindAccount(email);
+  });
 }
 
 export interface Session extends idp.Tokens {
@@ -108,7 +143,7 @@ export const logOut = (refreshToken: string) => idp.revoke(refreshToken);
 
 export async function forgot(email: string, ip: string): Promise<void> {
   await consume(authLimits('forgot', ip, email));
-  await idp.forgotPassword(email);
+  await padded(() => idp.forgotPassword(email));
 }
 
 export async function reset(email: string, code: string, password: string, ip: string): Promise<void> {

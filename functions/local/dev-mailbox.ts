@@ -2,6 +2,7 @@
 export interface DevMailMessage {
   to: string;
   kind: string;
+  /** Empty for a message that carries none (ExistingAccount). */
   code: string;
   subject: string;
   text: string;
@@ -56,10 +57,10 @@ export class DevMailbox {
     return [...this.messages];
   }
 
-  /** Code of the newest message sent to this address (case-insensitive), if any. */
+  /** Code of the newest message with a code sent to this address (case-insensitive), if any. */
   latestCode(email: string): string | undefined {
     const wanted = email.trim().toLowerCase();
-    return this.messages.findLast((m) => m.to.toLowerCase() === wanted)?.code;
+    return this.messages.findLast((m) => m.to.toLowerCase() === wanted && m.code)?.code;
   }
 
   /** Forgets every message. */

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { useMailTransport } from '../shared/mail/mailer.js';
 import { startApiServer } from './api-server.js';
 import { ensureUser, ensureUserPool, startCognitoLocal } from './cognito-local.js';
 import { ensureDemoSite } from './demo-site.js';
@@ -66,6 +67,9 @@ export async function startApp(
   options: AppOptions,
 ): Promise<RunningApp> {
   applyLocalEnv(emulators.dynamoEndpoint, LOCAL_TABLES, emulators.identity);
+  // The handlers' own mail (SES on AWS) lands in the dev mailbox, beside Cognito's codes.
+  const { mailbox } = options;
+  if (mailbox) useMailTransport(async (message) => void mailbox.add({ ...message, code: '' }));
   // Port 0 (tests) picks a free port: the demo site then keeps the default origins.
   await ensureDemoSite(options.port || undefined);
   if (options.moderator) {

@@ -24,6 +24,7 @@ import {
 } from '../../functions/routes.js';
 import { type LambdaName, lambdaEntry } from '../bundling.js';
 import { acknowledge } from '../nag.js';
+import { type AccountMailProps, grantAccountMail } from './account-mail.js';
 import { ApiFunction, type AppTableRefs } from './api-function.js';
 import { ApiStage } from './api-stage.js';
 import { permit } from './function-permissions.js';
@@ -75,6 +76,11 @@ export interface ReagirHttpApiProps {
    * @default the execute-api URL
    */
   readonly domain?: { readonly name: string; readonly certificateArn: string };
+  /**
+   * The SES sender of the accounts Lambda's own mail (the existing-account message).
+   * @default none: that mail is not sent
+   */
+  readonly mail?: AccountMailProps;
 }
 
 /** A Lambda of the API: a route group's, or the `fallback` behind `$default` (it serves no row). */
@@ -114,6 +120,7 @@ export class ReagirHttpApi extends Construct {
         },
       });
       permit(fn, name, props.tables, props.identity.poolArn);
+      if (name === 'accounts') grantAccountMail(fn, props.mail);
       functions.set(name, fn);
       return fn;
     };

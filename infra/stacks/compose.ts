@@ -57,6 +57,7 @@ export function composeStacks(app: App, config: StageConfig, options: ComposeOpt
       logRetention: config.logRetentionDays,
       metricsNamespace,
       domain: config.domains?.api,
+      mail: config.email,
     },
   });
   const web = new WebStack(app, stackName(config.stage, 'Web'), {

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { createAccount, logInWithWidget, newEmail } from './support/accounts.js';
 import { hasBrowser } from './support/browser.js';
 import { useE2E } from './support/e2e.js';
 import { hostHtml, openHost } from './support/host-page.js';
@@ -58,6 +59,29 @@ describe.skipIf(!hasBrowser)('widget: accessibility', () => {
     await openHost(e2e.page, e2e.app, hostHtml({ site, body: '<div id="reagir"></div>' }));
     await e2e.page.getByRole('button', { name: 'Se connecter' }).click();
     await e2e.page.getByLabel('Mot de passe', { exact: true }).waitFor();
+
+    expect(await seriousViolations(e2e.page)).toEqual([]);
+  });
+
+  it('has no serious or critical axe-core violation on "Mon compte", deletion step open', async () => {
+    const site = await richThread(e2e.app);
+    const email = newEmail('axe');
+    await createAccount(e2e.app, email, 'correct-horse-42', 'Lectrice');
+    await openHost(e2e.page, e2e.app, hostHtml({ site, body: '<div id="reagir"></div>' }));
+    await logInWithWidget(e2e.page, email, 'correct-horse-42');
+    await e2e.page.getByRole('button', { name: 'Mon compte' }).click();
+    await e2e.page.getByRole('button', { name: 'Supprimer mon compte' }).click();
+    await e2e.page.getByRole('button', { name: 'Supprimer définitivement mon compte' }).waitFor();
+
+    expect(await seriousViolations(e2e.page)).toEqual([]);
+  });
+
+  it('has no serious or critical axe-core violation in the sign-up form showing its field errors', async () => {
+    const site = await richThread(e2e.app);
+    await openHost(e2e.page, e2e.app, hostHtml({ site, body: '<div id="reagir"></div>' }));
+    await e2e.page.getByRole('button', { name: "M'inscrire gratuitement" }).click();
+    await e2e.page.getByRole('button', { name: "M'inscrire gratuitement" }).click();
+    await e2e.page.getByText('Indiquez votre nom.').waitFor();
 
     expect(await seriousViolations(e2e.page)).toEqual([]);
   });

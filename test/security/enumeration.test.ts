@@ -3,7 +3,9 @@
  * unknown one with the same status and the same body, and over 200 tries of each the medians of
  * their response times differ by less than 50 ms. Tries alternate (existing first, then unknown
  * first) so drift in the emulators' speed weighs on both sides alike. Rate limits are off here:
- * at 200 tries per email they would answer 429 to both, which would prove nothing.
+ * at 200 tries per email they would answer 429 to both, which would prove nothing. Signup and
+ * resend for the existing (confirmed) account mail it "Vous avez déjà un compte Réagir" during
+ * those tries, so the timings include that mail.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Account, account, PASSWORD, uniqueEmail } from '../support/security/world.js';
@@ -63,4 +65,17 @@ describe.each(Object.entries(bodies))('POST /v1/auth/%s', (action, body) => {
     );
     expect(gap).toBeLessThan(MAX_GAP_MS);
   }, 60_000);
+});
+
+describe.each(['signup', 'resend'])('POST /v1/auth/%s for a confirmed account', (action) => {
+  it('mails its holder that they already have an account, and answers as for an unknown email', async () => {
+    const before = app.mailbox.list().length;
+
+    const known = await timed(`/v1/auth/${action}`, bodies[action]?.(existing.email));
+    const unknown = await timed(`/v1/auth/${action}`, bodies[action]?.(uniqueEmail('nobody')));
+
+    expect(known.answer).toBe(unknown.answer);
+    const sent = app.mailbox.list().slice(before);
+    expect(sent.filter((m) => m.to === existing.email).map((m) => m.kind)).toEqual(['ExistingAccount']);
+  });
 });

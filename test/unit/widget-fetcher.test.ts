@@ -167,4 +167,37 @@ describe('widget: the API fetcher', () => {
     await Promise.all([api('GET', '/v1/a'), api('GET', '/v1/b')]);
     expect(calls.filter((call) => call.url.endsWith('/v1/auth/refresh'))).toHaveLength(1);
   });
+
+  it('says a refused refresh ended the session as expired, for the UI to tell the reader', async () => {
+    const store = signedIn(Date.now() - 1000);
+    const api = createFetcher(BASE, store);
+    const changes: string[] = [];
+    store.subscribe((_session, change) => changes.push(change));
+    answers.push(
+      () => json(401, { error: { code: 'unauthorized', message: '' } }),
+      () => json(200, {}),
+    );
+
+    await api('GET', '/v1/comments');
+
+    expect(changes).toEqual(['expired']);
+    expect(store.ended()).toBe('expired');
+  });
+
+  it('keeps another tab’s logout that happened while a refresh was under way', async () => {
+    const store = signedIn(Date.now() - 1000);
+    const api = createFetcher(BASE, store);
+    answers.push(
+      () => {
+        store.set(undefined, 'tab');
+        return json(200, { idToken: 'new-id', accessToken: 'a', expiresIn: 3600, user });
+      },
+      () => json(200, {}),
+    );
+
+    await api('GET', '/v1/comments');
+
+    expect(store.get()).toBeUndefined();
+    expect(calls[1]?.headers.authorization).toBeUndefined();
+  });
 });

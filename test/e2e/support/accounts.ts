@@ -19,7 +19,8 @@ export const newEmail = (label: string) =>
 export async function mailedCode(app: TestApp, email: string, after = ''): Promise<string> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const mails = (await (await fetch(`${app.url}/_dev/mail`)).json()) as Mail[];
-    const mail = mails.findLast((m) => m.to.toLowerCase() === email.toLowerCase() && m.at > after);
+    // A mail without a code ("déjà un compte") is not the one waited for.
+    const mail = mails.findLast((m) => m.to.toLowerCase() === email.toLowerCase() && m.at > after && m.code);
     if (mail) return mail.code;
     await new Promise((done) => setTimeout(done, 100));
   }

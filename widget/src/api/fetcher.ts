@@ -35,13 +35,16 @@ export function createFetcher(base: string, sessions: SessionStore, site?: strin
   function refresh(): Promise<string | undefined> {
     refreshing ??= (async () => {
       const refreshToken = sessions.get()?.refreshToken;
+      // Another tab may log out or in meanwhile: its session then wins over this answer.
+      const same = () => sessions.get()?.refreshToken === refreshToken;
       try {
         const tokens = await send<AuthTokens>('POST', '/v1/auth/refresh', { body: { refreshToken } });
+        if (!same()) return sessions.get()?.idToken;
         sessions.set(toSession(tokens, refreshToken));
         return tokens.idToken;
       } catch (error) {
-        // A refused refresh token ends the session; a network failure does not.
-        if (error instanceof ApiError && error.status) sessions.set(undefined);
+        // A refused refresh token ends the session (the UI says so); a network failure does not.
+        if (error instanceof ApiError && error.status && same()) sessions.set(undefined, 'expired');
         return undefined;
       } finally {
         refreshing = undefined;

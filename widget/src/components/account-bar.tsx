@@ -1,6 +1,7 @@
 /** Components: who is reading: the signed-in name and "Se déconnecter", or the ways to sign in. */
 import { useI18n } from '../i18n/index.js';
 import type { AuthView } from './auth-panel.js';
+import { sessionMessages } from './session-messages.js';
 
 /** Props of AccountBar. */
 export interface AccountBarProps {
@@ -8,15 +9,20 @@ export interface AccountBarProps {
   name?: string;
   onView(view: AuthView): void;
   onLogout(): void;
+  /** Opens "Mon compte" (the account screen). */
+  onAccount(): void;
 }
 
 /** One line above the form. */
-export function AccountBar({ name, onView, onLogout }: AccountBarProps) {
-  const { t } = useI18n();
+export function AccountBar({ name, onView, onLogout, onAccount }: AccountBarProps) {
+  const { t, lang } = useI18n();
   if (name) {
     return (
       <p class="ab">
         <span>{t.signedInAs(name)}</span>{' '}
+        <button type="button" class="ln" onClick={onAccount}>
+          {sessionMessages[lang].myAccount}
+        </button>{' '}
         <button type="button" class="ln" onClick={onLogout}>
           {t.logout}
         </button>

@@ -18,6 +18,12 @@ export interface AuthMessages {
   codeSent: string;
   resetTitle: string;
   reset: string;
+  /** Field-level errors of the sign-up form. */
+  nameMissing: string;
+  emailInvalid: string;
+  passwordShort: string;
+  /** A field the server refused (a name too close to a moderator's...). */
+  fieldInvalid: Record<'name' | 'email' | 'password', string>;
 }
 
 /** The account forms' texts, by language. */
@@ -35,6 +41,14 @@ export const authMessages: Record<Lang, AuthMessages> = {
     codeSent: "Un message avec vos codes d'accès vous a été envoyé par mail",
     resetTitle: 'Réinitialiser mon mot de passe',
     reset: 'Changer mon mot de passe',
+    nameMissing: 'Indiquez votre nom.',
+    emailInvalid: 'Indiquez une adresse e-mail valide.',
+    passwordShort: 'Le mot de passe doit faire 8 caractères minimum.',
+    fieldInvalid: {
+      name: 'Ce nom ne peut pas être utilisé : choisissez-en un autre.',
+      email: 'Cette adresse e-mail ne peut pas être utilisée.',
+      password: 'Ce mot de passe ne peut pas être utilisé.',
+    },
   },
   en: {
     forgot: 'Forgot your password?',
@@ -49,5 +63,13 @@ export const authMessages: Record<Lang, AuthMessages> = {
     codeSent: 'We have sent you an email with your access codes',
     resetTitle: 'Reset my password',
     reset: 'Change my password',
+    nameMissing: 'Enter your name.',
+    emailInvalid: 'Enter a valid email address.',
+    passwordShort: 'The password must be at least 8 characters long.',
+    fieldInvalid: {
+      name: 'This name cannot be used: choose another one.',
+      email: 'This email address cannot be used.',
+      password: 'This password cannot be used.',
+    },
   },
 };

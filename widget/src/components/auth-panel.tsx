@@ -26,10 +26,21 @@ export interface AuthPanelProps {
   api: Fetcher;
   /** Called with the tokens of a successful login. */
   onLogin(tokens: auth.AuthTokens): void;
+  /** Move the focus into the form when it opens (not when another tab's logout opened it). */
+  focus?: boolean;
 }
 
+type FieldName = 'name' | 'email' | 'password';
+
+// The server's `invalid_request` issues name the field by path (`body.email`...).
+const fieldOf = (path: string): FieldName | undefined =>
+  (['name', 'email', 'password'] as const).find((field) => path === `body.${field}`);
+
+// The service's rule (functions/accounts/service.ts), checked here first to say it by the field.
+const MIN_PASSWORD_LENGTH = 8;
+
 /** The form of the current account step, focused when it opens. */
-export function AuthPanel({ view, onView, api, onLogin }: AuthPanelProps) {
+export function AuthPanel({ view, onView, api, onLogin, focus = true }: AuthPanelProps) {
   const { t, lang } = useI18n();
   const a = authMessages[lang];
   const titleId = useId();
@@ -39,9 +50,32 @@ export function AuthPanel({ view, onView, api, onLogin }: AuthPanelProps) {
   const [name, setName] = useState('');
   const [code, setCode] = useState('');
   const [sent, setSent] = useState(false);
+  const [invalid, setInvalid] = useState<Partial<Record<FieldName, string>>>({});
+  // Typing in a field marked wrong takes the mark off until the next try.
+  const edit = (field: FieldName, set: (value: string) => void) => (value: string) => {
+    set(value);
+    setInvalid(({ [field]: _, ...others }) => others);
+  };
   const signIn = async () => onLogin(await auth.login(api, email, password));
+  /** Marks the fields that are wrong and moves to the first one; true when there is any. */
+  const mark = (found: Partial<Record<FieldName, string>>) => {
+    setInvalid(found);
+    const first = (['name', 'email', 'password'] as const).find((field) => found[field]);
+    if (first)
+      setTimeout(() => form.current?.querySelector<HTMLInputElement>(`[data-field=${first}]`)?.focus());
+    return !!first;
+  };
   const submit = useAction(async () => {
-    if (!isEmail(email)) throw new ApiError('invalid_email');
+    const wrong: Partial<Record<FieldName, string>> = {};
+    if (!isEmail(email)) wrong.email = a.emailInvalid;
+    if (view === 'signup') {
+      if (!name.trim()) wrong.name = a.nameMissing;
+      if (password.length < MIN_PASSWORD_LENGTH) wrong.password = a.passwordShort;
+    }
+    if (mark(wrong))
+      throw new ApiError(
+        wrong.email && Object.keys(wrong).length === 1 ? 'invalid_email' : 'invalid_request',
+      );
     if (view === 'login') {
       await signIn().catch((error: unknown) => {
         // The password was right: the account only lacks its confirmation.
@@ -49,7 +83,18 @@ export function AuthPanel({ view, onView, api, onLogin }: AuthPanelProps) {
         throw error;
       });
     } else if (view === 'signup') {
-      await auth.signup(api, email, password, name);
+      await auth.signup(api, email, password, name).catch((error: unknown) => {
+        if (error instanceof ApiError) {
+          const found: Partial<Record<FieldName, string>> = {};
+          if (error.code === 'password_too_weak') found.password = a.passwordShort;
+          for (const issue of error.issues) {
+            const field = fieldOf(issue.path);
+            if (field) found[field] = a.fieldInvalid[field];
+          }
+          mark(found);
+        }
+        throw error;
+      });
       setSent(true);
       onView('confirm');
     } else if (view === 'confirm') {
@@ -73,6 +118,7 @@ export function AuthPanel({ view, onView, api, onLogin }: AuthPanelProps) {
     setSent(true);
   });
   const go = (next: AuthView | undefined) => {
+    setInvalid({});
     submit.clear();
     resend.clear();
     onView(next);
@@ -80,6 +126,7 @@ export function AuthPanel({ view, onView, api, onLogin }: AuthPanelProps) {
 
   // Each step opens on its first field still to fill (the e-mail carries over from the last one).
   useEffect(() => {
+    if (!focus) return;
     const inputs = [...(form.current?.querySelectorAll('input') ?? [])];
     (inputs.find((input) => !input.value) ?? inputs[0])?.focus();
   }, [view]);
@@ -112,9 +159,26 @@ export function AuthPanel({ view, onView, api, onLogin }: AuthPanelProps) {
         }}
       >
         {view === 'signup' && (
-          <Field label={t.name} value={name} autocomplete="nickname" required onValue={setName} />
+          <Field
+            label={t.name}
+            value={name}
+            autocomplete="nickname"
+            required
+            data-field="name"
+            error={invalid.name}
+            onValue={edit('name', setName)}
+          />
         )}
-        <Field label={t.email} type="email" value={email} autocomplete="email" required onValue={setEmail} />
+        <Field
+          label={t.email}
+          type="email"
+          value={email}
+          autocomplete="email"
+          required
+          data-field="email"
+          error={invalid.email}
+          onValue={edit('email', setEmail)}
+        />
         {(view === 'confirm' || view === 'reset') && (
           <Field
             label={a.code}
@@ -131,7 +195,9 @@ export function AuthPanel({ view, onView, api, onLogin }: AuthPanelProps) {
             value={password}
             autocomplete={newPassword ? 'new-password' : 'current-password'}
             hint={newPassword ? a.passwordHint : undefined}
-            onValue={setPassword}
+            data-field="password"
+            error={view === 'signup' ? invalid.password : undefined}
+            onValue={edit('password', setPassword)}
           />
         )}
         <ErrorText code={submit.error ?? resend.error} />

@@ -12,11 +12,13 @@ import { createFetcher } from '../api/fetcher.js';
 import type { ReactionType } from '../api/reactions.js';
 import { createSessionStore, toSession } from '../api/session-store.js';
 import { AccountBar } from '../components/account-bar.js';
+import type { AccountPanelProps } from '../components/account-panel.js';
 import type { AuthView } from '../components/auth-panel.js';
 import { CommentForm } from '../components/comment-form.js';
 import { CommentItem, type ThreadContext } from '../components/comment-item.js';
 import { ErrorText } from '../components/error-text.js';
 import { ReactionBar } from '../components/reaction-bar.js';
+import { sessionMessages } from '../components/session-messages.js';
 import { ThreadHeader } from '../components/thread-header.js';
 import { Unavailable } from '../components/unavailable.js';
 import { useCommentActions } from '../hooks/use-comment-actions.js';
@@ -26,6 +28,7 @@ import { usePermalink } from '../hooks/use-permalink.js';
 import { PAGE_TARGET, useReactions } from '../hooks/use-reactions.js';
 import { useReports } from '../hooks/use-reports.js';
 import { useSession } from '../hooks/use-session.js';
+import { useSessionEvents } from '../hooks/use-session-events.js';
 import { useThread } from '../hooks/use-thread.js';
 import { I18nContext, type Messages } from '../i18n/index.js';
 import type { Draft } from '../lib/draft.js';
@@ -57,9 +60,14 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     [options.api, sessions, options.site],
   );
   const session = useSession(sessions);
+  const s = sessionMessages[lang];
   const [sort, setSort] = useState<CommentSort>('newest');
-  const [view, setView] = useState<AuthView>();
-  const [status, setStatus] = useState('');
+  // A session that ended before the widget came (a refused refresh at load) is said at once.
+  const [view, setView] = useState<AuthView | undefined>(() => (sessions.ended() ? 'login' : undefined));
+  const [status, setStatus] = useState(() => (sessions.ended() ? s.expired : ''));
+  // The login form opened by another tab's logout (or at load) leaves the focus where it is.
+  const [quiet, setQuiet] = useState(!!sessions.ended());
+  const [account, setAccount] = useState(false);
   const [failure, setFailure] = useState<AnyErrorCode>();
   const [highlight, setHighlight] = usePermalink();
   const [draft, setDraft] = useDraft(site, page, typed);
@@ -67,6 +75,10 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
   const reactions = useReactions(api, site, page, thread.list, thread.first);
   const actions = useCommentActions(api, options, thread, sort, draft, setDraft);
   const Auth = useLoaded(() => import('../components/auth-panel.js').then((m) => m.AuthPanel), !!view);
+  const Account = useLoaded(
+    () => import('../components/account-panel.js').then((m) => m.AccountPanel),
+    account && !!session,
+  );
   const summary = thread.list?.page;
   const settings = thread.list?.site;
   const pagesLoaded = useRef(0);
@@ -85,6 +97,7 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
   }, [highlight, thread.cursor]);
 
   const openView = (next: AuthView | undefined) => {
+    setQuiet(false);
     setView(next);
     // Back from an account step, the reader continues where they were typing.
     if (!next) setTimeout(() => root.current?.querySelector('textarea')?.focus());
@@ -95,11 +108,33 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
   };
   const report = useReports(api, options, session?.user, !!settings?.guests, invite, thread.comments);
 
+  // The session ended without the reader logging out here: the draft stays, the login form opens.
+  useSessionEvents(sessions, (next, change) => {
+    if (change === 'local') return;
+    if (!next) {
+      setAccount(false);
+      setStatus(s.expired);
+      setQuiet(change === 'tab');
+      setView('login');
+    } else if (change === 'tab' && !session) {
+      setStatus(t.loggedIn);
+      setView(undefined);
+    }
+  });
+
   const submit = async (email: string) => {
     if (!session && !settings?.guests) return invite(t.loginToPost);
+    // A post carries the session the reader sees, or none: never another one, never a guest's.
     // An earlier "publié" must not stand beside this post's error (too fast, too long…).
     setStatus('');
-    const posted = await actions.post(session ? undefined : email);
+    if (session && sessions.get()?.user.id !== session.user.id) return invite(s.expired);
+    const posted = await actions.post(session ? undefined : email).catch((error: unknown) => {
+      if (!session || !(error instanceof ApiError) || error.code !== 'unauthorized') throw error;
+      // Refused even with a fresh token: the session is over, whatever its expiry says.
+      if (sessions.get()?.user.id === session.user.id) sessions.set(undefined, 'expired');
+      invite(s.expired);
+    });
+    if (!posted) return;
     setStatus(posted.pending ? t.postedPending : t.posted);
     setHighlight(posted.id);
   };
@@ -147,6 +182,19 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     onDelete: actions.remove,
     report,
   };
+  const accountProps: AccountPanelProps = {
+    api,
+    sessions,
+    onClose: () => {
+      setAccount(false);
+      setTimeout(() => root.current?.querySelector<HTMLElement>('.ab button')?.focus());
+    },
+    onDeleted: () => {
+      setAccount(false);
+      sessions.set(undefined);
+      setStatus(s.deleted);
+    },
+  };
   const logout = async () => {
     const refreshToken = session?.refreshToken ?? '';
     await import('../api/auth.js').then((auth) => auth.logout(api, refreshToken)).catch(() => undefined);
@@ -173,19 +221,29 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
           />
         )}
         <ErrorText code={failure} />
-        {!view && <AccountBar name={session?.user.name} onView={openView} onLogout={logout} />}
-        {view && Auth ? (
+        {!view && (
+          <AccountBar
+            name={session?.user.name}
+            onView={openView}
+            onLogout={logout}
+            onAccount={() => setAccount(true)}
+          />
+        )}
+        {account && session && Account ? (
+          <Account {...accountProps} />
+        ) : view && Auth ? (
           <Auth
             view={view}
             onView={openView}
             api={api}
+            focus={!quiet}
             onLogin={(tokens) => {
               sessions.set(toSession(tokens));
-              setStatus(t.loggedIn);
+              setStatus(sessions.persistent() ? t.loggedIn : `${t.loggedIn} ${s.memoryOnly}`);
               openView(undefined);
             }}
           />
-        ) : view ? null : closed ? (
+        ) : view || (account && session) ? null : closed ? (
           <p class="mu">{t.closed}</p>
         ) : (
           // No form for a thread that could not even load (an unknown site): nothing could be sent.

@@ -1,0 +1,71 @@
+/**
+ * Components: the texts of "Mon compte", in both languages. They travel in the account screen's
+ * chunk: a reader who never opens it never downloads them.
+ */
+import type { Lang } from '../i18n/index.js';
+
+/** What the account screen says. */
+export interface AccountMessages {
+  title: string;
+  close: string;
+  name: string;
+  /** True of the API: comments store their author's name when posted (functions/comments/service.ts). */
+  nameHint: string;
+  saveName: string;
+  renamed: string;
+  alerts: string;
+  alertReplies: string;
+  alertsSaved: string;
+  data: string;
+  exportData: string;
+  exported: string;
+  remove: string;
+  /** What deletion does (functions/accounts/service.ts, deleteAccount; site setting onAccountDeletion). */
+  removeWarning: string;
+  removeConfirm: string;
+  cancel: string;
+}
+
+/** The account screen's texts, by language. */
+export const accountMessages: Record<Lang, AccountMessages> = {
+  fr: {
+    title: 'Mon compte',
+    close: 'Fermer',
+    name: 'Nom affiché',
+    nameHint:
+      'Vos prochains commentaires porteront ce nom ; ceux déjà publiés gardent le nom sous lequel ils ont été écrits.',
+    saveName: 'Enregistrer le nom',
+    renamed: 'Votre nom est changé.',
+    alerts: 'Alertes',
+    alertReplies: "M'avertir par e-mail des réponses à mes commentaires",
+    alertsSaved: 'Vos alertes sont enregistrées.',
+    data: 'Mes données',
+    exportData: 'Télécharger mes données',
+    exported: 'Vos données sont téléchargées (fichier reagir-export.json).',
+    remove: 'Supprimer mon compte',
+    removeWarning:
+      'Vos commentaires perdront votre nom et leur texte : selon le site, ils restent à leur place comme « Commentaire supprimé » ou disparaissent du fil. Vos réactions sont retirées, votre compte et vos alertes effacés. C’est définitif.',
+    removeConfirm: 'Supprimer définitivement mon compte',
+    cancel: 'Annuler',
+  },
+  en: {
+    title: 'My account',
+    close: 'Close',
+    name: 'Display name',
+    nameHint:
+      'Your next comments will carry this name; those already published keep the name they were written under.',
+    saveName: 'Save the name',
+    renamed: 'Your name has been changed.',
+    alerts: 'Alerts',
+    alertReplies: 'Email me when someone replies to my comments',
+    alertsSaved: 'Your alerts have been saved.',
+    data: 'My data',
+    exportData: 'Download my data',
+    exported: 'Your data has been downloaded (file reagir-export.json).',
+    remove: 'Delete my account',
+    removeWarning:
+      'Your comments will lose your name and their text: depending on the site, they stay in place as “Comment deleted” or leave the thread. Your reactions are removed, your account and alerts erased. This cannot be undone.',
+    removeConfirm: 'Delete my account for good',
+    cancel: 'Cancel',
+  },
+};

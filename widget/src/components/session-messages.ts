@@ -1,0 +1,34 @@
+/**
+ * Components: what the widget says about the reader's session and account line beyond the
+ * shared catalogue, in both languages. In the interactive chunk, not the entry: the preview
+ * never shows them.
+ */
+import type { Lang } from '../i18n/index.js';
+
+/** Texts of the session's end, of blocked storage and of the account line's "Mon compte". */
+export interface SessionMessages {
+  /** The session ended without the reader logging out here (refused refresh, another tab, a 401). */
+  expired: string;
+  /** Storage is blocked: the login lasts until the page is reloaded. */
+  memoryOnly: string;
+  myAccount: string;
+  /** After the account's deletion. */
+  deleted: string;
+}
+
+/** The session texts, by language. */
+export const sessionMessages: Record<Lang, SessionMessages> = {
+  fr: {
+    expired: 'Votre session a expiré : reconnectez-vous',
+    memoryOnly:
+      'Votre navigateur bloque le stockage de cette page : vous serez déconnecté(e) en la rechargeant.',
+    myAccount: 'Mon compte',
+    deleted: 'Votre compte est supprimé.',
+  },
+  en: {
+    expired: 'Your session has expired: please log in again',
+    memoryOnly: 'Your browser blocks storage on this page: reloading it will log you out.',
+    myAccount: 'My account',
+    deleted: 'Your account has been deleted.',
+  },
+};
