@@ -23,7 +23,7 @@ export const siteSettingsSchema = z.object({
   maxDepth: z._default(z.number().check(z.int(), z.gte(0), z.lte(10)), 3),
   /** Longest comment, in characters. */
   maxLength: z._default(z.number().check(z.int(), z.gte(1), z.lte(MAX_COMMENT_LENGTH)), 5000),
-  /** How long an author may edit or delete their comment, in seconds. */
+  /** How long an author may edit their comment, in seconds (deleting it stays open). */
   editWindowSeconds: z._default(z.number().check(z.int(), z.gte(0), z.lte(31_536_000)), 900),
   reactionTypes: z._default(
     z.array(z.enum(['like', 'love', 'laugh', 'wow', 'sad', 'angry'])).check(z.maxLength(6)),

@@ -40,6 +40,19 @@ export interface ThreadContext {
   onDelete(id: string): Promise<void>;
 }
 
+/** Whether the reader may still edit their comment: false from the window's end, even with the page open. */
+function useEditWindow(mine: boolean, createdAt: string, seconds: number): boolean {
+  const left = Date.parse(createdAt) + seconds * 1000 - Date.now();
+  const [, setEnded] = useState(false);
+  useEffect(() => {
+    if (!mine || left <= 0) return;
+    // Timers over ~24.8 days overflow: such a window outlasts any page view anyway.
+    const timer = setTimeout(() => setEnded(true), Math.min(left, 2 ** 31 - 1));
+    return () => clearTimeout(timer);
+  }, [mine, createdAt, seconds]);
+  return mine && left > 0;
+}
+
 /** A comment with its replies, as a list item. */
 export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadContext }) {
   const { t, lang } = useI18n();
@@ -51,8 +64,9 @@ export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadCon
   const lit = ctx.highlight === id;
   const deleted = status === 'deleted';
   const mine = !deleted && !!ctx.userId && comment.author.id === ctx.userId;
-  const changeable = mine && Date.now() - Date.parse(comment.createdAt) < ctx.editWindowSeconds * 1000;
-  const edit = useLoaded(() => import('./comment-edit.js'), changeable);
+  const editable = useEditWindow(mine, comment.createdAt, ctx.editWindowSeconds);
+  // Deleting stays open after the edit window: the chunk holds both buttons.
+  const edit = useLoaded(() => import('./comment-edit.js'), mine);
   const count = replies.length;
   const cursor = ctx.replyCursors[id];
   const missing = comment.replyCount - count;
@@ -94,12 +108,12 @@ export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadCon
                 {t.reply}
               </button>
             )}
-            {changeable && edit && (
+            {editable && edit && (
               <button type="button" class="ln" onClick={() => setEditing(true)}>
                 {t.edit}
               </button>
             )}
-            {changeable && edit && <edit.DeleteButton onDelete={() => ctx.onDelete(id)} />}
+            {mine && edit && <edit.DeleteButton onDelete={() => ctx.onDelete(id)} />}
           </div>
         )}
       </article>

@@ -25,7 +25,7 @@ export const errors: ErrorMessages = {
   page_closed: 'Comments are closed on this article.',
   account_not_confirmed: 'Your account is not confirmed yet: enter the code we emailed you.',
   banned: 'Your account can no longer post comments.',
-  edit_window_closed: 'The time to edit or delete this comment has passed.',
+  edit_window_closed: 'The time to edit this comment has passed (you can still delete it).',
   not_found: reload,
   site_not_found: 'Comments are not set up for this site.',
   comment_not_found: 'This comment no longer exists.',
