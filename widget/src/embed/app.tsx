@@ -19,7 +19,7 @@ import { ErrorText } from '../components/error-text.js';
 import { ReactionBar } from '../components/reaction-bar.js';
 import { ThreadHeader } from '../components/thread-header.js';
 import { useCommentActions } from '../hooks/use-comment-actions.js';
-import { useDraft } from '../hooks/use-draft.js';
+import { useDrafts } from '../hooks/use-draft.js';
 import { useLoaded } from '../hooks/use-loaded.js';
 import { usePermalink } from '../hooks/use-permalink.js';
 import { PAGE_TARGET, useReactions } from '../hooks/use-reactions.js';
@@ -27,7 +27,8 @@ import { useSession } from '../hooks/use-session.js';
 import { useThread } from '../hooks/use-thread.js';
 import { I18nContext, type Messages } from '../i18n/index.js';
 import type { Draft } from '../lib/draft.js';
-import { findComment, pinnedFirst } from '../lib/thread-tree.js';
+import { pinnedFirst } from '../lib/pinned-first.js';
+import { findComment } from '../lib/thread-tree.js';
 import type { EmbedOptions } from './options.js';
 
 // A permalink to an old comment loads further pages to find it, within reason.
@@ -40,7 +41,7 @@ export interface AppProps {
   t: Messages;
   /** The first page (newest first), requested by the entry script: not requested again. */
   initial?: Promise<CommentList>;
-  /** The draft as the entry's text box left it. */
+  /** The main draft as the entry's text box left it. */
   draft?: Draft;
 }
 
@@ -60,14 +61,16 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState<AnyErrorCode>();
   const [highlight, setHighlight] = usePermalink();
-  const [draft, setDraft] = useDraft(site, page, typed);
+  const drafts = useDrafts(site, page, typed);
   const thread = useThread(api, site, page, sort, session?.user.id, initial);
   const reactions = useReactions(api, site, page, thread.list, thread.first);
-  const actions = useCommentActions(api, options, thread, sort, draft, setDraft);
+  const actions = useCommentActions(api, options, thread, sort);
   const Auth = useLoaded(() => import('../components/auth-panel.js').then((m) => m.AuthPanel), !!view);
   const summary = thread.list?.page;
   const settings = thread.list?.site;
   const pagesLoaded = useRef(0);
+  // After "Voir plus", the first newly loaded comment takes the focus (its index in the thread).
+  const firstNew = useRef<number>(undefined);
   const [, setMinute] = useState(0);
 
   // Relative dates ("il y a 5 minutes") age while the page stays open.
@@ -82,6 +85,14 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     if (missing && pagesLoaded.current < MAX_PAGES_FOR_PERMALINK) thread.loadMore();
   }, [highlight, thread.cursor]);
 
+  useEffect(() => {
+    const from = firstNew.current;
+    if (from === undefined || thread.busy) return;
+    firstNew.current = undefined;
+    const shown = thread.comments[from];
+    if (shown) root.current?.querySelector<HTMLElement>(`#reagir-${shown.id}`)?.focus();
+  }, [thread.busy]);
+
   const openView = (next: AuthView | undefined) => {
     setView(next);
     // Back from an account step, the reader continues where they were typing.
@@ -92,11 +103,24 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     openView('login');
   };
 
-  const submit = async (email: string) => {
+  const submit = (draft: Draft, setDraft: (change: Partial<Draft>) => void) => async (email: string) => {
     if (!session && !settings?.guests) return invite(t.loginToPost);
-    const posted = await actions.post(session ? undefined : email);
+    const posted = await actions.post(draft, setDraft, session ? undefined : email);
+    if (draft.parentId) drafts.openReply(null);
     setStatus(posted.pending ? t.postedPending : t.posted);
     setHighlight(posted.id);
+  };
+  // Focus follows the reply box: into it when it opens, back to its "Répondre" when cancelled.
+  const focusLater = (selector: string) =>
+    setTimeout(() => root.current?.querySelector<HTMLElement>(selector)?.focus());
+  const openReply = (parentId: string) => {
+    drafts.openReply(parentId);
+    focusLater(`#reagir-${parentId} + form textarea`);
+  };
+  const closeReply = () => {
+    const parentId = drafts.reply?.parentId;
+    drafts.openReply(null);
+    focusLater(`[data-reply="${parentId}"]`);
   };
 
   const react = (target: string, type: ReactionType, loaded: Record<string, number>) => {
@@ -109,20 +133,20 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     });
   };
 
+  const formProps = { guest: !session && !!settings?.guests, maxLength: settings?.maxLength ?? 5000 };
   const form = (
     <CommentForm
-      draft={draft}
-      onDraft={setDraft}
-      guest={!session && !!settings?.guests}
-      maxLength={settings?.maxLength ?? 5000}
-      replyName={
-        draft.parentId ? (findComment(thread.comments, draft.parentId)?.author.name ?? '…') : undefined
-      }
-      onSubmit={submit}
+      {...formProps}
+      draft={drafts.main}
+      onDraft={drafts.setMain}
+      onSubmit={submit(drafts.main, drafts.setMain)}
     />
   );
+  const { reply } = drafts;
+  const answered = reply?.parentId ? findComment(thread.comments, reply.parentId) : undefined;
   const closed = summary?.closed;
-  const replyShown = !view && !closed && !!draft.parentId && !!findComment(thread.comments, draft.parentId);
+  // A reply box left open (before a reload too) reopens under its comment once that is shown.
+  const replyShown = !view && !closed && !!answered;
   const ctx: ThreadContext = {
     userId: session?.user.id,
     maxDepth: closed ? -1 : (settings?.maxDepth ?? 0),
@@ -130,12 +154,21 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     reactionTypes: settings?.reactionTypes ?? [],
     reactions,
     highlight,
-    replyTo: replyShown ? draft.parentId : null,
-    replyForm: form,
+    replyTo: replyShown && reply ? reply.parentId : null,
+    replyForm: reply && (
+      <CommentForm
+        {...formProps}
+        draft={reply}
+        onDraft={drafts.setReply}
+        replyName={answered?.author.name ?? '…'}
+        onSubmit={submit(reply, drafts.setReply)}
+        onCancel={closeReply}
+      />
+    ),
     repliesOnDemand: sort === 'top',
     replyCursors: thread.replyCursors,
     onLoadReplies: thread.loadReplies,
-    onReply: (parentId) => setDraft({ parentId }),
+    onReply: openReply,
     onReact: react,
     onEdit: actions.edit,
     onDelete: actions.remove,
@@ -177,7 +210,7 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
           <p class="mu">{t.closed}</p>
         ) : (
           // No form for a thread that could not even load (an unknown site): nothing could be sent.
-          !replyShown && (thread.list || !thread.error) && form
+          (thread.list || !thread.error) && form
         )}
         <p class="st" role="status">
           {status}
@@ -191,7 +224,15 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
         </ol>
         <ErrorText code={thread.error} />
         {thread.cursor && (
-          <button type="button" class="mo" disabled={thread.busy} onClick={thread.loadMore}>
+          <button
+            type="button"
+            class="mo"
+            disabled={thread.busy}
+            onClick={() => {
+              firstNew.current = thread.comments.length;
+              thread.loadMore();
+            }}
+          >
             {t.more}
           </button>
         )}

@@ -1,6 +1,6 @@
 /**
  * Embed: the thread as the entry script draws it, before the interactive chunk arrives: heading
- * and count, the article's reactions, the text box (plain, bound to the draft, so nothing typed is
+ * and count, the article's reactions, the text box (plain, bound to the main draft, so nothing typed is
  * lost), the pinned comments and the thread with their replies, dates, links, moderation marks
  * and reaction counts. No hooks, no state: the entry draws it again when the data comes, and the
  * chunk's App takes its place (keeping what was typed, and the focus) as soon as it is there.
@@ -11,7 +11,7 @@ import { CommentText } from '../components/comment-text.js';
 import { ReactionCounts } from '../components/reaction-counts.js';
 import { formatNumber } from '../i18n/format.js';
 import type { I18n } from '../i18n/messages.js';
-import { pinnedFirst } from '../lib/thread-tree.js';
+import { pinnedFirst } from '../lib/pinned-first.js';
 import type { EmbedOptions } from './options.js';
 
 /** Props of Preview. */
@@ -21,8 +21,6 @@ export interface PreviewProps extends I18n {
   list?: CommentList;
   /** The text typed so far (the saved draft, then the reader's keystrokes). */
   body: string;
-  /** Whether the draft answers a comment (its form appears with the chunk, under that comment). */
-  reply: boolean;
   onBody(body: string): void;
   /** The reader turns to the text box. */
   onFocus(): void;
@@ -58,20 +56,19 @@ export function Preview(props: PreviewProps) {
       {summary?.closed ? (
         <p class="mu">{t.closed}</p>
       ) : (
-        !props.reply && (
-          <form class="fm">
-            <label for="rt" class="lt">
-              {t.title}
-            </label>
-            <textarea
-              id="rt"
-              rows={4}
-              value={props.body}
-              onFocus={props.onFocus}
-              onInput={(event) => props.onBody(event.currentTarget.value)}
-            />
-          </form>
-        )
+        // The main box's draft; a reply's comes back with the chunk, under its comment.
+        <form class="fm">
+          <label for="rt" class="lt">
+            {t.title}
+          </label>
+          <textarea
+            id="rt"
+            rows={4}
+            value={props.body}
+            onFocus={props.onFocus}
+            onInput={(event) => props.onBody(event.currentTarget.value)}
+          />
+        </form>
       )}
       {!list && <p class="mu">{t.loading}</p>}
       {list && !list.comments.length && !summary?.pinned.length && <p class="mu">{t.empty}</p>}

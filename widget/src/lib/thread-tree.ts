@@ -93,9 +93,4 @@ export function updateComment(tree: readonly Comment[], comment: Comment): Comme
   return next;
 }
 
-/** Pinned comments first (the thread's own copy, with its replies, once loaded), then the others. */
-export function pinnedFirst(tree: readonly Comment[], pinned: readonly Comment[]): Comment[] {
-  const ids = new Set(pinned.map((comment) => comment.id));
-  const lead = pinned.map((comment) => tree.find((shown) => shown.id === comment.id) ?? comment);
-  return [...lead, ...tree.filter((comment) => !ids.has(comment.id))];
-}
+export { pinnedFirst } from './pinned-first.js';
