@@ -37,7 +37,7 @@ describe.skipIf(!hasBrowser)('widget: accounts', () => {
     await e2e.page.getByRole('button', { name: 'Publier' }).click();
     const posted = commentWith(e2e.page, 'Écrit avant de m’inscrire');
     await posted.getByText('Zoé Martin').waitFor();
-    expect(await posted.getByText('(invité)').count()).toBe(0);
+    expect(await posted.getByText('(invité·e)').count()).toBe(0);
   });
 
   it('answers the same "code sent" for an address that already has an account', async () => {

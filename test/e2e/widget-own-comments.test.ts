@@ -60,3 +60,58 @@ describe.skipIf(!hasBrowser)('widget: an author and their own comment after the 
     );
   });
 });
+
+describe.skipIf(!hasBrowser)('widget: editing and deleting with the keyboard', () => {
+  const e2e = useE2E();
+
+  /** A signed-in author who just posted `text` (the default 15-minute edit window). */
+  async function postOwn(text: string) {
+    const site = await createTestSite();
+    const email = newEmail('clavier');
+    await createAccount(e2e.app, email, PASSWORD, 'Autrice');
+    await openHost(e2e.page, e2e.app, hostHtml({ site }));
+    await logInWithWidget(e2e.page, email, PASSWORD);
+    await e2e.page.getByText('Connecté(e) : Autrice').waitFor();
+    await e2e.page.getByLabel('Réagir à cet article').fill(text);
+    await e2e.page.getByRole('button', { name: 'Publier' }).click();
+    const mine = commentWith(e2e.page, text);
+    await mine.getByRole('button', { name: 'Modifier' }).waitFor();
+    return mine;
+  }
+
+  const isFocused = (locator: ReturnType<typeof commentWith>) =>
+    locator.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement);
+
+  it('puts the caret in the editor after "Modifier", and Escape brings focus back to "Modifier"', async () => {
+    const mine = await postOwn('À reprendre');
+    const edit = mine.getByRole('button', { name: 'Modifier' });
+    await edit.click();
+    const editor = e2e.page.getByRole('textbox', { name: 'Modifier' });
+    await expect.poll(() => isFocused(editor)).toBe(true);
+
+    await e2e.page.keyboard.press('Escape');
+
+    await editor.waitFor({ state: 'detached' });
+    await expect.poll(() => isFocused(edit)).toBe(true);
+  });
+
+  it('saves an edit with Ctrl+Enter', async () => {
+    const mine = await postOwn('Avant');
+    await mine.getByRole('button', { name: 'Modifier' }).click();
+    await e2e.page.getByRole('textbox', { name: 'Modifier' }).fill('Après');
+
+    await e2e.page.keyboard.press('Control+Enter');
+
+    await commentWith(e2e.page, 'Après').getByText('(modifié)').waitFor();
+  });
+
+  it('lets the author step back from deleting with "Annuler"', async () => {
+    const mine = await postOwn('Je reste');
+    await mine.getByRole('button', { name: 'Supprimer' }).click();
+
+    await mine.getByRole('button', { name: 'Annuler' }).click();
+
+    await mine.getByRole('button', { name: 'Supprimer' }).waitFor();
+    expect(await mine.getByRole('button', { name: 'Confirmer la suppression' }).count()).toBe(0);
+  });
+});

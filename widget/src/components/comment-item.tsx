@@ -11,16 +11,18 @@ import { useAction } from '../hooks/use-action.js';
 import { useLoaded } from '../hooks/use-loaded.js';
 import type { Reactions } from '../hooks/use-reactions.js';
 import { useI18n } from '../i18n/index.js';
+import { publishedBelow } from '../lib/thread-tree.js';
 import { CommentMeta } from './comment-meta.js';
-import { CommentText } from './comment-text.js';
 import { ErrorText } from './error-text.js';
+import { FoldedText } from './folded-text.js';
 import { ReactionBar } from './reaction-bar.js';
+import { threadMessages } from './thread-messages.js';
 
 /** What every comment of a thread shares: the reader, the site's rules and the thread's actions. */
 export interface ThreadContext {
   /** The signed-in reader's account id. */
   userId?: string;
-  /** Replies are offered below this depth; -1 when the article is closed. */
+  /** The site's deepest reply level (a reply there answers beside it); 0: no replies; -1: closed. */
   maxDepth: number;
   editWindowSeconds: number;
   reactionTypes: readonly ReactionType[];
@@ -58,6 +60,7 @@ export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadCon
   const { t, lang } = useI18n();
   const [open, setOpen] = useState(true);
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
   const fetchReplies = useAction(() => ctx.onLoadReplies(comment.id));
   const self = useRef<HTMLElement>(null);
   const { id, status, replies } = comment;
@@ -69,7 +72,8 @@ export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadCon
   const edit = useLoaded(() => import('./comment-edit.js'), mine);
   const count = replies.length;
   const cursor = ctx.replyCursors[id];
-  const missing = comment.replyCount - count;
+  // What `thread=` lists beyond what is shown: published replies at any depth.
+  const missing = comment.threadCount - publishedBelow(comment);
   const more = ctx.repliesOnDemand && !comment.depth && (cursor === undefined ? missing > 0 : !!cursor);
 
   useEffect(() => {
@@ -82,16 +86,25 @@ export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadCon
     <li>
       <article id={`reagir-${id}`} ref={self} tabIndex={-1} class={lit ? 'c hl' : 'c'}>
         <CommentMeta comment={comment} t={t} lang={lang} />
+        {comment.replyTo && !deleted && (
+          <a class="mu" href={`#reagir-${comment.replyTo.id}`}>
+            {threadMessages[lang].inReplyTo(comment.replyTo.name)}
+          </a>
+        )}
         {deleted ? (
           <p class="tx dl">{t.deleted}</p>
         ) : editing && edit ? (
           <edit.CommentEdit
             text={comment.body}
             onSave={(body) => ctx.onEdit(id, body).then(() => setEditing(false))}
-            onClose={() => setEditing(false)}
+            onClose={() => {
+              setEditing(false);
+              // Back to "Modifier", or to the comment once the window closed and the button went.
+              setTimeout(() => (editButton.current ?? self.current)?.focus());
+            }}
           />
         ) : (
-          <CommentText text={comment.body} />
+          <FoldedText text={comment.body} />
         )}
         {!deleted && !editing && (
           <div class="ac">
@@ -103,13 +116,13 @@ export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadCon
                 onToggle={(type) => ctx.onReact(id, type, comment.reactions)}
               />
             )}
-            {comment.depth < ctx.maxDepth && ctx.replyTo !== id && (
-              <button type="button" class="ln" onClick={() => ctx.onReply(id)}>
+            {status === 'approved' && ctx.maxDepth > 0 && ctx.replyTo !== id && (
+              <button type="button" class="ln" data-reply={id} onClick={() => ctx.onReply(id)}>
                 {t.reply}
               </button>
             )}
             {editable && edit && (
-              <button type="button" class="ln" onClick={() => setEditing(true)}>
+              <button type="button" class="ln" ref={editButton} onClick={() => setEditing(true)}>
                 {t.edit}
               </button>
             )}
