@@ -58,7 +58,9 @@ describe.skipIf(!hasBrowser)('widget: a draft per box (the main one and each rep
   it('sends focus back to "Répondre" when the reply box is cancelled', async () => {
     await withMainDraft();
     await commentWith(e2e.page, 'Une question ?').getByRole('button', { name: 'Répondre' }).click();
-    await expect.poll(() => reply().evaluate((area) => area === (area.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await expect
+      .poll(() => reply().evaluate((area) => area === (area.getRootNode() as ShadowRoot).activeElement))
+      .toBe(true);
 
     await e2e.page.keyboard.press('Escape');
 

@@ -9,12 +9,12 @@ import { commentWith } from './support/widget.js';
 const PASSWORD = 'correct-horse-42';
 const WINDOW_SECONDS = 3;
 
-describe.skipIf(!hasBrowser)('widget: an author and their own comment after the edit window', () => {
+describe.skipIf(!hasBrowser)('widget: an author and their own comment', () => {
   const e2e = useE2E();
 
-  /** A signed-in author who just posted `text` on a site with a 3-second edit window. */
-  async function postOwn(text: string) {
-    const site = await createTestSite({ editWindowSeconds: WINDOW_SECONDS });
+  /** A signed-in author who just posted `text` on a site with a 3-second edit window (or `seconds`). */
+  async function postOwn(text: string, seconds = WINDOW_SECONDS) {
+    const site = await createTestSite({ editWindowSeconds: seconds });
     const email = newEmail('fenetre');
     await createAccount(e2e.app, email, PASSWORD, 'Autrice');
     await openHost(e2e.page, e2e.app, hostHtml({ site }));
@@ -59,31 +59,12 @@ describe.skipIf(!hasBrowser)('widget: an author and their own comment after the 
       'Version trop tardive',
     );
   });
-});
-
-describe.skipIf(!hasBrowser)('widget: editing and deleting with the keyboard', () => {
-  const e2e = useE2E();
-
-  /** A signed-in author who just posted `text` (the default 15-minute edit window). */
-  async function postOwn(text: string) {
-    const site = await createTestSite();
-    const email = newEmail('clavier');
-    await createAccount(e2e.app, email, PASSWORD, 'Autrice');
-    await openHost(e2e.page, e2e.app, hostHtml({ site }));
-    await logInWithWidget(e2e.page, email, PASSWORD);
-    await e2e.page.getByText('Connecté(e) : Autrice').waitFor();
-    await e2e.page.getByLabel('Réagir à cet article').fill(text);
-    await e2e.page.getByRole('button', { name: 'Publier' }).click();
-    const mine = commentWith(e2e.page, text);
-    await mine.getByRole('button', { name: 'Modifier' }).waitFor();
-    return mine;
-  }
 
   const isFocused = (locator: ReturnType<typeof commentWith>) =>
     locator.evaluate((element) => element === (element.getRootNode() as ShadowRoot).activeElement);
 
   it('puts the caret in the editor after "Modifier", and Escape brings focus back to "Modifier"', async () => {
-    const mine = await postOwn('À reprendre');
+    const mine = await postOwn('À reprendre', 900);
     const edit = mine.getByRole('button', { name: 'Modifier' });
     await edit.click();
     const editor = e2e.page.getByRole('textbox', { name: 'Modifier' });
@@ -96,7 +77,7 @@ describe.skipIf(!hasBrowser)('widget: editing and deleting with the keyboard', (
   });
 
   it('saves an edit with Ctrl+Enter', async () => {
-    const mine = await postOwn('Avant');
+    const mine = await postOwn('Avant', 900);
     await mine.getByRole('button', { name: 'Modifier' }).click();
     await e2e.page.getByRole('textbox', { name: 'Modifier' }).fill('Après');
 
@@ -106,7 +87,7 @@ describe.skipIf(!hasBrowser)('widget: editing and deleting with the keyboard', (
   });
 
   it('lets the author step back from deleting with "Annuler"', async () => {
-    const mine = await postOwn('Je reste');
+    const mine = await postOwn('Je reste', 900);
     await mine.getByRole('button', { name: 'Supprimer' }).click();
 
     await mine.getByRole('button', { name: 'Annuler' }).click();
