@@ -1,7 +1,8 @@
 /**
  * Components: one comment, its reactions and actions and, nested below, its replies
  * (collapsible; in the `top` order, fetched on demand). The reply form appears right under the
- * comment it answers; the editor is a chunk loaded on first use.
+ * comment it answers (at the deepest level the reply goes beside it, "en réponse à" its author);
+ * a long text folds; the editor and the delete button are a chunk loaded for one's own comments.
  */
 import type { ComponentChild } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
