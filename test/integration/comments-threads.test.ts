@@ -5,6 +5,7 @@ import {
   bearer,
   createTestSite,
   signUpReader,
+  staff,
   startTestApp,
   type TestApp,
 } from '../support/test-app.js';
@@ -121,5 +122,28 @@ describe('threads: replies under deleted comments, the deepest level, empty plac
     });
 
     expect(res).toMatchObject({ status: 400, body: { error: { code: 'parent_too_deep' } } });
+  });
+
+  it('brings a placeholder back when a moderator publishes a reply below it later', async () => {
+    const site = await createTestSite({ moderation: 'pre' });
+    const moderator = await staff(app, ['moderators']);
+    const decide = (id: string) =>
+      api(
+        app,
+        'POST',
+        '/v1/moderation/decisions',
+        { commentIds: [id], action: 'approve' },
+        bearer(moderator.idToken),
+      );
+    const root = await post(site, 'racine', undefined, true);
+    await decide(root.id);
+    const held = await post(site, 'réponse en attente', root.id);
+    await remove(root.id);
+    expect((await list(site)).body.comments).toEqual([]);
+
+    const approved = await decide(held.id);
+
+    expect(approved.status).toBe(200);
+    expect(flat((await list(site)).body.comments)).toEqual(['deleted:', 'approved:réponse en attente']);
   });
 });
