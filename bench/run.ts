@@ -17,6 +17,7 @@ import { measureCallCosts } from './requests.js';
 import { buildRows, type Measurements, p50Ratio } from './rows.js';
 import { seedArticle } from './seed.js';
 import { startBenchStack } from './stack.js';
+import { measureTextRender } from './text-render.js';
 import { checkThread } from './thread-check.js';
 import { widgetSizes } from './widget-size.js';
 import { measureWidgetTiming } from './widget-timing.js';
@@ -42,6 +43,11 @@ if (!commentsBundle)
 progress('timing cold imports of the comments bundle');
 const deployed = await coldImport(commentsBundle.file, IMPORT_RUNS, true);
 const noSourceMaps = await coldImport(commentsBundle.file, IMPORT_RUNS, false);
+
+progress(
+  'timing 20 hostile comments of the longest length a site allows (Chromium, or the tokenizer in Node)',
+);
+const textRender = await measureTextRender();
 
 progress('starting DynamoDB Local (in memory), cognito-local and the API server');
 const stack = await startBenchStack();
@@ -93,6 +99,7 @@ const measured: Measurements = {
   widget: widgetSizes(),
   widgetTiming,
   reaction,
+  textRender,
 };
 const rows = buildRows(measured);
 const info = runInfo();

@@ -45,7 +45,7 @@ function moderationOf(record: CommentRecord): CommentModeration | null {
   return { ...reason, ...(note ? { note } : {}) };
 }
 
-/** The public view of one comment; a deleted one keeps its place but loses author and text. */
+/** The public view of one comment; a deleted one (listed while replies hang from it) loses author and text. */
 export function presentComment(record: CommentRecord): Comment {
   const deleted = record.status === 'deleted';
   return {
@@ -66,6 +66,8 @@ export function presentComment(record: CommentRecord): Comment {
     status: record.status,
     reactions: record.reactions ?? {},
     replyCount: record.replyCount ?? 0,
+    threadCount: record.threadCount ?? record.replyCount ?? 0,
+    replyTo: record.replyTo ?? null,
     replies: [],
     pinned: record.pinned === true && !deleted,
     moderation: moderationOf(record),

@@ -33,6 +33,12 @@ export interface CommentRecord {
   createdAt: string;
   editedAt?: string;
   replyCount: number;
+  /** Published comments at any depth below this one (absent on comments older than the field). */
+  threadCount?: number;
+  /** The answered comment, when it is not the parent (a reply at the deepest level). */
+  replyTo?: { id: string; name: string };
+  /** An account deletion removed it from the thread: it never comes back as a placeholder. */
+  removedFromThread?: boolean;
   reactions: Record<string, number>;
   /** Sum of reaction counts, the rank in `top` order. */
   score?: number;

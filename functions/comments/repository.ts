@@ -157,17 +157,43 @@ export async function insertComment(
   });
   roles.push('page_closed');
   if (record.parentId) {
+    // Answering a comment at the deepest level, the new one goes under that comment's parent,
+    // which may since have been deleted (a placeholder): the answered comment must be published.
+    const parentStatus = record.replyTo ? '#status IN (:approved, :deleted)' : '#status = :approved';
     items.push({
       Update: {
         TableName: table,
         Key: commentKey(record.site, record.page, record.parentId),
-        UpdateExpression: 'SET replyCount = if_not_exists(replyCount, :zero) + :one',
-        ConditionExpression: 'attribute_exists(pk) AND #status = :approved',
+        UpdateExpression:
+          'SET replyCount = if_not_exists(replyCount, :zero) + :one, threadCount = if_not_exists(threadCount, :zero) + :one',
+        ConditionExpression: `attribute_exists(pk) AND ${parentStatus}`,
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':zero': 0, ':one': published ? 1 : 0, ':approved': 'approved' },
+        ExpressionAttributeValues: {
+          ':zero': 0,
+          ':one': published ? 1 : 0,
+          ':approved': 'approved',
+          ...(record.replyTo ? { ':deleted': 'deleted' } : {}),
+        },
       },
     });
     roles.push('parent_gone');
+    if (record.replyTo) {
+      items.push({
+        ConditionCheck: {
+          TableName: table,
+          Key: commentKey(record.site, record.page, record.replyTo.id),
+          ConditionExpression: 'attribute_exists(pk) AND #status = :approved',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':approved': 'approved' },
+        },
+      });
+      roles.push('parent_gone');
+    }
+    if (published) {
+      const counters = ancestorCounters(record, 1);
+      items.push(...counters);
+      roles.push(...counters.map(() => undefined));
+    }
   }
   if (options.idempotency) {
     const { scope, key, requestHash } = options.idempotency;
@@ -193,6 +219,23 @@ export async function insertComment(
   );
   roles.push(undefined, undefined);
   return writeTransaction(items, roles);
+}
+
+/** The ids above a comment's parent, up to its top-level comment (the parent is updated apart). */
+export const ancestorIds = (record: Pick<CommentRecord, 'path'>): string[] =>
+  record.path.split('/').slice(0, -2);
+
+/** `threadCount` of every comment above the parent moves by `delta` (published ones below them). */
+export function ancestorCounters(record: CommentRecord, delta: number) {
+  return ancestorIds(record).map((id) => ({
+    Update: {
+      TableName: config.commentsTable,
+      Key: commentKey(record.site, record.page, id),
+      UpdateExpression: 'ADD threadCount :delta',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':delta': delta },
+    },
+  }));
 }
 
 /** The author's standing on the site: last text, and one more approved comment when it is. */
@@ -232,7 +275,7 @@ function writeTransaction(
       if (refusal.failed.includes(0)) return undefined;
       // The idempotency record is checked first: a replay must never be reported as another refusal.
       const order: CreateRefusal[] = ['idempotency_key_taken', 'parent_gone', 'page_closed'];
-      const found = order.find((role) => refusal.failed.includes(roles.indexOf(role)));
+      const found = order.find((role) => roles.some((r, i) => r === role && refusal.failed.includes(i)));
       if (found) return found;
       throw error;
     }

@@ -5,7 +5,8 @@
  * - the site must exist and allow the caller (a guest needs `guests` and a name and email, and the
  *   name must not pass for a staff member's or for an account's that posted on the site);
  * - the text is normalised, must not be empty and must fit the site's limit;
- * - a reply needs a visible parent on the same article, no deeper than the site's limit;
+ * - a reply needs a published parent on the same article; one to a comment at the site's deepest
+ *   level goes beside it (same parent) and records whom it answers (`replyTo`);
  * - the moderation pipeline (functions/moderation/pipeline) publishes, holds or rejects it;
  * - a retried request with the same Idempotency-Key returns the first comment and writes nothing.
  */
@@ -136,6 +137,10 @@ function authorOf(input: PostInput, site: Site) {
   return { authorId: null, authorName: name, authorKey: guestKey(email), guestEmail: email };
 }
 
+/**
+ * Where a new comment goes: top level, under its parent, or, answering a comment at the site's
+ * deepest level, beside it under the same parent with `replyTo` naming who it answers.
+ */
 async function threadPlace(site: Site, page: string, parentId: string | null | undefined) {
   if (!parentId) return { parentId: null, depth: 0, pathPrefix: '' };
   const parent = await getComment(site.id, page, parentId);
@@ -145,13 +150,17 @@ async function threadPlace(site: Site, page: string, parentId: string | null | u
       'The comment you are replying to does not exist on this article (any more).',
     );
   }
-  if (parent.depth + 1 > site.maxDepth) {
-    throw new AppError(
-      'parent_too_deep',
-      `Replies can nest ${site.maxDepth} levels deep here; reply higher up the thread.`,
-    );
-  }
-  return { parentId, depth: parent.depth + 1, pathPrefix: `${parent.path}/` };
+  if (parent.depth < site.maxDepth)
+    return { parentId, depth: parent.depth + 1, pathPrefix: `${parent.path}/` };
+  if (site.maxDepth === 0) throw new AppError('parent_too_deep', 'Replies are turned off on this site.');
+  // The site may have lowered its depth since: the ancestor at the deepest level keeps it.
+  const ids = parent.path.split('/').slice(0, site.maxDepth);
+  return {
+    parentId: ids.at(-1) ?? null,
+    depth: site.maxDepth,
+    pathPrefix: `${ids.join('/')}/`,
+    replyTo: { id: parent.id, name: parent.authorName },
+  };
 }
 
 async function replay(site: Site, page: string, commentId: string): Promise<PostResult> {
@@ -211,6 +220,8 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
     status: decision.status,
     createdAt: new Date(now).toISOString(),
     replyCount: 0,
+    threadCount: 0,
+    ...(place.replyTo ? { replyTo: place.replyTo } : {}),
     reactions: {},
     reportCount: 0,
     reportReasons: {},

@@ -21,7 +21,9 @@ import {
 } from '../shared/data/keys.js';
 import { retryConflicts, transactionRefusal } from '../shared/data/transactions.js';
 import { queueOf } from './items.js';
+import { reconcilePlaceholders } from './placeholder-repository.js';
 import type { CommentRecord } from './records.js';
+import { ancestorCounters } from './repository.js';
 import { dailyStatsUpdate } from './stats.js';
 import type { CommentStatus } from './types.js';
 
@@ -88,8 +90,14 @@ export async function changeStatus(change: StatusChange): Promise<boolean> {
       sets.push('authorName = :blank', 'accountDeleted = :true');
       values[':true'] = true;
     }
-    // A deleted comment keeps its place (a placeholder) only where readers saw it.
-    if (!wasVisible || change.removeFromThread) removes.push('lsi1sk', 'lsi2sk', 'lsi3sk');
+    // A deleted comment keeps its place (a placeholder) only where readers saw it, and only
+    // while published replies hang from it: else it would be an empty line in the thread.
+    const repliesBelow = (record.threadCount ?? record.replyCount ?? 0) > 0;
+    if (!wasVisible || !repliesBelow || change.removeFromThread) removes.push('lsi1sk', 'lsi2sk', 'lsi3sk');
+    if (change.removeFromThread) {
+      sets.push('removedFromThread = :true');
+      values[':true'] = true;
+    }
   } else {
     removes.push('lsi1sk', 'lsi2sk', 'lsi3sk', 'pinned');
   }
@@ -116,7 +124,7 @@ export async function changeStatus(change: StatusChange): Promise<boolean> {
     dailyStatsUpdate(record.site, at, [to]),
     ...logEntries({ ...change.log, commentId: record.id, site: record.site, page: record.page }),
   ];
-  return retryConflicts(async () => {
+  const applied = await retryConflicts(async () => {
     try {
       await dynamo().send(new TransactWriteCommand({ TransactItems: items }));
       return true;
@@ -125,6 +133,9 @@ export async function changeStatus(change: StatusChange): Promise<boolean> {
       throw error;
     }
   });
+  const delta = (nowVisible ? 1 : 0) - (wasVisible ? 1 : 0);
+  if (applied && delta !== 0 && record.parentId) await reconcilePlaceholders(record, delta);
+  return applied;
 }
 
 function pageCounters(record: CommentRecord, to: CommentStatus, wasVisible: boolean, nowVisible: boolean) {
@@ -142,6 +153,7 @@ function pageCounters(record: CommentRecord, to: CommentStatus, wasVisible: bool
   };
 }
 
+/** The parent's reply counts, and the thread counts of every comment above it. */
 function parentCounter(record: CommentRecord, wasVisible: boolean, nowVisible: boolean): Items {
   const delta = (nowVisible ? 1 : 0) - (wasVisible ? 1 : 0);
   if (!record.parentId || delta === 0) return [];
@@ -150,10 +162,11 @@ function parentCounter(record: CommentRecord, wasVisible: boolean, nowVisible: b
       Update: {
         TableName: config.commentsTable,
         Key: commentKey(record.site, record.page, record.parentId),
-        UpdateExpression: 'ADD replyCount :delta',
+        UpdateExpression: 'ADD replyCount :delta, threadCount :delta',
         ExpressionAttributeValues: { ':delta': delta },
       },
     },
+    ...ancestorCounters(record, delta),
   ];
 }
 

@@ -45,8 +45,18 @@ export interface Comment {
   editedAt: string | null;
   status: CommentStatus;
   reactions: Record<string, number>;
-  /** Direct replies ever published under this comment. */
+  /** Published direct replies under this comment. */
   replyCount: number;
+  /**
+   * Published replies at any depth under this comment: for a top-level comment, the replies
+   * `thread=` lists (with, besides them, the placeholders of deleted comments they hang from).
+   */
+  threadCount: number;
+  /**
+   * The comment this one answers when it is not its parent: a reply to a comment at the site's
+   * deepest level is stored beside it, under the same parent. The name is as it was when posted.
+   */
+  replyTo: { id: string; name: string } | null;
   /** Replies present in this response, in thread order. */
   replies: Comment[];
   /** Pinned by a moderator: it also leads the thread (see PageSummary.pinned). */

@@ -1,6 +1,9 @@
 /** Sites: the settings a site owner chooses, validated wherever they enter (CLI, admin API). */
 import * as z from 'zod/mini';
 
+/** The longest comment any site may allow, in characters (the bench renders comments this long). */
+export const MAX_COMMENT_LENGTH = 20_000;
+
 export const siteIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,62}$/));
 
 /** A link the widget shows beside the form: http(s) only ('' for none). */
@@ -22,8 +25,8 @@ export const siteSettingsSchema = z.object({
   /** Deepest reply level: top-level comments are level 0, a reply to them level 1, and so on. */
   maxDepth: z._default(z.number().check(z.int(), z.gte(0), z.lte(10)), 3),
   /** Longest comment, in characters. */
-  maxLength: z._default(z.number().check(z.int(), z.gte(1), z.lte(20000)), 5000),
-  /** How long an author may edit or delete their comment, in seconds. */
+  maxLength: z._default(z.number().check(z.int(), z.gte(1), z.lte(MAX_COMMENT_LENGTH)), 5000),
+  /** How long an author may edit their comment, in seconds (deleting it stays open). */
   editWindowSeconds: z._default(z.number().check(z.int(), z.gte(0), z.lte(31_536_000)), 900),
   reactionTypes: z._default(
     z.array(z.enum(['like', 'love', 'laugh', 'wow', 'sad', 'angry'])).check(z.maxLength(6)),

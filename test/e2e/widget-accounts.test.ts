@@ -37,7 +37,7 @@ describe.skipIf(!hasBrowser)('widget: accounts', () => {
     await e2e.page.getByRole('button', { name: 'Publier' }).click();
     const posted = commentWith(e2e.page, 'Écrit avant de m’inscrire');
     await posted.getByText('Zoé Martin').waitFor();
-    expect(await posted.getByText('(invité)').count()).toBe(0);
+    expect(await posted.getByText('(invité·e)').count()).toBe(0);
   });
 
   it('answers the same "code sent" for an address that already has an account', async () => {
@@ -104,7 +104,7 @@ describe.skipIf(!hasBrowser)('widget: accounts', () => {
     await e2e.page.getByText('Connecté(e) : Oublieuse').waitFor();
   });
 
-  it('edits and deletes its own comment: "(modifié)", then a placeholder', async () => {
+  it('edits and deletes its own comment: "(modifié)", then gone (no reply, so no placeholder)', async () => {
     const site = await createTestSite();
     const email = newEmail('auteur');
     await createAccount(e2e.app, email, PASSWORD, 'Autrice');
@@ -122,7 +122,8 @@ describe.skipIf(!hasBrowser)('widget: accounts', () => {
 
     await edited.getByRole('button', { name: 'Supprimer' }).click();
     await edited.getByRole('button', { name: 'Confirmer la suppression' }).click();
-    await e2e.page.getByText('Commentaire supprimé').waitFor();
+    await edited.waitFor({ state: 'detached' });
+    expect(await e2e.page.getByText('Commentaire supprimé').count()).toBe(0);
     await e2e.page.getByRole('heading', { name: 'Commentaires (0)' }).waitFor();
   });
 

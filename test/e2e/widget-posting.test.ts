@@ -1,6 +1,6 @@
 import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { api, createTestSite } from '../support/test-app.js';
+import { api, bearer, createTestSite, staff } from '../support/test-app.js';
 import { focusedLabel } from './support/accounts.js';
 import { hasBrowser } from './support/browser.js';
 import { useE2E } from './support/e2e.js';
@@ -73,18 +73,22 @@ describe.skipIf(!hasBrowser)('widget: posting', () => {
 
   it("shows the API's error code as a translated message", async () => {
     const site = await createTestSite();
+    const parent = await seedComment(e2e.app, site, 'article-1', 'Bientôt refusé');
     await openHost(e2e.page, e2e.app, hostHtml({ site }));
-    // A reply kept in the draft to a comment that no longer exists: the server refuses it.
-    await e2e.page.evaluate(
-      ([key]) =>
-        localStorage.setItem(
-          key as string,
-          JSON.stringify({ body: 'Réponse', parentId: '01KAAAAAAAAAAAAAAAAAAAAAAA', name: 'Zoé' }),
-        ),
-      [`reagir:draft:${site}:article-1`],
+    await commentWith(e2e.page, 'Bientôt refusé').getByRole('button', { name: 'Répondre' }).click();
+    await e2e.page.getByLabel('Répondre à Camille').fill('Réponse');
+    // A moderator refuses the comment meanwhile: the server refuses the reply.
+    const moderator = await staff(e2e.app, ['moderators']);
+    const decided = await api(
+      e2e.app,
+      'POST',
+      '/v1/moderation/decisions',
+      { commentIds: [parent.id], action: 'reject' },
+      bearer(moderator.idToken),
     );
-    await e2e.page.reload();
+    expect(decided.status).toBe(200);
 
+    await e2e.page.getByLabel('Nom', { exact: true }).fill('Zoé');
     await e2e.page.getByLabel('E-mail', { exact: true }).fill('zoe@example.org');
     await e2e.page.getByRole('button', { name: 'Publier' }).click();
 

@@ -190,7 +190,7 @@ describe('commenting with an account', () => {
     expect(res).toMatchObject({ status: 403, body: { error: { code: 'edit_window_closed' } } });
   });
 
-  it('deletes to a placeholder and uncounts the comment', async () => {
+  it('deletes to a placeholder while a reply hangs from it, and uncounts the comment', async () => {
     const site = await createTestSite();
     const author = await signUpReader(app);
     const created = await api(
@@ -200,6 +200,13 @@ describe('commenting with an account', () => {
       { site, page: 'p', body: 'bientôt parti' },
       bearer(author.idToken),
     );
+    await api(app, 'POST', '/v1/comments', {
+      site,
+      page: 'p',
+      body: 'une réponse',
+      parentId: created.body.comment.id,
+      author: { name: 'Camille', email: 'camille@example.org' },
+    });
 
     const res = await api(
       app,
@@ -211,7 +218,7 @@ describe('commenting with an account', () => {
 
     expect(res.status).toBe(200);
     const list = await api(app, 'GET', `/v1/comments?site=${site}&page=p`);
-    expect(list.body.page.commentCount).toBe(0);
+    expect(list.body.page.commentCount).toBe(1);
     expect(list.body.comments[0]).toMatchObject({ status: 'deleted', body: '', author: { name: '' } });
   });
 

@@ -89,22 +89,18 @@ describe('bad input to POST /v1/comments gets a 4xx with a code and writes nothi
     );
   });
 
-  it('refuses a reply deeper than the site allows', async () => {
-    const root = await api(app, 'POST', '/v1/comments', { ...valid(), page: 'deep' });
-    const reply = await api(app, 'POST', '/v1/comments', {
+  it('refuses a reply on a site that allows none', async () => {
+    const flat = await createTestSite({ maxDepth: 0 });
+    const root = await api(app, 'POST', '/v1/comments', { ...valid(), site: flat, page: 'deep' });
+    const tooDeep = await api(app, 'POST', '/v1/comments', {
       ...valid(),
+      site: flat,
       page: 'deep',
       parentId: root.body.comment.id,
     });
-    expect(reply.status).toBe(201);
-    const tooDeep = await api(app, 'POST', '/v1/comments', {
-      ...valid(),
-      page: 'deep',
-      parentId: reply.body.comment.id,
-    });
     await expectError(tooDeep, 400, 'parent_too_deep');
-    const counts = await api(app, 'GET', `/v1/counts?site=${site}&page=deep`);
-    expect(counts.body.counts.deep).toBe(2);
+    const counts = await api(app, 'GET', `/v1/counts?site=${flat}&page=deep`);
+    expect(counts.body.counts.deep).toBe(1);
   });
 
   it('answers a body over the size limit with 413', async () => {

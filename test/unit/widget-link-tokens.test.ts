@@ -57,3 +57,21 @@ describe('widget: splitting comment text into text and links', () => {
     ).toBe(input);
   });
 });
+
+describe('widget: bare www. addresses', () => {
+  it('links a bare www. address with https', () => {
+    expect(tokenizeText('voir www.exemple.fr/a.')).toEqual([
+      { text: 'voir ' },
+      { text: 'www.exemple.fr/a', href: 'https://www.exemple.fr/a' },
+      { text: '.' },
+    ]);
+  });
+
+  it('leaves "www." without a host, or glued to a word, as text', () => {
+    expect(links('www. et www.exemple et awww.exemple.fr')).toEqual([]);
+  });
+
+  it('does not link the www. of an http URL twice', () => {
+    expect(links('http://www.exemple.fr')).toEqual(['http://www.exemple.fr']);
+  });
+});

@@ -5,6 +5,7 @@ import {
   insertComment,
   mergeComments,
   pinnedFirst,
+  publishedBelow,
   updateComment,
 } from '../../widget/src/lib/thread-tree.js';
 
@@ -20,6 +21,8 @@ function comment(id: string, parentId: string | null = null, replies: Comment[] 
     status: 'approved',
     reactions: {},
     replyCount: replies.length,
+    threadCount: replies.length,
+    replyTo: null,
     replies,
     pinned: false,
     moderation: null,
@@ -100,5 +103,43 @@ describe('widget: the thread tree', () => {
     const shown = pinnedFirst(tree, pinned);
 
     expect(shape(shown)).toEqual([{ b: ['b1'] }, 'z', 'a']);
+  });
+
+  it('counts a posted reply in the counts of every comment above it', () => {
+    const tree = mergeComments([], [comment('a', null, [comment('a1', 'a')])]);
+
+    const next = insertComment(tree, { ...comment('a1x', 'a1'), depth: 2 }, 'newest');
+
+    expect(findComment(next, 'a')).toMatchObject({ replyCount: 1, threadCount: 2 });
+    expect(findComment(next, 'a1')).toMatchObject({ replyCount: 1, threadCount: 1 });
+  });
+
+  it('counts the published replies shown at any depth, not the placeholders', () => {
+    const gone = { ...comment('a1', 'a', [comment('a1x', 'a1')]), status: 'deleted' as const };
+    expect(publishedBelow(comment('a', null, [gone, comment('a2', 'a')]))).toBe(2);
+  });
+
+  it('drops a deleted comment with no reply, and the placeholders left empty above it', () => {
+    const tree = mergeComments(
+      [],
+      [
+        comment('a', null, [{ ...comment('a1', 'a', [comment('a1x', 'a1')]), status: 'deleted' }]),
+        comment('b'),
+      ],
+    );
+    const rootGone = updateComment(tree, { ...comment('a'), status: 'deleted' });
+    expect(shape(rootGone)).toEqual([{ a: [{ a1: ['a1x'] }] }, 'b']);
+
+    const next = updateComment(rootGone, { ...comment('a1x', 'a1'), status: 'deleted', threadCount: 0 });
+
+    expect(shape(next)).toEqual(['b']);
+  });
+
+  it('keeps a deleted comment that still has replies, as a placeholder', () => {
+    const tree = mergeComments([], [comment('a', null, [comment('a1', 'a')])]);
+
+    const next = updateComment(tree, { ...comment('a'), status: 'deleted', threadCount: 1 });
+
+    expect(shape(next)).toEqual([{ a: ['a1'] }]);
   });
 });

@@ -26,7 +26,7 @@ export interface CommentFormControlsProps extends CommentFormProps {
 
 /** Counter, guest fields, error and buttons of the comment form. */
 export function CommentFormControls(props: CommentFormControlsProps) {
-  const { draft, onDraft, guest, maxLength, onSubmit, counterId, submit } = props;
+  const { draft, onDraft, guest, maxLength, onSubmit, onCancel, counterId, submit } = props;
   const { t, lang } = useI18n();
   const [email, setEmail] = useState('');
   const send = useAction(async () => {
@@ -72,8 +72,8 @@ export function CommentFormControls(props: CommentFormControlsProps) {
         <button type="submit" class="pr" disabled={blocked}>
           {t.send}
         </button>
-        {draft.parentId && (
-          <button type="button" onClick={() => onDraft({ parentId: null })}>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
             {t.cancel}
           </button>
         )}

@@ -4,7 +4,7 @@
  * counter, the guest fields and the send button are a chunk loaded when the reader first turns to
  * the form (or already has a draft).
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { useLoaded } from '../hooks/use-loaded.js';
 import { useI18n } from '../i18n/index.js';
 import type { Draft } from '../lib/draft.js';
@@ -23,25 +23,21 @@ export interface CommentFormProps {
   onSubmit: (email: string) => Promise<void>;
   /** The site's comment charter and privacy notice, linked under the form when set. */
   links?: FormLinksProps;
+  /** Closes a reply box ("Annuler", Escape); its draft is kept for when it opens again. */
+  onCancel?: () => void;
 }
 
 /** Textarea first; the rest of the form once its chunk is there. */
 export function CommentForm(props: CommentFormProps) {
-  const { draft, onDraft, replyName, maxLength } = props;
+  const { draft, onDraft, replyName, maxLength, onCancel } = props;
   const { t } = useI18n();
   const id = useId();
-  const area = useRef<HTMLTextAreaElement>(null);
   const submit = useRef<() => void>(undefined);
   const [touched, setTouched] = useState(false);
   const Controls = useLoaded(
     () => import('./comment-form-controls.js').then((m) => m.CommentFormControls),
     touched || !!draft.body || !!replyName,
   );
-
-  // Opening a reply form moves the caret into it.
-  useEffect(() => {
-    if (replyName) area.current?.focus();
-  }, [replyName]);
 
   return (
     <form
@@ -51,13 +47,17 @@ export function CommentForm(props: CommentFormProps) {
         event.preventDefault();
         submit.current?.();
       }}
+      // Escape closes a reply box; Ctrl/⌘+Enter posts, as in most comment boxes.
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel?.();
+        else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit.current?.();
+      }}
     >
       <label for={id} class="lt">
         {replyName ? t.replyTo(replyName) : t.title}
       </label>
       <textarea
         id={id}
-        ref={area}
         rows={replyName ? 3 : 4}
         value={draft.body}
         aria-describedby={`${id}c`}

@@ -1,7 +1,8 @@
 /**
  * Components: one comment, its reactions and actions and, nested below, its replies
  * (collapsible; in the `top` order, fetched on demand). The reply form appears right under the
- * comment it answers; the editor is a chunk loaded on first use.
+ * comment it answers (at the deepest level the reply goes beside it, "en réponse à" its author);
+ * a long text folds; the editor and the delete button are a chunk loaded for one's own comments.
  */
 import type { ComponentChild } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -12,17 +13,19 @@ import { useLoaded } from '../hooks/use-loaded.js';
 import type { Reactions } from '../hooks/use-reactions.js';
 import type { ReportContext } from '../hooks/use-reports.js';
 import { useI18n } from '../i18n/index.js';
+import { publishedBelow } from '../lib/thread-tree.js';
 import { CommentMeta } from './comment-meta.js';
-import { CommentText } from './comment-text.js';
 import { ErrorText } from './error-text.js';
+import { FoldedText } from './folded-text.js';
 import { ModerationReason } from './moderation-reason.js';
 import { ReactionBar } from './reaction-bar.js';
+import { threadMessages } from './thread-messages.js';
 
 /** What every comment of a thread shares: the reader, the site's rules and the thread's actions. */
 export interface ThreadContext {
   /** The signed-in reader's account id. */
   userId?: string;
-  /** Replies are offered below this depth; -1 when the article is closed. */
+  /** The site's deepest reply level (a reply there answers beside it); 0: no replies; -1: closed. */
   maxDepth: number;
   editWindowSeconds: number;
   reactionTypes: readonly ReactionType[];
@@ -44,22 +47,38 @@ export interface ThreadContext {
   report: ReportContext;
 }
 
+/** Whether the reader may still edit their comment: false from the window's end, even with the page open. */
+function useEditWindow(mine: boolean, createdAt: string, seconds: number): boolean {
+  const left = Date.parse(createdAt) + seconds * 1000 - Date.now();
+  const [, setEnded] = useState(false);
+  useEffect(() => {
+    if (!mine || left <= 0) return;
+    // Timers over ~24.8 days overflow: such a window outlasts any page view anyway.
+    const timer = setTimeout(() => setEnded(true), Math.min(left, 2 ** 31 - 1));
+    return () => clearTimeout(timer);
+  }, [mine, createdAt, seconds]);
+  return mine && left > 0;
+}
+
 /** A comment with its replies, as a list item. */
 export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadContext }) {
   const { t, lang } = useI18n();
   const [open, setOpen] = useState(true);
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
   const fetchReplies = useAction(() => ctx.onLoadReplies(comment.id));
   const self = useRef<HTMLElement>(null);
   const { id, status, replies } = comment;
   const lit = ctx.highlight === id;
   const deleted = status === 'deleted';
   const mine = !deleted && !!ctx.userId && comment.author.id === ctx.userId;
-  const changeable = mine && Date.now() - Date.parse(comment.createdAt) < ctx.editWindowSeconds * 1000;
-  const edit = useLoaded(() => import('./comment-edit.js'), changeable);
+  const editable = useEditWindow(mine, comment.createdAt, ctx.editWindowSeconds);
+  // Deleting stays open after the edit window: the chunk holds both buttons.
+  const edit = useLoaded(() => import('./comment-edit.js'), mine);
   const count = replies.length;
   const cursor = ctx.replyCursors[id];
-  const missing = comment.replyCount - count;
+  // What `thread=` lists beyond what is shown: published replies at any depth.
+  const missing = comment.threadCount - publishedBelow(comment);
   const more = ctx.repliesOnDemand && !comment.depth && (cursor === undefined ? missing > 0 : !!cursor);
   const reportable = status === 'approved' && !mine && !ctx.report.own.has(id);
   const [reporting, setReporting] = useState(false);
@@ -77,16 +96,25 @@ export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadCon
       <article id={`reagir-${id}`} ref={self} tabIndex={-1} class={lit ? 'c hl' : 'c'}>
         <CommentMeta comment={comment} t={t} lang={lang} />
         <ModerationReason moderation={comment.moderation} />
+        {comment.replyTo && !deleted && (
+          <a class="mu" href={`#reagir-${comment.replyTo.id}`}>
+            {threadMessages[lang].inReplyTo(comment.replyTo.name)}
+          </a>
+        )}
         {deleted ? (
           <p class="tx dl">{t.deleted}</p>
         ) : editing && edit ? (
           <edit.CommentEdit
             text={comment.body}
             onSave={(body) => ctx.onEdit(id, body).then(() => setEditing(false))}
-            onClose={() => setEditing(false)}
+            onClose={() => {
+              setEditing(false);
+              // Back to "Modifier", or to the comment once the window closed and the button went.
+              setTimeout(() => (editButton.current ?? self.current)?.focus());
+            }}
           />
         ) : (
-          <CommentText text={comment.body} />
+          <FoldedText text={comment.body} />
         )}
         {!deleted && !editing && (
           <div class="ac">
@@ -98,17 +126,17 @@ export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadCon
                 onToggle={(type) => ctx.onReact(id, type, comment.reactions)}
               />
             )}
-            {comment.depth < ctx.maxDepth && ctx.replyTo !== id && (
-              <button type="button" class="ln" onClick={() => ctx.onReply(id)}>
+            {status === 'approved' && ctx.maxDepth > 0 && ctx.replyTo !== id && (
+              <button type="button" class="ln" data-reply={id} onClick={() => ctx.onReply(id)}>
                 {t.reply}
               </button>
             )}
-            {changeable && edit && (
-              <button type="button" class="ln" onClick={() => setEditing(true)}>
+            {editable && edit && (
+              <button type="button" class="ln" ref={editButton} onClick={() => setEditing(true)}>
                 {t.edit}
               </button>
             )}
-            {changeable && edit && <edit.DeleteButton onDelete={() => ctx.onDelete(id)} />}
+            {mine && edit && <edit.DeleteButton onDelete={() => ctx.onDelete(id)} />}
             {reportable && (
               <button
                 ref={reportButton}

@@ -22,7 +22,7 @@ import { sessionMessages } from '../components/session-messages.js';
 import { ThreadHeader } from '../components/thread-header.js';
 import { Unavailable } from '../components/unavailable.js';
 import { useCommentActions } from '../hooks/use-comment-actions.js';
-import { useDraft } from '../hooks/use-draft.js';
+import { useDrafts } from '../hooks/use-draft.js';
 import { useLoaded } from '../hooks/use-loaded.js';
 import { usePermalink } from '../hooks/use-permalink.js';
 import { PAGE_TARGET, useReactions } from '../hooks/use-reactions.js';
@@ -32,7 +32,8 @@ import { useSessionEvents } from '../hooks/use-session-events.js';
 import { useThread } from '../hooks/use-thread.js';
 import { I18nContext, type Messages } from '../i18n/index.js';
 import type { Draft } from '../lib/draft.js';
-import { findComment, pinnedFirst } from '../lib/thread-tree.js';
+import { pinnedFirst } from '../lib/pinned-first.js';
+import { findComment } from '../lib/thread-tree.js';
 import type { EmbedOptions } from './options.js';
 
 // A permalink to an old comment loads further pages to find it, within reason.
@@ -45,7 +46,7 @@ export interface AppProps {
   t: Messages;
   /** The first page (newest first), requested by the entry script: not requested again. */
   initial?: Promise<CommentList>;
-  /** The draft as the entry's text box left it. */
+  /** The main draft as the entry's text box left it. */
   draft?: Draft;
 }
 
@@ -70,10 +71,10 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
   const [account, setAccount] = useState(false);
   const [failure, setFailure] = useState<AnyErrorCode>();
   const [highlight, setHighlight] = usePermalink();
-  const [draft, setDraft] = useDraft(site, page, typed);
+  const drafts = useDrafts(site, page, typed);
   const thread = useThread(api, site, page, sort, session?.user.id, initial);
   const reactions = useReactions(api, site, page, thread.list, thread.first);
-  const actions = useCommentActions(api, options, thread, sort, draft, setDraft);
+  const actions = useCommentActions(api, options, thread, sort);
   const Auth = useLoaded(() => import('../components/auth-panel.js').then((m) => m.AuthPanel), !!view);
   const Account = useLoaded(
     () => import('../components/account-panel.js').then((m) => m.AccountPanel),
@@ -82,6 +83,8 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
   const summary = thread.list?.page;
   const settings = thread.list?.site;
   const pagesLoaded = useRef(0);
+  // After "Voir plus", the first newly loaded comment takes the focus (its index in the thread).
+  const firstNew = useRef<number>(undefined);
   const [, setMinute] = useState(0);
 
   // Relative dates ("il y a 5 minutes") age while the page stays open.
@@ -95,6 +98,14 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     const missing = highlight && !findComment(thread.comments, highlight);
     if (missing && pagesLoaded.current < MAX_PAGES_FOR_PERMALINK) thread.loadMore();
   }, [highlight, thread.cursor]);
+
+  useEffect(() => {
+    const from = firstNew.current;
+    if (from === undefined || thread.busy) return;
+    firstNew.current = undefined;
+    const shown = thread.comments[from];
+    if (shown) root.current?.querySelector<HTMLElement>(`#reagir-${shown.id}`)?.focus();
+  }, [thread.busy]);
 
   const openView = (next: AuthView | undefined) => {
     setQuiet(false);
@@ -122,21 +133,36 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     }
   });
 
-  const submit = async (email: string) => {
+  const submit = (draft: Draft, setDraft: (change: Partial<Draft>) => void) => async (email: string) => {
     if (!session && !settings?.guests) return invite(t.loginToPost);
     // A post carries the session the reader sees, or none: never another one, never a guest's.
     // An earlier "publié" must not stand beside this post's error (too fast, too long…).
     setStatus('');
     if (session && sessions.get()?.user.id !== session.user.id) return invite(s.expired);
-    const posted = await actions.post(session ? undefined : email).catch((error: unknown) => {
-      if (!session || !(error instanceof ApiError) || error.code !== 'unauthorized') throw error;
-      // Refused even with a fresh token: the session is over, whatever its expiry says.
-      if (sessions.get()?.user.id === session.user.id) sessions.set(undefined, 'expired');
-      invite(s.expired);
-    });
+    const posted = await actions
+      .post(draft, setDraft, session ? undefined : email)
+      .catch((error: unknown) => {
+        if (!session || !(error instanceof ApiError) || error.code !== 'unauthorized') throw error;
+        // Refused even with a fresh token: the session is over, whatever its expiry says.
+        if (sessions.get()?.user.id === session.user.id) sessions.set(undefined, 'expired');
+        invite(s.expired);
+      });
     if (!posted) return;
+    if (draft.parentId) drafts.openReply(null);
     setStatus(posted.pending ? t.postedPending : t.posted);
     setHighlight(posted.id);
+  };
+  // Focus follows the reply box: into it when it opens, back to its "Répondre" when cancelled.
+  const focusLater = (selector: string) =>
+    setTimeout(() => root.current?.querySelector<HTMLElement>(selector)?.focus());
+  const openReply = (parentId: string) => {
+    drafts.openReply(parentId);
+    focusLater(`#reagir-${parentId} + form textarea`);
+  };
+  const closeReply = () => {
+    const parentId = drafts.reply?.parentId;
+    drafts.openReply(null);
+    focusLater(`[data-reply="${parentId}"]`);
   };
 
   const react = (target: string, type: ReactionType, loaded: Record<string, number>) => {
@@ -149,21 +175,21 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     });
   };
 
+  const formProps = { guest: !session && !!settings?.guests, maxLength: settings?.maxLength ?? 5000 };
   const form = (
     <CommentForm
-      draft={draft}
-      onDraft={setDraft}
-      guest={!session && !!settings?.guests}
-      maxLength={settings?.maxLength ?? 5000}
+      {...formProps}
+      draft={drafts.main}
+      onDraft={drafts.setMain}
       links={settings}
-      replyName={
-        draft.parentId ? (findComment(thread.comments, draft.parentId)?.author.name ?? '…') : undefined
-      }
-      onSubmit={submit}
+      onSubmit={submit(drafts.main, drafts.setMain)}
     />
   );
+  const { reply } = drafts;
+  const answered = reply?.parentId ? findComment(thread.comments, reply.parentId) : undefined;
   const closed = summary?.closed;
-  const replyShown = !view && !closed && !!draft.parentId && !!findComment(thread.comments, draft.parentId);
+  // A reply box left open (before a reload too) reopens under its comment once that is shown.
+  const replyShown = !view && !closed && !!answered;
   const ctx: ThreadContext = {
     userId: session?.user.id,
     maxDepth: closed ? -1 : (settings?.maxDepth ?? 0),
@@ -171,12 +197,21 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     reactionTypes: settings?.reactionTypes ?? [],
     reactions,
     highlight,
-    replyTo: replyShown ? draft.parentId : null,
-    replyForm: form,
+    replyTo: replyShown && reply ? reply.parentId : null,
+    replyForm: reply && (
+      <CommentForm
+        {...formProps}
+        draft={reply}
+        onDraft={drafts.setReply}
+        replyName={answered?.author.name ?? '…'}
+        onSubmit={submit(reply, drafts.setReply)}
+        onCancel={closeReply}
+      />
+    ),
     repliesOnDemand: sort === 'top',
     replyCursors: thread.replyCursors,
     onLoadReplies: thread.loadReplies,
-    onReply: (parentId) => setDraft({ parentId }),
+    onReply: openReply,
     onReact: react,
     onEdit: actions.edit,
     onDelete: actions.remove,
@@ -247,7 +282,7 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
           <p class="mu">{t.closed}</p>
         ) : (
           // No form for a thread that could not even load (an unknown site): nothing could be sent.
-          !replyShown && (thread.list || !thread.error) && form
+          (thread.list || !thread.error) && form
         )}
         <p class="st" role="status">
           {status}
@@ -265,7 +300,15 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
           thread.error && !thread.busy && <Unavailable t={t} onRetry={thread.retry} />
         )}
         {thread.cursor && (
-          <button type="button" class="mo" disabled={thread.busy} onClick={thread.loadMore}>
+          <button
+            type="button"
+            class="mo"
+            disabled={thread.busy}
+            onClick={() => {
+              firstNew.current = thread.comments.length;
+              thread.loadMore();
+            }}
+          >
             {t.more}
           </button>
         )}

@@ -96,6 +96,7 @@ function render({ target, ...given }: RenderOptions = {}): void {
   let t: Messages | undefined;
   let loaded: CommentList | undefined;
   let kit: typeof import('./kit.js') | undefined;
+  // The main box's draft (a reply's waits for the App, under its comment).
   let draft: Draft = loadDraft(site, page);
   // Set once the reader types in the preview; until then the App reads the saved draft itself.
   let typed: Draft | undefined;
@@ -130,7 +131,6 @@ function render({ target, ...given }: RenderOptions = {}): void {
         typed = draft = { ...draft, body, key: undefined };
         saveDraft(site, page, draft);
       };
-      const reply = !!draft.parentId;
       renderPreact(
         <Preview
           options={options}
@@ -138,7 +138,6 @@ function render({ target, ...given }: RenderOptions = {}): void {
           lang={options.lang}
           list={loaded}
           body={draft.body}
-          reply={reply}
           onBody={onBody}
           onFocus={upgrade}
           failed={failed}

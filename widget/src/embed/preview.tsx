@@ -1,6 +1,6 @@
 /**
  * Embed: the thread as the entry script draws it, before the interactive chunk arrives: heading
- * and count, the article's reactions, the text box (plain, bound to the draft, so nothing typed is
+ * and count, the article's reactions, the text box (plain, bound to the main draft, so nothing typed is
  * lost), the pinned comments and the thread with their replies, dates, links, moderation marks
  * and reaction counts. No hooks, no state: the entry draws it again when the data comes, and the
  * chunk's App takes its place (keeping what was typed, and the focus) as soon as it is there.
@@ -12,7 +12,7 @@ import { ReactionCounts } from '../components/reaction-counts.js';
 import { Unavailable } from '../components/unavailable.js';
 import { formatNumber } from '../i18n/format.js';
 import type { I18n } from '../i18n/messages.js';
-import { pinnedFirst } from '../lib/thread-tree.js';
+import { pinnedFirst } from '../lib/pinned-first.js';
 import type { EmbedOptions } from './options.js';
 
 /** Props of Preview. */
@@ -22,8 +22,6 @@ export interface PreviewProps extends I18n {
   list?: CommentList;
   /** The text typed so far (the saved draft, then the reader's keystrokes). */
   body: string;
-  /** Whether the draft answers a comment (its form appears with the chunk, under that comment). */
-  reply: boolean;
   onBody(body: string): void;
   /** The reader turns to the text box. */
   onFocus(): void;
@@ -62,7 +60,7 @@ export function Preview(props: PreviewProps) {
       {summary?.closed ? (
         <p class="mu">{t.closed}</p>
       ) : (
-        !props.reply &&
+        // The main box's draft; a reply's comes back with the chunk, under its comment.
         !props.failed && (
           <form class="fm">
             <label for="rt" class="lt">

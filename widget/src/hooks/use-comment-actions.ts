@@ -13,23 +13,25 @@ import type { Thread } from './use-thread.js';
 
 /** The reader's actions on comments. */
 export interface CommentActions {
-  /** Posts the draft; a guest passes the e-mail. Resolves to the new comment's id and status. */
-  post(email: string | undefined): Promise<{ id: string; pending: boolean }>;
+  /** Posts a draft (of the main box or a reply box); a guest passes the e-mail. Resolves to the new comment's id and status. */
+  post(
+    draft: Draft,
+    setDraft: (change: Partial<Draft>) => void,
+    email: string | undefined,
+  ): Promise<{ id: string; pending: boolean }>;
   edit(id: string, body: string): Promise<void>;
   remove(id: string): Promise<void>;
 }
 
-/** The actions on `thread`, for the reader holding `draft`. */
+/** The actions on `thread`. */
 export function useCommentActions(
   api: Fetcher,
   article: ArticleRef,
   thread: Thread,
   sort: CommentSort,
-  draft: Draft,
-  setDraft: (change: Partial<Draft>) => void,
 ): CommentActions {
   return {
-    async post(email) {
+    async post(draft, setDraft, email) {
       // The chunk may fail to come (the network is down): that is what the reader is told.
       const { postDraft } = await import('../lib/post-draft.js').catch(() => {
         throw new ApiError('network_error');

@@ -41,7 +41,7 @@ export const errors: ErrorMessages = {
     until
       ? `Your account can no longer post comments until ${new Date(until).toLocaleDateString('en', { dateStyle: 'long' })}.`
       : 'Your account can no longer post comments.',
-  edit_window_closed: 'The time to edit or delete this comment has passed.',
+  edit_window_closed: 'The time to edit this comment has passed (you can still delete it).',
   not_found: reload,
   site_not_found: 'Comments are not set up for this site.',
   comment_not_found: 'This comment no longer exists.',

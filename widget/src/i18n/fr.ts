@@ -36,7 +36,7 @@ export const fr: Messages = {
   showReplies: (n) => `Afficher les réponses (${n})`,
   hideReplies: (n) => `Masquer les réponses (${n})`,
   loadReplies: (n) => (n > 1 ? `Voir les ${n} réponses` : 'Voir la réponse'),
-  guest: 'invité',
+  guest: 'invité·e',
   report: 'Signaler',
   reported: 'Signalé',
   reactions: {

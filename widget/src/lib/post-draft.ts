@@ -43,7 +43,7 @@ export async function postDraft(ctx: PostContext, email: string | undefined) {
     );
     if (receipt) saveReceipt(ctx.article.site, ctx.article.page, comment.id, receipt);
     ctx.insert((tree) => insertComment(tree, comment, ctx.sort), comment.status === 'approved' ? 1 : 0);
-    setDraft({ body: '', parentId: null });
+    setDraft({ body: '' });
     return { id: comment.id, pending: comment.status === 'pending' };
   } catch (error) {
     // A refusal saved nothing: forget the key. No answer, or a 5xx, may have saved the comment:

@@ -40,21 +40,57 @@ export function mergeComments(tree: readonly Comment[], page: readonly Comment[]
   return next;
 }
 
-/** The tree with a just-posted comment: under its parent, else where the sort order puts new ones. */
+/** The comments from the top of the tree down to the one with this id (itself last); [] when absent. */
+function pathTo(tree: readonly Comment[], id: string): Comment[] {
+  for (const comment of tree) {
+    if (comment.id === id) return [comment];
+    const below = pathTo(comment.replies, id);
+    if (below.length) return [comment, ...below];
+  }
+  return [];
+}
+
+/**
+ * The tree with a just-posted comment: under its parent, else where the sort order puts new ones.
+ * A published reply counts at once in the counts of the comments above it.
+ */
 export function insertComment(tree: readonly Comment[], comment: Comment, sort: CommentSort): Comment[] {
   const next = structuredClone(tree) as Comment[];
+  const above = comment.parentId && comment.status === 'approved' ? pathTo(next, comment.parentId) : [];
+  for (const ancestor of above) ancestor.threadCount++;
+  const parent = above.at(-1);
+  if (parent) parent.replyCount++;
   place(next, comment, sort === 'newest');
   return next;
 }
 
-/** The tree with one comment's fields replaced (after an edit or a delete), its replies kept. */
-export function updateComment(tree: readonly Comment[], comment: Comment): Comment[] {
-  return mergeComments(tree, [{ ...comment, replies: [] }]);
+/** Published replies at any depth under a comment, among those shown. */
+export function publishedBelow(comment: Comment): number {
+  return comment.replies.reduce(
+    (n, reply) => n + (reply.status === 'approved' ? 1 : 0) + publishedBelow(reply),
+    0,
+  );
 }
 
-/** Pinned comments first (the thread's own copy, with its replies, once loaded), then the others. */
-export function pinnedFirst(tree: readonly Comment[], pinned: readonly Comment[]): Comment[] {
-  const ids = new Set(pinned.map((comment) => comment.id));
-  const lead = pinned.map((comment) => tree.find((shown) => shown.id === comment.id) ?? comment);
-  return [...lead, ...tree.filter((comment) => !ids.has(comment.id))];
+/** Removes the comment with this id, then each deleted comment above it left with no reply. */
+function drop(tree: Comment[], id: string): void {
+  const path = pathTo(tree, id);
+  for (let i = path.length - 1; i >= 0; i--) {
+    const node = path[i] as Comment;
+    if (node.status !== 'deleted' || node.replies.length > 0) return;
+    const siblings = i === 0 ? tree : (path[i - 1] as Comment).replies;
+    siblings.splice(siblings.indexOf(node), 1);
+  }
 }
+
+/**
+ * The tree with one comment's fields replaced (after an edit or a delete), its replies kept. A
+ * deleted comment with no published reply below leaves the tree, as the server no longer lists it.
+ */
+export function updateComment(tree: readonly Comment[], comment: Comment): Comment[] {
+  const next = mergeComments(tree, [{ ...comment, replies: [] }]);
+  if (comment.status === 'deleted' && comment.threadCount <= 0) drop(next, comment.id);
+  return next;
+}
+
+export { pinnedFirst } from './pinned-first.js';
