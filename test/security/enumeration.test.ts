@@ -69,13 +69,19 @@ describe.each(Object.entries(bodies))('POST /v1/auth/%s', (action, body) => {
 
 describe.each(['signup', 'resend'])('POST /v1/auth/%s for a confirmed account', (action) => {
   it('mails its holder that they already have an account, and answers as for an unknown email', async () => {
-    const before = app.mailbox.list().length;
+    // A holder of its own: the timing tries above mailed `existing` hundreds of times, and the dev
+    // mailbox keeps only its latest messages.
+    const holder = await account(app);
+    const mailedBefore = app.mailbox.list().filter((m) => m.to === holder.email).length;
 
-    const known = await timed(`/v1/auth/${action}`, bodies[action]?.(existing.email));
+    const known = await timed(`/v1/auth/${action}`, bodies[action]?.(holder.email));
     const unknown = await timed(`/v1/auth/${action}`, bodies[action]?.(uniqueEmail('nobody')));
 
     expect(known.answer).toBe(unknown.answer);
-    const sent = app.mailbox.list().slice(before);
-    expect(sent.filter((m) => m.to === existing.email).map((m) => m.kind)).toEqual(['ExistingAccount']);
+    const sent = app.mailbox
+      .list()
+      .filter((m) => m.to === holder.email)
+      .slice(mailedBefore);
+    expect(sent.map((m) => m.kind)).toEqual(['ExistingAccount']);
   });
 });
