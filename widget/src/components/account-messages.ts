@@ -44,7 +44,7 @@ export const accountMessages: Record<Lang, AccountMessages> = {
     exported: 'Vos données sont téléchargées (fichier reagir-export.json).',
     remove: 'Supprimer mon compte',
     removeWarning:
-      'Vos commentaires perdront votre nom et leur texte : selon le site, ils restent à leur place comme « Commentaire supprimé » ou disparaissent du fil. Vos réactions sont retirées, votre compte et vos alertes effacés. C’est définitif.',
+      'Vos commentaires perdront votre nom et leur texte : ceux qui ont reçu des réponses restent à leur place comme « Commentaire supprimé » (si le site le prévoit), les autres disparaissent du fil. Vos réactions sont retirées, votre compte et vos alertes effacés. C’est définitif.',
     removeConfirm: 'Supprimer définitivement mon compte',
     cancel: 'Annuler',
   },
@@ -64,7 +64,7 @@ export const accountMessages: Record<Lang, AccountMessages> = {
     exported: 'Your data has been downloaded (file reagir-export.json).',
     remove: 'Delete my account',
     removeWarning:
-      'Your comments will lose your name and their text: depending on the site, they stay in place as “Comment deleted” or leave the thread. Your reactions are removed, your account and alerts erased. This cannot be undone.',
+      'Your comments will lose your name and their text: those with replies stay in place as “Comment deleted” (if the site keeps them), the others leave the thread. Your reactions are removed, your account and alerts erased. This cannot be undone.',
     removeConfirm: 'Delete my account for good',
     cancel: 'Cancel',
   },
