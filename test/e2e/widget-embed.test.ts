@@ -72,16 +72,17 @@ describe.skipIf(!hasBrowser)('widget: embedding in a host page', () => {
       e2e.page,
       "Bravo pour l'enquête, très instructif.\nhttps://exemple.fr/source",
     ).waitFor();
-    expect(await background()).toBe('rgb(255, 255, 255)');
+    // Polled: the preview hands over to the interactive App, which draws its own section.
+    await expect.poll(background).toBe('rgb(255, 255, 255)');
 
     await openHost(e2e.page, e2e.app, hostHtml({ site, data: { theme: 'dark' } }));
     await e2e.page.getByRole('heading', { name: 'Commentaires (1)' }).waitFor();
-    expect(await background()).toBe('rgb(22, 24, 28)');
+    await expect.poll(background).toBe('rgb(22, 24, 28)');
 
     await e2e.page.emulateMedia({ colorScheme: 'dark' });
     await openHost(e2e.page, e2e.app, hostHtml({ site, data: { theme: 'auto' } }));
     await e2e.page.getByRole('heading', { name: 'Commentaires (1)' }).waitFor();
-    expect(await background()).toBe('rgb(22, 24, 28)');
+    await expect.poll(background).toBe('rgb(22, 24, 28)');
   });
 
   it('takes its colours from the --reagir-* custom properties of the host', async () => {
