@@ -40,6 +40,20 @@ describe.skipIf(!hasBrowser)('widget: accounts', () => {
     expect(await posted.getByText('(invité·e)').count()).toBe(0);
   });
 
+  it('closes the login form with Escape, back to the comment box with the draft', async () => {
+    const site = await createTestSite();
+    await openHost(e2e.page, e2e.app, hostHtml({ site }));
+    await e2e.page.getByLabel('Réagir à cet article').fill('Je me connecterai plus tard');
+    await e2e.page.getByRole('button', { name: 'Se connecter' }).click();
+    await e2e.page.getByRole('heading', { name: 'Déjà inscrit(e) ?' }).waitFor();
+
+    await e2e.page.getByLabel('E-mail', { exact: true }).press('Escape');
+
+    await e2e.page.getByRole('heading', { name: 'Déjà inscrit(e) ?' }).waitFor({ state: 'detached' });
+    await expect.poll(() => focusedLabel(e2e.page)).toBe('Réagir à cet article');
+    expect(await e2e.page.getByLabel('Réagir à cet article').inputValue()).toBe('Je me connecterai plus tard');
+  });
+
   it('answers the same "code sent" for an address that already has an account', async () => {
     const site = await createTestSite();
     const email = newEmail('deja');

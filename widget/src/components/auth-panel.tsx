@@ -147,7 +147,12 @@ export function AuthPanel({ view, onView, api, onLogin, focus = true }: AuthPane
   };
   const newPassword = view === 'signup' || view === 'reset';
   return (
-    <section class="au" aria-labelledby={titleId}>
+    <section
+      class="au"
+      aria-labelledby={titleId}
+      // Escape closes the account step, as "Annuler" does (the reader goes back to the thread).
+      onKeyDown={(event) => event.key === 'Escape' && go(undefined)}
+    >
       <h3 id={titleId}>{titles[view]}</h3>
       {sent && (view === 'confirm' || view === 'reset') && <p role="status">{a.codeSent}</p>}
       <form
