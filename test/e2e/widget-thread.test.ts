@@ -93,7 +93,8 @@ describe.skipIf(!hasBrowser)('widget: reading the thread', () => {
     await seedComment(e2e.app, site, 'article-1', 'Réponse tardive', { parentId: parent.id });
     await openHost(e2e.page, e2e.app, hostHtml({ site }));
     await e2e.page.getByRole('heading', { name: 'Commentaires (21)' }).waitFor();
-    expect(await e2e.page.locator('article').count()).toBe(20);
+    // Polled: the preview hands over to the App, which draws the same comments again.
+    await expect.poll(() => e2e.page.locator('article').count()).toBe(20);
 
     await e2e.page.getByRole('button', { name: 'Voir plus de commentaires' }).click();
 
