@@ -82,6 +82,13 @@ export function draftReport(
   const who = caller
     ? { reporterKey: caller.userId, userId: caller.userId, guest: false }
     : { reporterKey: givenEmail ? guestKey(givenEmail) : `anonymous:${newId()}`, userId: null, guest: true };
+  // The widget offers no "Signaler" on one's own comment; the API refuses it too (an author deletes).
+  if (who.reporterKey === comment.authorKey) {
+    throw new AppError(
+      'action_not_allowed',
+      'You cannot report your own comment; edit or delete it instead.',
+    );
+  }
   if (!illegal)
     return { ...who, reason: body.reason, text, reporterName: givenName, reporterEmail: givenEmail };
 

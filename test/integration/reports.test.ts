@@ -80,6 +80,41 @@ describe('a report by an account', () => {
   });
 });
 
+describe('a report by the author', () => {
+  it('is refused for an account reporting its own comment', async () => {
+    const site = await createTestSite();
+    const own = await api(
+      app,
+      'POST',
+      '/v1/comments',
+      { site, page: 'own', body: 'le mien' },
+      bearer(reader.idToken),
+    );
+
+    const res = await report(String(own.body.comment.id), { reason: 'spam' }, reader.idToken);
+
+    expect(res).toMatchObject({ status: 409, body: { error: { code: 'action_not_allowed' } } });
+  });
+
+  it('is refused for a guest reporting with the email they posted with', async () => {
+    const site = await createTestSite();
+    const email = guestEmail();
+    const own = await api(app, 'POST', '/v1/comments', {
+      site,
+      page: 'own-guest',
+      body: 'le mien aussi',
+      author: { name: 'Invitée', email },
+    });
+
+    const res = await report(String(own.body.comment.id), {
+      reason: 'spam',
+      reporter: { email: email.toUpperCase() },
+    });
+
+    expect(res).toMatchObject({ status: 409, body: { error: { code: 'action_not_allowed' } } });
+  });
+});
+
 describe('a report by a guest', () => {
   it('is received with an email and reaches the reported queue', async () => {
     const site = await createTestSite({ reportThreshold: 1 });
