@@ -51,7 +51,9 @@ describe.skipIf(!hasBrowser)('widget: accounts', () => {
 
     await e2e.page.getByRole('heading', { name: 'Déjà inscrit(e) ?' }).waitFor({ state: 'detached' });
     await expect.poll(() => focusedLabel(e2e.page)).toBe('Réagir à cet article');
-    expect(await e2e.page.getByLabel('Réagir à cet article').inputValue()).toBe('Je me connecterai plus tard');
+    expect(await e2e.page.getByLabel('Réagir à cet article').inputValue()).toBe(
+      'Je me connecterai plus tard',
+    );
   });
 
   it('answers the same "code sent" for an address that already has an account', async () => {
