@@ -21,6 +21,24 @@ function killGroup(pid: number) {
   }
 }
 
+/**
+ * Resolves once every process of the group is gone. SIGKILL is delivered at once but a busy
+ * machine takes a while to tear a JVM down: a restart that opened the data directory while the
+ * killed DynamoDB Local still held it would test the emulator's file locking, not our writes.
+ */
+async function groupGone(pid: number, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      process.kill(-pid, 0);
+    } catch {
+      return; // ESRCH: no process of the group is left
+    }
+    if (Date.now() > deadline) throw new Error(`process group ${pid} still alive after SIGKILL`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** Starts `npm start`'s program on DATA_DIR in its own process group; resolves once it serves. */
 function startServer(port: number): Promise<ChildProcess> {
   const child = spawn(resolve('node_modules/.bin/tsx'), ['functions/local/start.ts'], {
@@ -75,9 +93,11 @@ describe('a crash of the local server', () => {
     // Kill once the load is well under way (or after 20 s on a very slow machine).
     const deadline = Date.now() + 20_000;
     while (acknowledged.length < 30 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    if (server.pid) killGroup(server.pid);
+    const killed = server.pid;
+    if (killed) killGroup(killed);
     stop = true;
     await Promise.all(lanes);
+    if (killed) await groupGone(killed);
     expect(acknowledged.length).toBeGreaterThan(10);
 
     server = await startServer(port);
