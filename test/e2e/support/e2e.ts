@@ -32,8 +32,9 @@ export function useE2E(contextOptions: BrowserContextOptions = {}): E2E {
   beforeEach(async () => {
     e2e.context = await e2e.browser.newContext({ locale: 'fr-FR', ...contextOptions });
     e2e.page = await e2e.context.newPage();
-    // Fail in seconds, not in the 30 s of the test timeout.
-    e2e.page.setDefaultTimeout(8_000);
+    // Fail in seconds, not in the 30 s of the test timeout; 15 s, because the other test files
+    // share DynamoDB Local and the load suites can hold a first page for several seconds.
+    e2e.page.setDefaultTimeout(15_000);
     e2e.problems = watchPage(e2e.page);
   });
   afterEach(async () => {
