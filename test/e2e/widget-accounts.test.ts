@@ -40,6 +40,41 @@ describe.skipIf(!hasBrowser)('widget: accounts', () => {
     expect(await posted.getByText('(invité·e)').count()).toBe(0);
   });
 
+  it('keeps a comment posted while the signed-in reader’s first page is still on its way', async () => {
+    const site = await createTestSite();
+    const email = newEmail('course');
+    await createAccount(e2e.app, email, PASSWORD, 'Rapide');
+    // The signed-in reader's first page is read at once but answered after the post (as under load).
+    let postAnswered = () => {};
+    const answered = new Promise<void>((done) => {
+      postAnswered = done;
+    });
+    e2e.page.on('requestfinished', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/v1/comments')
+        setTimeout(postAnswered, 300);
+    });
+    const held: Promise<void>[] = [];
+    await e2e.page.route(/\/v1\/comments\?/, async (route) => {
+      const response = await route.fetch();
+      if (!route.request().headers().authorization) return route.fulfill({ response });
+      const late = answered.then(() => route.fulfill({ response }));
+      held.push(late);
+      return late;
+    });
+    await openHost(e2e.page, e2e.app, hostHtml({ site }));
+    await logInWithWidget(e2e.page, email, PASSWORD);
+    await e2e.page.getByText('Connecté(e) : Rapide').waitFor();
+    await e2e.page.getByLabel('Réagir à cet article').fill('Posté avant la fin du chargement');
+
+    await e2e.page.getByRole('button', { name: 'Publier' }).click();
+    await commentWith(e2e.page, 'Posté avant la fin du chargement').waitFor();
+    await answered;
+    await Promise.all(held);
+
+    await e2e.page.getByRole('heading', { name: 'Commentaires (1)' }).waitFor();
+    expect(await commentWith(e2e.page, 'Posté avant la fin du chargement').count()).toBe(1);
+  });
+
   it('closes the login form with Escape, back to the comment box with the draft', async () => {
     const site = await createTestSite();
     await openHost(e2e.page, e2e.app, hostHtml({ site }));

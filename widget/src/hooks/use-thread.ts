@@ -2,7 +2,9 @@
  * Hooks: the article's thread. Loads the first page (again when the sort or the reader changes,
  * since a signed-in reader also sees their own pending comments), appends the next pages, loads a
  * comment's replies on demand (the `top` order lists top-level comments only), and lets the caller
- * insert or update comments after a post, an edit or a delete.
+ * insert or update comments after a post, an edit or a delete. A first page that was on its way
+ * when the reader changed the thread here (a post right after logging in) may have been read
+ * before that change: it is asked for again rather than shown, so the change never vanishes.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Comment, CommentList, CommentSort } from '../../../functions/comments/types.js';
@@ -49,15 +51,20 @@ export function useThread(
   // Answers to superseded requests (an older sort, a previous reader) are dropped.
   const latest = useRef(0);
   const given = useRef(initial);
+  // The first-page request on its way, if any (0 when none), and the latest `load` to ask again.
+  const firstInFlight = useRef(0);
+  const reload = useRef<() => void>(undefined);
 
   const load = async (cursor?: string) => {
     const request = ++latest.current;
+    if (!cursor) firstInFlight.current = request;
     setState((s) => ({ ...s, busy: true, error: undefined }));
     try {
       const first = given.current;
       given.current = undefined;
       const list = await (first ?? listComments(api, { site, page, sort, cursor }));
       if (request !== latest.current) return;
+      firstInFlight.current = 0;
       setState((s) => ({
         list: cursor ? s.list : list,
         first: s.first + (cursor ? 0 : 1),
@@ -67,9 +74,12 @@ export function useThread(
         replyCursors: cursor ? s.replyCursors : {},
       }));
     } catch (failure) {
-      if (request === latest.current) setState((s) => ({ ...s, busy: false, error: errorCode(failure) }));
+      if (request !== latest.current) return;
+      firstInFlight.current = 0;
+      setState((s) => ({ ...s, busy: false, error: errorCode(failure) }));
     }
   };
+  reload.current = () => load();
 
   // The first page again whenever what it depends on changes (load reads these same values).
   useEffect(() => {
@@ -91,11 +101,15 @@ export function useThread(
         replyCursors: { ...s.replyCursors, [id]: list.nextCursor },
       }));
     },
-    change: (update, countDelta = 0) =>
+    change: (update, countDelta = 0) => {
       setState((s) => {
         const { list } = s;
         const page = list?.page && { ...list.page, commentCount: list.page.commentCount + countDelta };
         return { ...s, comments: update(s.comments), list: list && { ...list, page: page ?? null } };
-      }),
+      });
+      // The first page on its way may predate this change: its answer would replace the thread
+      // without it (a comment shown as posted, then gone). Ask again; the newer answer has it.
+      if (firstInFlight.current) reload.current?.();
+    },
   };
 }
