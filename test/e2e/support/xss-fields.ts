@@ -1,12 +1,11 @@
 /**
  * E2E support for hostile text in every shown field: a sample of the shared XSS corpus (read in
- * place, never copied), a canary that payloads try to set, and a scan of the rendered DOM.
+ * place, never copied; a few classic payloads written here without it), a canary that payloads
+ * try to set, and a scan of the rendered DOM.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-
-const CORPUS = resolve('../shared/corpora/xss');
+import { corpus, hasCorpora } from '../../support/corpora.js';
 
 // Kinds the sample must hold, each the first short line of the corpus that matches.
 const KINDS = [
@@ -36,19 +35,36 @@ const KINDS = [
 // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection payload, literally
 const OWN = ["{{constructor.constructor('window.__xss=1')()}}", '${window.__xss=1}<%= 7*7 %>'];
 
+// Without the corpus (a fresh clone): the classic payloads, so each field still gets markup.
+const CLASSIC = [
+  '<img src=x onerror=alert(1)>',
+  '<svg onload=alert(1)>',
+  'javascript:alert(1)',
+  '"><script>alert(1)</script>',
+  '<iframe src=javascript:alert(1)>',
+  '<a href="javascript:alert(1)">x</a>',
+];
+
+/** The corpus's payloads, one per line or entry; the classic ones without it. */
+function corpusPool(): string[] {
+  if (!hasCorpora) return CLASSIC;
+  const pool: string[] = [];
+  for (const file of readdirSync(corpus('xss')).sort()) {
+    const text = readFileSync(corpus('xss', file), 'utf8');
+    if (file.endsWith('.txt')) pool.push(...text.split('\n'));
+    if (file === 'owasp-xss-filter-evasion-payloads.json')
+      pool.push(...(JSON.parse(text) as { payload: string }[]).map((entry) => entry.payload));
+  }
+  return pool;
+}
+
 /** `alert(…)`, `prompt(…)`, `confirm(…)` and `alert\`1\`` rewritten to set the canary instead. */
 export const armPayload = (payload: string): string =>
   payload.replace(/\b(alert|prompt|confirm)(\((?:[^()]|\([^()]*\))*\)|`[^`]*`)/g, 'window.__xss=1');
 
 /** Up to `count` payloads of at most 80 characters that the API stores unchanged (NFC, one line). */
 export function samplePayloads(count = 30): string[] {
-  const pool: string[] = [];
-  for (const file of readdirSync(CORPUS).sort()) {
-    const text = readFileSync(`${CORPUS}/${file}`, 'utf8');
-    if (file.endsWith('.txt')) pool.push(...text.split('\n'));
-    if (file === 'owasp-xss-filter-evasion-payloads.json')
-      pool.push(...(JSON.parse(text) as { payload: string }[]).map((entry) => entry.payload));
-  }
+  const pool = corpusPool();
   const fits = (p: string) =>
     p.length >= 6 && p.length <= 80 && p === p.normalize('NFC') && p === p.trim() && !/[\p{C}]|\s\s/u.test(p);
   const candidates = [...new Set(pool.map(armPayload).filter(fits))];
@@ -57,7 +73,7 @@ export function samplePayloads(count = 30): string[] {
     const found = candidates.find((p) => kind.test(p) && !picked.has(p));
     if (found) picked.add(found);
   }
-  const step = Math.floor(candidates.length / count);
+  const step = Math.max(1, Math.floor(candidates.length / count));
   for (let i = 0; picked.size < count && i < candidates.length; i += step)
     picked.add(candidates[i] as string);
   return [...picked].slice(0, count);
