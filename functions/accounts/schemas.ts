@@ -1,6 +1,6 @@
 /** Accounts: request schemas. Emails are trimmed and lower-cased so an address is one account. */
 import * as z from 'zod/mini';
-import { NAME_PATTERN } from '../comments/text.js';
+import { NAME_PATTERN } from '../shared/text/normalize.js';
 
 const email = z.pipe(z.string().check(z.maxLength(254), z.trim(), z.toLowerCase()), z.email());
 // The policy itself (8 characters or more) is checked by the service, the same for every outcome.

@@ -1,11 +1,11 @@
 /** Comments: moderators' changes to an article (closing it) and to what leads its thread (pins). */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { type LogEntry, logEntries } from '../moderation/log-repository.js';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { commentKey, PAGE_RECORD_THREAD_KEY, pageKey } from '../shared/data/keys.js';
 import { retryConflicts, transactionRefusal } from '../shared/data/transactions.js';
 import { commentItem } from './items.js';
+import { type LogEntry, logEntries } from './log-repository.js';
 import type { CommentRecord } from './records.js';
 
 type Log = Omit<LogEntry, 'commentId' | 'site' | 'page'>;

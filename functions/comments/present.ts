@@ -1,5 +1,5 @@
 /** Comments: turning stored records into the public API shape (never an email or an address). */
-import type { HeldBy } from '../moderation/pipeline/reasons.js';
+import type { HeldBy } from './pipeline/reasons.js';
 import type { CommentRecord, PageRecord } from './records.js';
 import type { Comment, CommentModeration, PageSummary } from './types.js';
 

@@ -1,5 +1,5 @@
 /** Comments: what the repository stores and returns, before the service shapes it for the API. */
-import type { HeldBy } from '../moderation/pipeline/reasons.js';
+import type { HeldBy } from './pipeline/reasons.js';
 import type { CommentStatus } from './types.js';
 
 /** `heldBy` as items written before reasons had codes still hold it: an English sentence. */

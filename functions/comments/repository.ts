@@ -23,7 +23,7 @@ import {
 import { retryConflicts, transactionRefusal } from '../shared/data/transactions.js';
 import { commentItem, toCommentRecord, toPageRecord } from './items.js';
 import type { CommentRecord, PageRecord } from './records.js';
-import { dailyStatsUpdate } from './stats.js';
+import { dailyStatsUpdate } from './stats-repository.js';
 
 /** Idempotency records expire after a day: a client retrying later is posting anew. */
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;

@@ -5,9 +5,7 @@
  * approved count, the day's statistics and the audit log. Conditioned on the status it was
  * decided on, so two moderators deciding at once cannot both apply.
  */
-import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { type LogEntry, logEntries } from '../moderation/log-repository.js';
-import type { HeldBy } from '../moderation/pipeline/reasons.js';
+import { TransactWriteCommand, type TransactWriteCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import {
@@ -21,10 +19,12 @@ import {
 } from '../shared/data/keys.js';
 import { retryConflicts, transactionRefusal } from '../shared/data/transactions.js';
 import { queueOf } from './items.js';
+import { type LogEntry, logEntries } from './log-repository.js';
+import type { HeldBy } from './pipeline/reasons.js';
 import { reconcilePlaceholders } from './placeholder-repository.js';
 import type { CommentRecord } from './records.js';
 import { ancestorCounters } from './repository.js';
-import { dailyStatsUpdate } from './stats.js';
+import { dailyStatsUpdate } from './stats-repository.js';
 import type { CommentStatus } from './types.js';
 
 type Items = NonNullable<TransactWriteCommandInput['TransactItems']>;
@@ -179,4 +179,29 @@ function firstApproval(record: CommentRecord) {
       ExpressionAttributeValues: { ':one': 1 },
     },
   };
+}
+
+/** Moves a published comment into the `reported` queue, once; false if it already was, or changed. */
+export async function markReported(record: CommentRecord): Promise<boolean> {
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: config.commentsTable,
+        Key: commentKey(record.site, record.page, record.id),
+        UpdateExpression: 'SET reported = :true, gsi2pk = :queue',
+        ConditionExpression: '#status = :approved AND (attribute_not_exists(reported) OR reported = :false)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':true': true,
+          ':false': false,
+          ':approved': 'approved',
+          ':queue': moderationQueuePartition(record.site, 'reported'),
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+    throw error;
+  }
 }

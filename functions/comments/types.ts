@@ -2,10 +2,11 @@
  * Comments: the public shapes the API returns. Plain types with no runtime code, so the widget
  * imports them without pulling zod or the SDK into its bundle.
  */
-import type { Reason } from '../moderation/pipeline/reasons.js';
-import type { PublicSiteSettings } from '../sites/schemas.js';
 
-export type { Reason, ReasonCode, ReasonParams } from '../moderation/pipeline/reasons.js';
+import type { PublicSiteSettings } from '../sites/schemas.js';
+import type { Reason } from './pipeline/reasons.js';
+
+export type { Reason, ReasonCode, ReasonParams } from './pipeline/reasons.js';
 
 /**
  * Why a comment is not public, as a reason code and its parameters (never a sentence: clients

@@ -5,14 +5,13 @@
  */
 import { getCommentById } from '../comments/author-repository.js';
 import { setPinned } from '../comments/page-repository.js';
-import type { CommentRecord } from '../comments/records.js';
+import type { HeldBy } from '../comments/pipeline/reasons.js';
 import { changeStatus } from '../comments/status-repository.js';
 import type { CommentStatus } from '../comments/types.js';
 import type { Caller } from '../shared/auth/caller.js';
 import type { ErrorCode } from '../shared/http/errors.js';
 import type { SiteGate } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
-import type { HeldBy } from './pipeline/reasons.js';
 import type { Action } from './schemas.js';
 
 /** What each action turns a comment into, and from which statuses it may. */
@@ -97,21 +96,4 @@ export async function decide(
   const results: DecisionResult[] = [];
   for (const id of new Set(ids)) results.push(await decideOne(id, action, reason, moderator, onSite));
   return { results };
-}
-
-/** A held comment the author edited: the pipeline's verdict moves it like a decision would. */
-export async function applyEditVerdict(record: CommentRecord, to: CommentStatus, heldBy: HeldBy) {
-  if (record.status === to) return true;
-  const at = new Date().toISOString();
-  const log = {
-    at,
-    actorId: 'system',
-    actorName: 'pipeline',
-    action: `edit_${heldBy.phase}`,
-    from: record.status,
-    to,
-    code: heldBy.code,
-    params: heldBy.params,
-  };
-  return changeStatus({ record, to, heldBy, settleReports: false, log });
 }

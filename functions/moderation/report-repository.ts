@@ -3,11 +3,12 @@
  * guest by the key of their email) and the comment's report counters are written in one
  * transaction, so a report counts once and only on a published comment. Nothing else writes it.
  */
-import { QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { CommentRecord } from '../comments/records.js';
+import { countReport } from '../comments/report-counters.js';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
-import { commentKey, moderationQueuePartition, reportKey, reportsPartition } from '../shared/data/keys.js';
+import { reportKey, reportsPartition } from '../shared/data/keys.js';
 import { retryConflicts, transactionRefusal } from '../shared/data/transactions.js';
 import type { ReportDraft } from './reporter.js';
 
@@ -36,17 +37,7 @@ export async function addReport(
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
             },
-            {
-              Update: {
-                TableName: config.commentsTable,
-                Key: commentKey(record.site, record.page, record.id),
-                UpdateExpression:
-                  'ADD reportCount :one SET reportReasons.#reason = if_not_exists(reportReasons.#reason, :zero) + :one',
-                ConditionExpression: '#status = :approved',
-                ExpressionAttributeNames: { '#reason': report.reason, '#status': 'status' },
-                ExpressionAttributeValues: { ':one': 1, ':zero': 0, ':approved': 'approved' },
-              },
-            },
+            countReport(record, report.reason),
           ],
         }),
       );
@@ -58,31 +49,6 @@ export async function addReport(
       throw error;
     }
   });
-}
-
-/** Moves a published comment into the `reported` queue, once; false if it already was, or changed. */
-export async function markReported(record: CommentRecord): Promise<boolean> {
-  try {
-    await dynamo().send(
-      new UpdateCommand({
-        TableName: config.commentsTable,
-        Key: commentKey(record.site, record.page, record.id),
-        UpdateExpression: 'SET reported = :true, gsi2pk = :queue',
-        ConditionExpression: '#status = :approved AND (attribute_not_exists(reported) OR reported = :false)',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':true': true,
-          ':false': false,
-          ':approved': 'approved',
-          ':queue': moderationQueuePartition(record.site, 'reported'),
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') return false;
-    throw error;
-  }
 }
 
 /** A stored report, as moderators will read it: the draft, where and when (private fields included). */

@@ -5,23 +5,23 @@
 
 import { groupsOf } from '../accounts/identity-provider.js';
 import { allAuthorComments, getCommentById } from '../comments/author-repository.js';
+import { assertNotBanned } from '../comments/bans.js';
+import { appendLog, readLog } from '../comments/log-repository.js';
+import { getMember, setBan, setNote } from '../comments/member-repository.js';
 import { setClosed } from '../comments/page-repository.js';
 import { heldByView, presentComment } from '../comments/present.js';
+import { listQueue, type QueueQuery } from '../comments/queue-repository.js';
 import { getComments, getPages } from '../comments/repository.js';
-import { changeStatus } from '../comments/status-repository.js';
+import { readDailyStats } from '../comments/stats-repository.js';
+import { changeStatus, markReported } from '../comments/status-repository.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/http/errors.js';
 import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
 import type { SiteGate } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
-import { assertNotBanned } from './bans.js';
-import { appendLog, readLog } from './log-repository.js';
-import { getMember, setBan, setNote } from './member-repository.js';
-import { listQueue, type QueueQuery } from './queue-repository.js';
-import { addReport, markReported } from './report-repository.js';
+import { addReport } from './report-repository.js';
 import { draftReport } from './reporter.js';
 import type { ReportBody } from './schemas.js';
-import { readDailyStats } from './stats-repository.js';
 import type { ReportAnswer } from './types.js';
 
 /** A queue page with what a moderator needs beside each comment: article, parent, reports, held-by. */

@@ -5,7 +5,7 @@
  * caller's own reactions on it.
  */
 import { getCommentById } from '../comments/author-repository.js';
-import { assertNotBanned } from '../moderation/bans.js';
+import { assertNotBanned } from '../comments/bans.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/http/errors.js';
 import type { Site } from '../sites/schemas.js';

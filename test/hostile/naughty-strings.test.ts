@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normalizeLine, normalizeText } from '../../functions/comments/text.js';
+import { normalizeLine, normalizeText } from '../../functions/shared/text/normalize.js';
 import { inParallel } from '../support/load-client.js';
 import { api, createTestSite, startTestApp, type TestApp } from '../support/test-app.js';
 

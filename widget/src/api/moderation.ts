@@ -2,9 +2,10 @@
  * API client, second layer: the moderator and admin routes, one typed line each, for the console.
  * The shapes are the server's own, imported as types only, so zod never enters the bundle.
  */
+
+import type { LogEntry } from '../../../functions/comments/log-repository.js';
 import type { CommentStatus } from '../../../functions/comments/types.js';
 import type { DecisionResult } from '../../../functions/moderation/decisions.js';
-import type { LogEntry } from '../../../functions/moderation/log-repository.js';
 import type { Action, QUEUES, REPORT_REASONS } from '../../../functions/moderation/schemas.js';
 import type * as service from '../../../functions/moderation/service.js';
 import type { Site, SiteSettings } from '../../../functions/sites/schemas.js';

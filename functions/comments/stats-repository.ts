@@ -1,4 +1,7 @@
-/** Moderation: the per-site daily counters, read for the console's chart (one Query). */
+/**
+ * Comments: per-site daily counters (posted, and each status reached), written in the transaction
+ * of what they count and read for the console's chart (one Query).
+ */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
@@ -25,5 +28,23 @@ export async function readDailyStats(site: string, days: number, now = Date.now(
       const item = byDay.get(day);
       return { day, ...Object.fromEntries(COUNTERS.map((c) => [c, Number(item?.[c] ?? 0)])) };
     }),
+  };
+}
+
+/** A transaction item adding one to each named counter of the day of `at`. */
+export function dailyStatsUpdate(site: string, at: string, counters: string[]) {
+  const names: Record<string, string> = { '#type': 'type' };
+  const adds = counters.map((counter, i) => {
+    names[`#n${i}`] = counter;
+    return `#n${i} :one`;
+  });
+  return {
+    Update: {
+      TableName: config.commentsTable,
+      Key: dailyStatsKey(site, at.slice(0, 10)),
+      UpdateExpression: `SET #type = :stats ADD ${adds.join(', ')}`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: { ':one': 1, ':stats': 'stats' },
+    },
   };
 }
