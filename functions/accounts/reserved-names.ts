@@ -4,7 +4,7 @@
  * and cached for five minutes per instance.
  */
 
-import { AppError } from '../shared/http/errors.js';
+import { AppError } from '../shared/errors.js';
 import { nameSkeleton } from '../shared/text/words.js';
 import { groupMemberNames } from './identity-provider.js';
 

@@ -10,7 +10,7 @@ import { exportReader, forgetReader } from '../reactions/service.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { readClaims } from '../shared/auth/caller.js';
 import { markAccountDeleted } from '../shared/auth/deleted-accounts.js';
-import { AppError } from '../shared/http/errors.js';
+import { AppError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import { sendMail } from '../shared/mail/mailer.js';
 import { consume, hashed, type Limit } from '../shared/rate-limit/rate-limit.js';

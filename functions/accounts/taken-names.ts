@@ -10,7 +10,7 @@
  * name stays taken after its account is deleted or renamed (nobody can pass for a former member).
  */
 
-import { AppError } from '../shared/http/errors.js';
+import { AppError } from '../shared/errors.js';
 import { nameSkeleton } from '../shared/text/words.js';
 import { addNameSite, nameSites } from './profile-repository.js';
 import { isNameTaken, putTakenName } from './taken-name-repository.js';

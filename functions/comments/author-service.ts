@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Caller } from '../shared/auth/caller.js';
-import { AppError } from '../shared/http/errors.js';
+import { AppError } from '../shared/errors.js';
 import type { SiteGate } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
 import { allAuthorComments, getCommentById } from './author-repository.js';

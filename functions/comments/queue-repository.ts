@@ -6,7 +6,7 @@ import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { moderationQueuePartition } from '../shared/data/keys.js';
-import { AppError } from '../shared/http/errors.js';
+import { AppError } from '../shared/errors.js';
 import { toCommentRecord } from './items.js';
 import type { CommentRecord } from './records.js';
 

@@ -1,5 +1,5 @@
 /** Comments: the rule a comment's text must meet before anything else looks at it. */
-import { AppError } from '../shared/http/errors.js';
+import { AppError } from '../shared/errors.js';
 import { normalizeText, textLength } from '../shared/text/normalize.js';
 import type { Site } from '../sites/schemas.js';
 

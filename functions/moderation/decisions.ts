@@ -9,7 +9,7 @@ import type { HeldBy } from '../comments/pipeline/reasons.js';
 import { changeStatus } from '../comments/status-repository.js';
 import type { CommentStatus } from '../comments/types.js';
 import type { Caller } from '../shared/auth/caller.js';
-import type { ErrorCode } from '../shared/http/errors.js';
+import type { ErrorCode } from '../shared/errors.js';
 import type { SiteGate } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
 import type { Action } from './schemas.js';

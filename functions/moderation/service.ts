@@ -15,7 +15,7 @@ import { getComments, getPages } from '../comments/repository.js';
 import { readDailyStats } from '../comments/stats-repository.js';
 import { changeStatus, markReported } from '../comments/status-repository.js';
 import type { Caller } from '../shared/auth/caller.js';
-import { AppError } from '../shared/http/errors.js';
+import { AppError } from '../shared/errors.js';
 import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
 import type { SiteGate } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';

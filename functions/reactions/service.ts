@@ -7,7 +7,7 @@
 import { getCommentById } from '../comments/author-repository.js';
 import { assertNotBanned } from '../comments/bans.js';
 import type { Caller } from '../shared/auth/caller.js';
-import { AppError } from '../shared/http/errors.js';
+import { AppError } from '../shared/errors.js';
 import type { Site } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
 import {

@@ -6,10 +6,11 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type Access, type RouteGroup, routeKey, routes } from '../../routes.js';
 import { type Caller, readCaller } from '../auth/caller.js';
+import { AppError } from '../errors.js';
 import { logger } from '../logger.js';
 import { recordRequest } from '../metrics.js';
 import { corsHeaders, isOriginAllowed } from './cors.js';
-import { AppError, type ErrorBody } from './errors.js';
+import { type ErrorBody, errorStatuses } from './errors.js';
 import { header } from './request.js';
 
 /** What an operation learns about the request beyond the event itself. */
@@ -75,7 +76,7 @@ function errorReply(error: unknown): Reply {
     const body: ErrorBody = { error: { code: error.code, message: error.message } };
     if (error.issues) body.error.issues = error.issues;
     if (error.params) body.error.params = error.params;
-    return { status: error.status, body, headers: error.headers };
+    return { status: errorStatuses[error.code], body, headers: error.headers };
   }
   const name = error instanceof Error ? error.name : 'unknown';
   if (transientAwsErrors.has(name)) {
