@@ -4,16 +4,24 @@
  */
 
 import type { PublicSiteSettings } from '../sites/schemas.js';
-import type { Reason } from './pipeline/reasons.js';
+import type { HeldByPhase, Reason } from './pipeline/reasons.js';
 
-export type { Reason, ReasonCode, ReasonParams } from './pipeline/reasons.js';
+export type {
+  ClassifierSignal,
+  HeldBy,
+  HeldByPhase,
+  HoldPhase,
+  Reason,
+  ReasonCode,
+  ReasonParams,
+} from './pipeline/reasons.js';
 
 /**
  * Why a comment is not public, as a reason code and its parameters (never a sentence: clients
  * translate it), the phase that gave it (`moderator`, `reports`, or a pipeline phase; null when
  * unknown), and a moderator's own words when they gave some.
  */
-export type CommentModeration = Reason & { phase: string | null; note?: string };
+export type CommentModeration = Reason & { phase: HeldByPhase | null; note?: string };
 
 export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam' | 'deleted';
 

@@ -4,29 +4,19 @@
  */
 
 import type { LogEntry } from '../../../functions/comments/log-repository.js';
-import type { CommentStatus } from '../../../functions/comments/types.js';
+import type { CommentStatus, HoldPhase } from '../../../functions/comments/types.js';
 import type { DecisionResult } from '../../../functions/moderation/decisions.js';
 import type { Action, QUEUES, REPORT_REASONS } from '../../../functions/moderation/schemas.js';
 import type * as service from '../../../functions/moderation/service.js';
 import type { Site, SiteSettings } from '../../../functions/sites/schemas.js';
 import type { Fetcher } from './fetcher.js';
 
-export type { Action, CommentStatus, DecisionResult, LogEntry, Site, SiteSettings };
+export type { Action, CommentStatus, DecisionResult, HoldPhase, LogEntry, Site, SiteSettings };
 
 /** A moderation queue: pending, reported, rejected, spam, approved. */
 export type Queue = (typeof QUEUES)[number];
 /** Why a reader reported a comment. */
 export type ReportReason = (typeof REPORT_REASONS)[number];
-/** The pipeline phases that hold or reject a comment (functions/moderation/pipeline/index.ts). */
-export type HoldPhase =
-  | 'banned_words'
-  | 'suspect_words'
-  | 'links'
-  | 'classifier'
-  | 'first_comments'
-  | 'repeated_text'
-  | 'guests'
-  | 'pre_moderation';
 
 /** A page of a queue, oldest first. */
 export type QueuePage = Awaited<ReturnType<typeof service.queue>>;
