@@ -7,28 +7,9 @@ import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { commentLogPartition, logSortKey, siteLogPartition } from '../shared/data/keys.js';
 import { newId } from '../shared/ids.js';
-import type { Reason, ReasonCode } from './pipeline/reasons.js';
+import type { LogEntry } from './types.js';
 
-export interface LogEntry {
-  at: string;
-  site: string;
-  page: string;
-  /** Empty for decisions about an article or an author. */
-  commentId: string;
-  /** The author a ban or note is about. */
-  userId?: string;
-  /** The moderator's (or the system's) account id, and their name at the time. */
-  actorId: string;
-  actorName: string;
-  action: string;
-  from?: string;
-  to?: string;
-  /** A moderator's own words. */
-  reason?: string;
-  /** Why the system (the pipeline on an edit, readers' reports) moved it, as a reason code. */
-  code?: ReasonCode;
-  params?: Reason['params'];
-}
+export type { LogEntry };
 
 /** The two Put items of one log entry, for a decision's transaction. */
 export function logEntries(entry: LogEntry) {

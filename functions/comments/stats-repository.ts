@@ -6,11 +6,20 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { dailyStatsKey } from '../shared/data/keys.js';
+import type { DailyStats, DayStats } from './types.js';
 
-const COUNTERS = ['posted', 'approved', 'pending', 'rejected', 'spam', 'deleted'] as const;
+type Counter = Exclude<keyof DayStats, 'day'>;
+const COUNTERS = [
+  'posted',
+  'approved',
+  'pending',
+  'rejected',
+  'spam',
+  'deleted',
+] as const satisfies readonly Counter[];
 
 /** The last `days` days, oldest first, each with every counter (0 when nothing happened). */
-export async function readDailyStats(site: string, days: number, now = Date.now()) {
+export async function readDailyStats(site: string, days: number, now = Date.now()): Promise<DailyStats> {
   const dayOf = (offset: number) => new Date(now - offset * 86_400_000).toISOString().slice(0, 10);
   const first = dayOf(days - 1);
   const { pk } = dailyStatsKey(site, first);
@@ -26,7 +35,8 @@ export async function readDailyStats(site: string, days: number, now = Date.now(
     days: Array.from({ length: days }, (_, i) => {
       const day = dayOf(days - 1 - i);
       const item = byDay.get(day);
-      return { day, ...Object.fromEntries(COUNTERS.map((c) => [c, Number(item?.[c] ?? 0)])) };
+      const counters = Object.fromEntries(COUNTERS.map((c) => [c, Number(item?.[c] ?? 0)]));
+      return { day, ...(counters as Record<(typeof COUNTERS)[number], number>) };
     }),
   };
 }

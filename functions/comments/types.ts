@@ -3,8 +3,8 @@
  * imports them without pulling zod or the SDK into its bundle.
  */
 
-import type { PublicSiteSettings } from '../sites/schemas.js';
-import type { HeldByPhase, Reason } from './pipeline/reasons.js';
+import type { PublicSiteSettings } from '../sites/types.js';
+import type { HeldByPhase, Reason, ReasonCode } from './pipeline/reasons.js';
 
 export type {
   ClassifierSignal,
@@ -114,4 +114,56 @@ export interface CreatedComment {
 
 export interface PageCounts {
   counts: Record<string, number>;
+}
+
+/** One entry of the audit log, as written and as `GET /v1/moderation/log` returns it. */
+export interface LogEntry {
+  at: string;
+  site: string;
+  page: string;
+  /** Empty for decisions about an article or an author. */
+  commentId: string;
+  /** The author a ban or note is about. */
+  userId?: string;
+  /** The moderator's (or the system's) account id, and their name at the time. */
+  actorId: string;
+  actorName: string;
+  action: string;
+  from?: string;
+  to?: string;
+  /** A moderator's own words. */
+  reason?: string;
+  /** Why the system (the pipeline on an edit, readers' reports) moved it, as a reason code. */
+  code?: ReasonCode;
+  params?: Reason['params'];
+}
+
+/** One day of a site's counters: comments posted, and each status reached that day. */
+export interface DayStats {
+  day: string;
+  posted: number;
+  approved: number;
+  pending: number;
+  rejected: number;
+  spam: number;
+  deleted: number;
+}
+
+/** The answer of `GET /v1/moderation/stats`: the last days, oldest first, each with every counter. */
+export interface DailyStats {
+  days: DayStats[];
+}
+
+/**
+ * An author's standing on a site ("member"), as moderators read it. The answer also carries
+ * `lastBodyHash` (the pipeline's repeat check), which is not part of the contract.
+ */
+export interface MemberStanding {
+  /** Comments of this author ever approved on the site. */
+  approvedCount: number;
+  /** ISO date the ban ends, or 'forever'; absent when not banned. */
+  bannedUntil?: string;
+  banReason?: string;
+  /** The moderators' note on the author. */
+  note?: string;
 }

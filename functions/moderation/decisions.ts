@@ -13,6 +13,7 @@ import type { ErrorCode } from '../shared/errors.js';
 import type { SiteGate } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
 import type { Action } from './schemas.js';
+import type { DecisionResult, DecisionResults } from './types.js';
 
 /** What each action turns a comment into, and from which statuses it may. */
 const TRANSITIONS: Record<Exclude<Action, 'pin' | 'unpin'>, { to: CommentStatus; from: CommentStatus[] }> = {
@@ -21,10 +22,6 @@ const TRANSITIONS: Record<Exclude<Action, 'pin' | 'unpin'>, { to: CommentStatus;
   spam: { to: 'spam', from: ['pending', 'approved', 'rejected'] },
   delete: { to: 'deleted', from: ['pending', 'approved', 'rejected', 'spam'] },
 };
-
-export type DecisionResult =
-  | { id: string; ok: true; status: CommentStatus; pinned: boolean }
-  | { id: string; ok: false; error: { code: ErrorCode; message: string } };
 
 const fail = (id: string, code: ErrorCode, message: string): DecisionResult => ({
   id,
@@ -92,7 +89,7 @@ export async function decide(
   reason: string | undefined,
   moderator: Caller,
   onSite: SiteGate,
-) {
+): Promise<DecisionResults> {
   const results: DecisionResult[] = [];
   for (const id of new Set(ids)) results.push(await decideOne(id, action, reason, moderator, onSite));
   return { results };

@@ -33,6 +33,8 @@ export const reportBody = z.object({
 export type ReportBody = z.output<typeof reportBody>;
 
 export const QUEUES = ['pending', 'reported', 'rejected', 'spam', 'approved'] as const;
+/** A moderation queue. */
+export type Queue = (typeof QUEUES)[number];
 
 const cursor = z.optional(z.string().check(z.minLength(1), z.maxLength(1024)));
 const limit = z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20);
@@ -48,6 +50,7 @@ export const queueQuery = z.object({
 });
 
 export const ACTIONS = ['approve', 'reject', 'spam', 'delete', 'pin', 'unpin'] as const;
+/** What a moderator does to a comment. */
 export type Action = (typeof ACTIONS)[number];
 
 export const decisionsBody = z.object({

@@ -22,10 +22,19 @@ import { requireSite } from '../sites/service.js';
 import { addReport } from './report-repository.js';
 import { draftReport } from './reporter.js';
 import type { ReportBody } from './schemas.js';
-import type { ReportAnswer } from './types.js';
+import type {
+  AuthorHistory,
+  BanAnswer,
+  BanLifted,
+  LogPage,
+  NoteAnswer,
+  PageClosed,
+  QueuePage,
+  ReportAnswer,
+} from './types.js';
 
 /** A queue page with what a moderator needs beside each comment: article, parent, reports, held-by. */
-export async function queue(query: QueueQuery) {
+export async function queue(query: QueueQuery): Promise<QueuePage> {
   const page = await listQueue(query);
   const [pages, parents] = await Promise.all([
     getPages(query.site, [...new Set(page.comments.map((c) => c.page))]),
@@ -73,7 +82,12 @@ export interface ReportInput {
  * `illegal` notice, see reporter.ts) reports a comment; at the site's threshold it enters the
  * `reported` queue (hidden if the site says so).
  */
-export async function report(commentId: string, body: ReportBody, input: ReportInput, onSite: SiteGate) {
+export async function report(
+  commentId: string,
+  body: ReportBody,
+  input: ReportInput,
+  onSite: SiteGate,
+): Promise<ReportAnswer> {
   const record = await getCommentById(commentId);
   if (record?.status !== 'approved')
     throw new AppError('comment_not_found', 'This comment does not exist or is not published.');
@@ -129,7 +143,7 @@ export async function ban(
   until: string | undefined,
   reason: string | undefined,
   moderator: Caller,
-) {
+): Promise<BanAnswer> {
   await requireSite(site);
   const groups = await groupsOf(userId);
   if ((groups.includes('moderators') || groups.includes('admins')) && !moderator.roles.includes('admin')) {
@@ -145,14 +159,19 @@ export async function ban(
   return { userId, bannedUntil: until ?? 'forever' };
 }
 
-export async function liftBan(site: string, userId: string, moderator: Caller) {
+export async function liftBan(site: string, userId: string, moderator: Caller): Promise<BanLifted> {
   await requireSite(site);
   await setBan(site, userId, undefined);
   await writeLog(site, moderator, 'unban', undefined, userId);
   return { userId, bannedUntil: null };
 }
 
-export async function note(site: string, userId: string, text: string, moderator: Caller) {
+export async function note(
+  site: string,
+  userId: string,
+  text: string,
+  moderator: Caller,
+): Promise<NoteAnswer> {
   await requireSite(site);
   await setNote(site, userId, text, moderator.userId);
   await writeLog(site, moderator, 'note', undefined, userId);
@@ -181,7 +200,7 @@ async function writeLog(
 }
 
 /** An author's standing on a site, counts by status and latest comments (up to 500 read). */
-export async function history(site: string, userId: string) {
+export async function history(site: string, userId: string): Promise<AuthorHistory> {
   const member = await getMember(site, userId);
   const counts: Record<string, number> = {};
   const comments = [];
@@ -200,7 +219,12 @@ export async function history(site: string, userId: string) {
   };
 }
 
-export async function closePage(site: string, page: string, closed: boolean, moderator: Caller) {
+export async function closePage(
+  site: string,
+  page: string,
+  closed: boolean,
+  moderator: Caller,
+): Promise<PageClosed> {
   await requireSite(site);
   const at = new Date().toISOString();
   await setClosed(site, page, closed, {
@@ -212,7 +236,12 @@ export async function closePage(site: string, page: string, closed: boolean, mod
   return { site, page, closed };
 }
 
-export async function log(site: string, commentId: string | undefined, limit: number, cursor?: string) {
+export async function log(
+  site: string,
+  commentId: string | undefined,
+  limit: number,
+  cursor?: string,
+): Promise<LogPage> {
   const after = cursor ? Buffer.from(cursor, 'base64url').toString('utf8') : undefined;
   if (after !== undefined && !/^\d{4}-\d\d-\d\dT[\d:.]+Z#[0-9A-Z]{26}$/.test(after)) {
     throw new AppError(
