@@ -112,6 +112,12 @@ export interface CreatedComment {
   receipt?: string;
 }
 
+/** The answer of `PATCH` and `DELETE /v1/comments/{id}`: the comment as it is now. */
+export interface CommentAnswer {
+  comment: Comment;
+}
+
+/** The answer of `GET /v1/counts`: published comments per article, replies included. */
 export interface PageCounts {
   counts: Record<string, number>;
 }
