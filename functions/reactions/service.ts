@@ -6,6 +6,7 @@
  */
 import { getCommentById } from '../comments/author-repository.js';
 import { assertNotBanned } from '../comments/bans.js';
+import { isPublished } from '../comments/status.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
 import type { Site } from '../sites/schemas.js';
@@ -34,7 +35,7 @@ export interface ReactionState {
 /** The comment as a reaction target, with its site; 404 unless it is visible (and on `siteId`, if given). */
 export async function commentAsTarget(id: string, siteId?: string): Promise<{ target: Target; site: Site }> {
   const record = await getCommentById(id);
-  if (record?.status !== 'approved' || (siteId && siteId !== record.site)) {
+  if (!record || !isPublished(record.status) || (siteId && siteId !== record.site)) {
     throw new AppError('comment_not_found', 'This comment does not exist or is not published.');
   }
   return { target: commentTargetOf(record), site: await requireSite(record.site) };
