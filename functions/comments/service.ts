@@ -7,7 +7,7 @@
  * - the text is normalised, must not be empty and must fit the site's limit;
  * - a reply needs a published parent on the same article; one to a comment at the site's deepest
  *   level goes beside it (same parent) and records whom it answers (`replyTo`);
- * - the moderation pipeline (functions/moderation/pipeline) publishes, holds or rejects it;
+ * - the moderation pipeline (functions/comments/pipeline) publishes, holds or rejects it;
  * - a retried request with the same Idempotency-Key returns the first comment and writes nothing.
  */
 import { createHash, randomBytes } from 'node:crypto';
