@@ -27,10 +27,9 @@ export const cognitoAdminActions: Record<LambdaName, readonly string[]> = {
   health: [],
   // Guests may not take a moderator's name: staff names are read from the groups.
   comments: ['cognito-idp:ListUsersInGroup'],
-  // Reading, renaming and deleting one's own account; names reserved for staff.
+  // Renaming and deleting one's own account; names reserved for staff.
   accounts: [
     'cognito-idp:ListUsersInGroup',
-    'cognito-idp:AdminGetUser',
     'cognito-idp:AdminUpdateUserAttributes',
     'cognito-idp:AdminDeleteUser',
   ],
