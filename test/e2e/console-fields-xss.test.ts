@@ -121,7 +121,7 @@ describe.skipIf(!hasBrowser)('hostile text in every shown field', () => {
       // The widget may render twice (a refreshed list): wait for the text rather than race it.
       await expect.poll(missing, { message: where, timeout: 3000 }).toEqual([]);
     };
-    const items = 'ol.qs > li > article';
+    const items = 'ol.queue-items > li > article';
 
     // Pending: name, page title (linked to its URL), parent, held-by reason from suspect words.
     await openView(page, '#/queue/pending', items, PAYLOADS.length);
