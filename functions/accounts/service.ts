@@ -145,6 +145,7 @@ export async function reset(email: string, code: string, password: string, ip: s
   if (outcome === 'weak_password') throw weakPassword();
 }
 
+/** The caller's account and alert settings (`GET /v1/me`). */
 export async function me(caller: Caller): Promise<Me> {
   const profile = await getProfile(caller.userId);
   return { user: { ...userOf(caller), alerts: profile.alerts } };

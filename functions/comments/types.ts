@@ -25,6 +25,9 @@ export type CommentModeration = Reason & { phase: HeldByPhase | null; note?: str
 
 export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam' | 'deleted';
 
+/** A moderation queue: one per waiting status, and `reported` for published comments readers reported. */
+export type ModerationQueue = 'pending' | 'reported' | 'rejected' | 'spam' | 'approved';
+
 /** `top`: top-level comments by reaction score, then newest; their replies are fetched by `thread`. */
 export type ReactionCounts = Record<string, number>;
 
@@ -144,16 +147,8 @@ export interface LogEntry {
   params?: Reason['params'];
 }
 
-/** One day of a site's counters: comments posted, and each status reached that day. */
-export interface DayStats {
-  day: string;
-  posted: number;
-  approved: number;
-  pending: number;
-  rejected: number;
-  spam: number;
-  deleted: number;
-}
+/** One day of a site's counters: comments posted, and comments that reached each status that day. */
+export type DayStats = { day: string } & Record<'posted' | CommentStatus, number>;
 
 /** The answer of `GET /v1/moderation/stats`: the last days, oldest first, each with every counter. */
 export interface DailyStats {

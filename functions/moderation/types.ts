@@ -5,7 +5,8 @@
 import type { Comment, CommentStatus, HeldBy, LogEntry, MemberStanding } from '../comments/types.js';
 import type { ErrorCode } from '../shared/types.js';
 
-export type { Action, Queue, ReportBody, ReportReason } from './schemas.js';
+export type { ModerationQueue as Queue } from '../comments/types.js';
+export type { Action, ReportBody, ReportReason } from './schemas.js';
 
 /** The answer of `POST /v1/comments/{id}/reports`: that it was received, and nothing else. */
 export interface ReportAnswer {
