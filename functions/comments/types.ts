@@ -29,8 +29,6 @@ export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam' | 'dele
 export type ModerationQueue = 'pending' | 'reported' | 'rejected' | 'spam' | 'approved';
 
 /** `top`: top-level comments by reaction score, then newest; their replies are fetched by `thread`. */
-export type ReactionCounts = Record<string, number>;
-
 export type CommentSort = 'newest' | 'oldest' | 'top';
 
 export interface CommentAuthor {
