@@ -6,7 +6,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { commentLogPartition, logSortKey, siteLogPartition } from '../shared/data/keys.js';
-import { type Step, transact } from '../shared/data/transact.js';
+import type { Step } from '../shared/data/transact.js';
 import { newId } from '../shared/ids.js';
 import type { Reason, ReasonCode } from './pipeline/reasons.js';
 
@@ -51,11 +51,6 @@ export function logEntries(entry: LogEntry) {
 
 /** The entry's Puts as transaction steps: written with the decision they record, never apart. */
 export const logSteps = (entry: LogEntry): Step[] => logEntries(entry).map((item) => ({ item }));
-
-/** Writes one entry on its own (decisions about an author or an article, outside a comment's transaction). */
-export async function appendLog(entry: LogEntry): Promise<void> {
-  await transact(logSteps(entry));
-}
 
 /** A page of the log, newest first: a site's, or one comment's. */
 export async function readLog(
