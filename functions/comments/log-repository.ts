@@ -2,10 +2,11 @@
  * Moderation: the audit log. Every decision is written twice, under the site and under
  * the comment, with a condition that the entry is new: append-only, read newest first by key.
  */
-import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { commentLogPartition, logSortKey, siteLogPartition } from '../shared/data/keys.js';
+import type { Step } from '../shared/data/transact.js';
 import { newId } from '../shared/ids.js';
 import type { LogEntry } from './types.js';
 
@@ -29,10 +30,8 @@ export function logEntries(entry: LogEntry) {
   }));
 }
 
-/** Writes one entry on its own (decisions about an author or an article, outside a comment's transaction). */
-export async function appendLog(entry: LogEntry): Promise<void> {
-  await dynamo().send(new TransactWriteCommand({ TransactItems: logEntries(entry) }));
-}
+/** The entry's Puts as transaction steps: written with the decision they record, never apart. */
+export const logSteps = (entry: LogEntry): Step[] => logEntries(entry).map((item) => ({ item }));
 
 /** A page of the log, newest first: a site's, or one comment's. */
 export async function readLog(

@@ -6,7 +6,7 @@
 import { groupsOf } from '../accounts/identity-provider.js';
 import { allAuthorComments, getCommentById } from '../comments/author-repository.js';
 import { assertNotBanned } from '../comments/bans.js';
-import { appendLog, readLog } from '../comments/log-repository.js';
+import { readLog } from '../comments/log-repository.js';
 import { getMember, setBan, setNote } from '../comments/member-repository.js';
 import { setClosed } from '../comments/page-repository.js';
 import { heldByView, presentComment } from '../comments/present.js';
@@ -155,15 +155,14 @@ export async function ban(
       { path: 'body.until', code: 'not_in_future', params: {}, message: 'body.until must be in the future' },
     ]);
   }
-  await setBan(site, userId, { until: until ?? 'forever', reason, by: moderator.userId });
-  await writeLog(site, moderator, 'ban', reason, userId);
+  const log = authorLog(site, moderator, 'ban', reason, userId);
+  await setBan(site, userId, { until: until ?? 'forever', reason, by: moderator.userId }, log);
   return { userId, bannedUntil: until ?? 'forever' };
 }
 
 export async function liftBan(site: string, userId: string, moderator: Caller): Promise<BanLifted> {
   await requireSite(site);
-  await setBan(site, userId, undefined);
-  await writeLog(site, moderator, 'unban', undefined, userId);
+  await setBan(site, userId, undefined, authorLog(site, moderator, 'unban', undefined, userId));
   return { userId, bannedUntil: null };
 }
 
@@ -174,19 +173,19 @@ export async function note(
   moderator: Caller,
 ): Promise<NoteAnswer> {
   await requireSite(site);
-  await setNote(site, userId, text, moderator.userId);
-  await writeLog(site, moderator, 'note', undefined, userId);
+  await setNote(site, userId, text, moderator.userId, authorLog(site, moderator, 'note', undefined, userId));
   return { userId, note: text };
 }
 
-async function writeLog(
+/** The log entry of a decision about an author (the site's log only: no comment). */
+function authorLog(
   site: string,
   moderator: Caller,
   action: string,
   reason: string | undefined,
-  userId?: string,
+  userId: string,
 ) {
-  const entry = {
+  return {
     at: new Date().toISOString(),
     site,
     page: '',
@@ -197,7 +196,6 @@ async function writeLog(
     reason,
     userId,
   };
-  await appendLog(entry);
 }
 
 /** An author's standing on a site, counts by status and latest comments (up to 500 read). */
