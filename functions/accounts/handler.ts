@@ -2,6 +2,7 @@
 import {
   createHandler,
   type Operation,
+  type Operations,
   type RequestContext,
   requireCaller,
 } from '../shared/http/http-handler.js';
@@ -19,11 +20,12 @@ import {
   updateMeBody,
 } from './schemas.js';
 import * as accounts from './service.js';
+import type { CodeSent, Confirmed, PasswordReset } from './types.js';
 
 const ip = (context: RequestContext) => context.event.requestContext.http.sourceIp;
 
 /** The answer to every request that must not reveal whether the account exists. */
-const accepted = { status: 202, body: { status: 'code_sent' } };
+const accepted = { status: 202, body: { status: 'code_sent' } satisfies CodeSent };
 
 /**
  * Account routes name no site; the widget sends its own as `?site=` so that the answer carries
@@ -37,7 +39,7 @@ function declaringSite(operation: Operation): Operation {
   };
 }
 
-const accountOperations: Record<string, Operation> = {
+const accountOperations: Operations<'accounts'> = {
   async signUp(context) {
     const { email, password, name } = validate(signUpBody, readJsonBody(context.event), 'body');
     await accounts.signUp(email, password, name, ip(context));
@@ -47,7 +49,7 @@ const accountOperations: Record<string, Operation> = {
   async confirm(context) {
     const { email, code } = validate(confirmBody, readJsonBody(context.event), 'body');
     await accounts.confirm(email, code, ip(context));
-    return { status: 200, body: { confirmed: true } };
+    return { status: 200, body: { confirmed: true } satisfies Confirmed };
   },
 
   async resend(context) {
@@ -81,7 +83,7 @@ const accountOperations: Record<string, Operation> = {
   async reset(context) {
     const { email, code, password } = validate(resetBody, readJsonBody(context.event), 'body');
     await accounts.reset(email, code, password, ip(context));
-    return { status: 200, body: { reset: true } };
+    return { status: 200, body: { reset: true } satisfies PasswordReset };
   },
 
   async getMe(context) {
@@ -108,8 +110,9 @@ const accountOperations: Record<string, Operation> = {
   },
 };
 
-export const operations: Record<string, Operation> = Object.fromEntries(
+// The names of accountOperations (checked against the route table), each declaring its site first.
+export const operations = Object.fromEntries(
   Object.entries(accountOperations).map(([name, operation]) => [name, declaringSite(operation)]),
-);
+) as Operations<'accounts'>;
 
 export const handler = createHandler('accounts', operations);

@@ -4,8 +4,8 @@
  * and cached for five minutes per instance.
  */
 
-import { nameSkeleton } from '../moderation/pipeline/words.js';
-import { AppError } from '../shared/http/errors.js';
+import { AppError } from '../shared/errors.js';
+import { nameSkeleton } from '../shared/text/words.js';
 import { groupMemberNames } from './identity-provider.js';
 
 const CACHE_MS = 5 * 60_000;

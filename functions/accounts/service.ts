@@ -10,7 +10,7 @@ import { exportReader, forgetReader } from '../reactions/service.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { readClaims } from '../shared/auth/caller.js';
 import { markAccountDeleted } from '../shared/auth/deleted-accounts.js';
-import { AppError } from '../shared/http/errors.js';
+import { AppError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import { sendMail } from '../shared/mail/mailer.js';
 import { consume, hashed, type Limit } from '../shared/rate-limit/rate-limit.js';
@@ -20,6 +20,7 @@ import { deleteProfile, getProfile, saveAlerts } from './profile-repository.js';
 import { assertNameNotReserved } from './reserved-names.js';
 import type { UpdateMeBody } from './schemas.js';
 import { recordNewName } from './taken-names.js';
+import type { AccountExport, Me, PublicUser, Session } from './types.js';
 
 export const MIN_PASSWORD_LENGTH = 8;
 
@@ -46,13 +47,6 @@ const weakPassword = () =>
 
 function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) throw weakPassword();
-}
-
-export interface PublicUser {
-  id: string;
-  name: string;
-  email: string;
-  roles: Caller['roles'];
 }
 
 const userOf = (caller: Caller): PublicUser => ({
@@ -116,10 +110,6 @@ export async function resend(email: string, ip: string): Promise<void> {
   });
 }
 
-export interface Session extends idp.Tokens {
-  user: PublicUser;
-}
-
 export async function logIn(email: string, password: string, ip: string): Promise<Session> {
   await consume(authLimits('login', ip, email));
   const outcome = await idp.logIn(email, password);
@@ -155,13 +145,14 @@ export async function reset(email: string, code: string, password: string, ip: s
   if (outcome === 'weak_password') throw weakPassword();
 }
 
-export async function me(caller: Caller) {
+/** The caller's account and alert settings (`GET /v1/me`). */
+export async function me(caller: Caller): Promise<Me> {
   const profile = await getProfile(caller.userId);
   return { user: { ...userOf(caller), alerts: profile.alerts } };
 }
 
 /** Changes the display name (seen on new tokens, after a refresh) and the alert settings. */
-export async function updateMe(caller: Caller, changes: UpdateMeBody) {
+export async function updateMe(caller: Caller, changes: UpdateMeBody): Promise<Me> {
   if (changes.name !== undefined) {
     await assertNameNotReserved(changes.name, 'body.name', caller.userId);
     await idp.setDisplayName(caller.userId, changes.name);
@@ -189,7 +180,7 @@ export async function deleteAccount(caller: Caller): Promise<void> {
 }
 
 /** Everything held about the caller, as one JSON document. */
-export async function exportData(caller: Caller) {
+export async function exportData(caller: Caller): Promise<AccountExport> {
   const [profile, comments, reactions] = await Promise.all([
     getProfile(caller.userId),
     exportAuthorComments(caller.userId),

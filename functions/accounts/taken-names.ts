@@ -9,8 +9,9 @@
  * Deliberate limit: a name item holds only the folded name and the site, not who took it, so a
  * name stays taken after its account is deleted or renamed (nobody can pass for a former member).
  */
-import { nameSkeleton } from '../moderation/pipeline/words.js';
-import { AppError } from '../shared/http/errors.js';
+
+import { AppError } from '../shared/errors.js';
+import { nameSkeleton } from '../shared/text/words.js';
 import { addNameSite, nameSites } from './profile-repository.js';
 import { isNameTaken, putTakenName } from './taken-name-repository.js';
 

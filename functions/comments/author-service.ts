@@ -9,30 +9,23 @@
  * - a deleted account's comments lose name and text, kept as placeholders or removed, per site.
  */
 import { createHash } from 'node:crypto';
-import { assertNotBanned } from '../moderation/bans.js';
-import { applyEditVerdict } from '../moderation/decisions.js';
-import { getMember } from '../moderation/member-repository.js';
-import { moderate } from '../moderation/pipeline/index.js';
-import { heldByOf } from '../moderation/pipeline/types.js';
 import type { Caller } from '../shared/auth/caller.js';
-import { AppError } from '../shared/http/errors.js';
+import { AppError } from '../shared/errors.js';
 import type { SiteGate } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
 import { allAuthorComments, getCommentById } from './author-repository.js';
+import { assertNotBanned } from './bans.js';
 import { updateBody } from './edit-repository.js';
+import { getMember } from './member-repository.js';
+import { moderate } from './pipeline/index.js';
+import type { HeldBy } from './pipeline/reasons.js';
+import { heldByOf } from './pipeline/types.js';
 import { presentComment } from './present.js';
 import type { CommentRecord } from './records.js';
+import { isStricter } from './status.js';
 import { changeStatus } from './status-repository.js';
 import { checkedBody } from './text.js';
 import type { Comment, CommentStatus } from './types.js';
-
-const STRICTNESS: Record<CommentStatus, number> = {
-  approved: 0,
-  pending: 1,
-  rejected: 2,
-  spam: 3,
-  deleted: 4,
-};
 
 async function ownComment(id: string, caller: Caller, onSite: SiteGate): Promise<CommentRecord> {
   const record = await getCommentById(id);
@@ -67,12 +60,29 @@ export async function editComment(
   const decision = await moderate({ site, body, bodyHash, guest: false, author: member, edit: true, now });
   // An edit can only make a comment stricter to see: held or rejected text leaves the thread first,
   // so a failure between the two writes never shows unreviewed text.
-  if (decision.status !== 'approved' && STRICTNESS[decision.status] > STRICTNESS[record.status]) {
+  if (decision.status !== 'approved' && isStricter(decision.status, record.status)) {
     await applyEditVerdict(record, decision.status, heldByOf(decision));
   }
   const updated = await updateBody(record, body, new Date(now).toISOString());
   if (!updated) throw new AppError('comment_not_found', 'This comment was deleted meanwhile.');
   return presentComment(updated);
+}
+
+/** A held comment the author edited: the pipeline's verdict moves it like a decision would. */
+async function applyEditVerdict(record: CommentRecord, to: CommentStatus, heldBy: HeldBy) {
+  if (record.status === to) return true;
+  const at = new Date().toISOString();
+  const log = {
+    at,
+    actorId: 'system',
+    actorName: 'pipeline',
+    action: `edit_${heldBy.phase}`,
+    from: record.status,
+    to,
+    code: heldBy.code,
+    params: heldBy.params,
+  };
+  return changeStatus({ record, to, heldBy, settleReports: false, log });
 }
 
 const byAuthor = (caller: Caller, at: string, action: string, from: string) => ({

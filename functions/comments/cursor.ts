@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
-import { AppError } from '../shared/http/errors.js';
+import { AppError } from '../shared/errors.js';
 import type { CommentSort } from './types.js';
 
 const ULID = '[0-9A-HJKMNP-TV-Z]{26}';

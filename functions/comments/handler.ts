@@ -1,5 +1,5 @@
 /** Comments: HTTP adapter. Parses and validates, resolves the site, calls one service function. */
-import { createHandler, type Operation, requireCaller } from '../shared/http/http-handler.js';
+import { createHandler, type Operations, requireCaller } from '../shared/http/http-handler.js';
 import { header, readJsonBody, readQuery } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
 import { requireSite } from '../sites/service.js';
@@ -13,8 +13,9 @@ import {
   listCommentsQuery,
 } from './schemas.js';
 import { countComments, listComments, postComment } from './service.js';
+import type { CommentAnswer, CreatedComment } from './types.js';
 
-export const operations: Record<string, Operation> = {
+export const operations: Operations<'comments'> = {
   async listComments(context) {
     const query = validate(listCommentsQuery, readQuery(context.event), 'query');
     const site = await requireSite(query.site);
@@ -33,7 +34,10 @@ export const operations: Record<string, Operation> = {
     const result = await postComment({ body, caller: context.caller, idempotencyKey, sourceIp }, site);
     return {
       status: 201,
-      body: { comment: result.comment, ...(result.receipt ? { receipt: result.receipt } : {}) },
+      body: {
+        comment: result.comment,
+        ...(result.receipt ? { receipt: result.receipt } : {}),
+      } satisfies CreatedComment,
       headers: result.replayed ? { 'idempotent-replayed': 'true' } : undefined,
     };
   },
@@ -43,7 +47,9 @@ export const operations: Record<string, Operation> = {
     const { body } = validate(editCommentBody, readJsonBody(context.event), 'body');
     return {
       status: 200,
-      body: { comment: await editComment(id, body, requireCaller(context), context.useSite) },
+      body: {
+        comment: await editComment(id, body, requireCaller(context), context.useSite),
+      } satisfies CommentAnswer,
     };
   },
 
@@ -51,7 +57,9 @@ export const operations: Record<string, Operation> = {
     const { id } = validate(commentIdParams, context.event.pathParameters ?? {}, 'path');
     return {
       status: 200,
-      body: { comment: await deleteComment(id, requireCaller(context), context.useSite) },
+      body: {
+        comment: await deleteComment(id, requireCaller(context), context.useSite),
+      } satisfies CommentAnswer,
     };
   },
 

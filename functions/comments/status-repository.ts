@@ -5,11 +5,7 @@
  * approved count, the day's statistics and the audit log. Conditioned on the status it was
  * decided on, so two moderators deciding at once cannot both apply.
  */
-import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { type LogEntry, logEntries } from '../moderation/log-repository.js';
-import type { HeldBy } from '../moderation/pipeline/reasons.js';
 import { config } from '../shared/config.js';
-import { dynamo } from '../shared/data/dynamo-client.js';
 import {
   commentKey,
   memberKey,
@@ -19,15 +15,17 @@ import {
   pageKey,
   topThreadKey,
 } from '../shared/data/keys.js';
-import { retryConflicts, transactionRefusal } from '../shared/data/transactions.js';
-import { queueOf } from './items.js';
+import { conditionalWrite, type Step, type TransactItem, transact } from '../shared/data/transact.js';
+import { type LogEntry, logSteps } from './log-repository.js';
+import type { HeldBy } from './pipeline/reasons.js';
 import { reconcilePlaceholders } from './placeholder-repository.js';
 import type { CommentRecord } from './records.js';
 import { ancestorCounters } from './repository.js';
-import { dailyStatsUpdate } from './stats.js';
+import { dailyStatsUpdate } from './stats-repository.js';
+import { isPublished, queueOf } from './status.js';
 import type { CommentStatus } from './types.js';
 
-type Items = NonNullable<TransactWriteCommandInput['TransactItems']>;
+type Items = TransactItem[];
 
 export interface StatusChange {
   record: CommentRecord;
@@ -51,8 +49,8 @@ export interface StatusChange {
 export async function changeStatus(change: StatusChange): Promise<boolean> {
   const { record, to } = change;
   const at = change.log.at;
-  const wasVisible = record.status === 'approved';
-  const nowVisible = to === 'approved';
+  const wasVisible = isPublished(record.status);
+  const nowVisible = isPublished(to);
   const reported = change.markReported ? true : change.settleReports ? false : record.reported === true;
   const queue = queueOf({ status: to, reported });
   const names: Record<string, string> = { '#status': 'status' };
@@ -107,32 +105,29 @@ export async function changeStatus(change: StatusChange): Promise<boolean> {
     : '#status = :from AND (attribute_not_exists(reported) OR reported = :wasReported)';
   values[':wasReported'] = record.reported === true;
 
-  const items: Items = [
+  const steps: Step<'status_moved'>[] = [
     {
-      Update: {
-        TableName: config.commentsTable,
-        Key: commentKey(record.site, record.page, record.id),
-        UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
-        ConditionExpression: condition,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
+      item: {
+        Update: {
+          TableName: config.commentsTable,
+          Key: commentKey(record.site, record.page, record.id),
+          UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+          ConditionExpression: condition,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        },
       },
+      refused: 'status_moved',
     },
-    pageCounters(record, to, wasVisible, nowVisible),
-    ...parentCounter(record, wasVisible, nowVisible),
-    ...(nowVisible && !record.approvedOnce ? [firstApproval(record)] : []),
-    dailyStatsUpdate(record.site, at, [to]),
-    ...logEntries({ ...change.log, commentId: record.id, site: record.site, page: record.page }),
+    ...[
+      pageCounters(record, to, wasVisible, nowVisible),
+      ...parentCounter(record, wasVisible, nowVisible),
+      ...(nowVisible && !record.approvedOnce ? [firstApproval(record)] : []),
+      dailyStatsUpdate(record.site, at, [to]),
+    ].map((item) => ({ item })),
+    ...logSteps({ ...change.log, commentId: record.id, site: record.site, page: record.page }),
   ];
-  const applied = await retryConflicts(async () => {
-    try {
-      await dynamo().send(new TransactWriteCommand({ TransactItems: items }));
-      return true;
-    } catch (error) {
-      if (transactionRefusal(error)?.failed.includes(0)) return false;
-      throw error;
-    }
-  });
+  const applied = (await transact(steps)).refused === undefined;
   const delta = (nowVisible ? 1 : 0) - (wasVisible ? 1 : 0);
   if (applied && delta !== 0 && record.parentId) await reconcilePlaceholders(record, delta);
   return applied;
@@ -179,4 +174,27 @@ function firstApproval(record: CommentRecord) {
       ExpressionAttributeValues: { ':one': 1 },
     },
   };
+}
+
+/** Moves a published comment into the `reported` queue, once; false if it already was, or changed. */
+export async function markReported(record: CommentRecord): Promise<boolean> {
+  const { refused } = await conditionalWrite({
+    item: {
+      Update: {
+        TableName: config.commentsTable,
+        Key: commentKey(record.site, record.page, record.id),
+        UpdateExpression: 'SET reported = :true, gsi2pk = :queue',
+        ConditionExpression: '#status = :approved AND (attribute_not_exists(reported) OR reported = :false)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':true': true,
+          ':false': false,
+          ':approved': 'approved',
+          ':queue': moderationQueuePartition(record.site, 'reported'),
+        },
+      },
+    },
+    refused: 'not_reportable',
+  });
+  return refused === undefined;
 }

@@ -11,11 +11,11 @@
  *   be recognised by: each one counts (the per-address limit bounds them).
  */
 import type { CommentRecord } from '../comments/records.js';
-import { normalizeLine, normalizeText } from '../comments/text.js';
 import type { Caller } from '../shared/auth/caller.js';
+import { AppError } from '../shared/errors.js';
 import { guestKey, normalizeEmail } from '../shared/guest-key.js';
-import { AppError } from '../shared/http/errors.js';
 import { newId } from '../shared/ids.js';
+import { normalizeLine, normalizeText } from '../shared/text/normalize.js';
 import type { Site } from '../sites/schemas.js';
 import type { ReportBody } from './schemas.js';
 

@@ -1,6 +1,7 @@
 /** Moderation: request schemas for reports and moderators' routes. */
 import * as z from 'zod/mini';
 import { commentIdSchema, pageIdSchema } from '../comments/schemas.js';
+import { QUEUES } from '../comments/status.js';
 import { siteIdSchema } from '../sites/schemas.js';
 
 export const REPORT_REASONS = ['spam', 'abuse', 'off_topic', 'personal_data', 'illegal', 'other'] as const;
@@ -32,8 +33,6 @@ export const reportBody = z.object({
 });
 export type ReportBody = z.output<typeof reportBody>;
 
-export const QUEUES = ['pending', 'reported', 'rejected', 'spam', 'approved'] as const;
-
 const cursor = z.optional(z.string().check(z.minLength(1), z.maxLength(1024)));
 const limit = z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20);
 const userId = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[\w:.@+-]+$/));
@@ -48,6 +47,7 @@ export const queueQuery = z.object({
 });
 
 export const ACTIONS = ['approve', 'reject', 'spam', 'delete', 'pin', 'unpin'] as const;
+/** What a moderator does to a comment. */
 export type Action = (typeof ACTIONS)[number];
 
 export const decisionsBody = z.object({

@@ -3,7 +3,7 @@
  * Lambda reads a site once a minute at most, not on every request. A change to a site's settings
  * therefore takes up to SITE_CACHE_MS to reach every running function.
  */
-import { AppError } from '../shared/http/errors.js';
+import { AppError } from '../shared/errors.js';
 import { getSite, putSite } from './repository.js';
 import { type Site, type SiteSettings, siteSettingsSchema } from './schemas.js';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normalizeLine, normalizeText } from '../../functions/comments/text.js';
+import { normalizeLine, normalizeText } from '../../functions/shared/text/normalize.js';
 import { corpus, hasCorpora, itWithCorpora } from '../support/corpora.js';
 import { inParallel } from '../support/load-client.js';
 import { api, createTestSite, startTestApp, type TestApp } from '../support/test-app.js';

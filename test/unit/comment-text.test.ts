@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkedBody, normalizeLine, normalizeText, textLength } from '../../functions/comments/text.js';
+import { checkedBody } from '../../functions/comments/text.js';
+import { normalizeLine, normalizeText, textLength } from '../../functions/shared/text/normalize.js';
 
 describe('comment text', () => {
   it('normalises to NFC', () => {

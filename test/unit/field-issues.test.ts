@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import type { AppError, FieldIssue } from '../../functions/shared/http/errors.js';
+import type { AppError, FieldIssue } from '../../functions/shared/errors.js';
 import { validate } from '../../functions/shared/http/validate.js';
 
 /** The issues `validate` throws for `input`. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { heuristicScorer, useScorer } from '../../functions/moderation/pipeline/classifier.js';
-import { moderate } from '../../functions/moderation/pipeline/index.js';
-import type { HeldBy } from '../../functions/moderation/pipeline/reasons.js';
-import type { ModerationInput } from '../../functions/moderation/pipeline/types.js';
+import { heuristicScorer, useScorer } from '../../functions/comments/pipeline/classifier.js';
+import { moderate } from '../../functions/comments/pipeline/index.js';
+import type { HeldBy } from '../../functions/comments/pipeline/reasons.js';
+import type { ModerationInput } from '../../functions/comments/pipeline/types.js';
 import { type Site, siteSettingsSchema } from '../../functions/sites/schemas.js';
 
 function input(overrides: Partial<ModerationInput> = {}, settings: Partial<Site> = {}): ModerationInput {

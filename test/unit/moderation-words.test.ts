@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLinks, findWords } from '../../functions/moderation/pipeline/words.js';
+import { countLinks, findWords } from '../../functions/shared/text/words.js';
 
 describe('word matching', () => {
   const list = ['crétin', 'gros mot'];

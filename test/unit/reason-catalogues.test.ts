@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reason, ReasonCode } from '../../functions/comments/types.js';
-import type { FieldIssue, IssueCode } from '../../functions/shared/http/errors.js';
+import type { FieldIssue, IssueCode } from '../../functions/shared/errors.js';
 import { errors as errorsEn } from '../../widget/src/i18n/errors-en.js';
 import { errors as errorsFr } from '../../widget/src/i18n/errors-fr.js';
 import { issueText, issueTexts } from '../../widget/src/i18n/issue-messages.js';

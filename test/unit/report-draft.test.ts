@@ -3,8 +3,8 @@ import type { CommentRecord } from '../../functions/comments/records.js';
 import { draftReport } from '../../functions/moderation/reporter.js';
 import type { ReportBody } from '../../functions/moderation/schemas.js';
 import type { Caller } from '../../functions/shared/auth/caller.js';
+import { AppError } from '../../functions/shared/errors.js';
 import { guestKey } from '../../functions/shared/guest-key.js';
-import { AppError } from '../../functions/shared/http/errors.js';
 
 const comment = {
   id: '01J9Z3NDEKTSV4RRFFQ69G5FAV',

@@ -5,8 +5,8 @@
  * is 40× so noise on a loaded machine does not fail it (the minimum of several runs is taken).
  */
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../functions/comments/text.js';
-import { countLinks, findWords } from '../../functions/moderation/pipeline/words.js';
+import { normalizeText } from '../../functions/shared/text/normalize.js';
+import { countLinks, findWords } from '../../functions/shared/text/words.js';
 import { isEmail } from '../../widget/src/lib/email.js';
 import { tokenizeText } from '../../widget/src/lib/link-tokens.js';
 

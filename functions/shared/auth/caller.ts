@@ -3,7 +3,7 @@
  * only an administrator can change, never from attributes a user can write.
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { AppError } from '../http/errors.js';
+import { AppError } from '../errors.js';
 import { header } from '../http/request.js';
 import { isAccountDeleted } from './deleted-accounts.js';
 import { verifyIdToken } from './token-verifier.js';

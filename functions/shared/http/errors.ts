@@ -1,8 +1,11 @@
 /**
- * Shared HTTP layer: the one list of error codes a client can receive, and their statuses.
- * The widget maps every code to a translated message, so codes are stable API.
+ * Shared HTTP layer: the status of each domain error code (exhaustive, so a new code needs its
+ * status to compile) and the JSON body of every error response.
  */
-export const errorStatuses = {
+import type { ErrorCode, ErrorParams, FieldIssue } from '../errors.js';
+
+/** The HTTP status each error code answers with. */
+export const errorStatuses: Record<ErrorCode, number> = {
   invalid_json: 400,
   invalid_request: 400,
   invalid_cursor: 400,
@@ -40,66 +43,7 @@ export const errorStatuses = {
   rate_limited: 429,
   internal_error: 500,
   service_unavailable: 503,
-} as const;
-
-export type ErrorCode = keyof typeof errorStatuses;
-
-/** What is wrong with a field, as a code and its parameters (clients translate them). */
-export interface IssueParams {
-  required: Record<string, never>;
-  /** Shorter (string), fewer (array) or smaller (number) than `min`. */
-  too_small: { min: number; origin: string };
-  too_big: { max: number; origin: string };
-  invalid_type: { expected: string };
-  invalid_value: { options: string[] };
-  /** `regex`: characters that are not allowed; otherwise a format such as `email`, `url`, `datetime`. */
-  invalid_format: { format: string };
-  unknown_fields: { keys: string[] };
-  not_in_future: Record<string, never>;
-  /** A name too close to a member of the moderation team's. */
-  name_reserved: Record<string, never>;
-  /** A guest's name that folds to the name of a registered reader of the site. */
-  name_taken: Record<string, never>;
-  invalid: Record<string, never>;
-}
-
-export type IssueCode = keyof IssueParams;
-
-/**
- * A problem detail attached to `invalid_request`, one per offending field: a code and its
- * parameters for clients to translate, and an English `message` for API users (never shown).
- */
-export type FieldIssue = {
-  [C in IssueCode]: { path: string; code: C; params: IssueParams[C]; message: string };
-}[IssueCode];
-
-/** The parameters some error codes carry (in `error.params`), for a client's message. */
-export interface ErrorParams {
-  /** Seconds to wait (also in the Retry-After header). */
-  rate_limited: { retryAfter: number };
-  body_too_long: { length: number; max: number };
-  /** ISO date the ban ends; null for good. */
-  banned: { until: string | null };
-}
-
-type ParamsOf<C extends ErrorCode> = C extends keyof ErrorParams ? ErrorParams[C] : never;
-
-/** The one error type thrown by services and handlers; the wrapper turns it into a JSON response. */
-export class AppError extends Error {
-  readonly status: number;
-
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly issues?: FieldIssue[],
-    readonly headers?: Record<string, string>,
-    readonly params?: ParamsOf<ErrorCode>,
-  ) {
-    super(message);
-    this.name = 'AppError';
-    this.status = errorStatuses[code];
-  }
-}
+};
 
 /** The JSON body of every error response. */
 export interface ErrorBody {

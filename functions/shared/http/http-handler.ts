@@ -4,12 +4,13 @@
  * the site allows, and logs one line per request (never a body, an email or an address).
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { type Access, type RouteGroup, routeKey, routes } from '../../routes.js';
+import { type Access, type OperationsOf, type RouteGroup, routeKey, routes } from '../../routes.js';
 import { type Caller, readCaller } from '../auth/caller.js';
+import { AppError } from '../errors.js';
 import { logger } from '../logger.js';
 import { recordRequest } from '../metrics.js';
 import { corsHeaders, isOriginAllowed } from './cors.js';
-import { AppError, type ErrorBody } from './errors.js';
+import { type ErrorBody, errorStatuses } from './errors.js';
 import { header } from './request.js';
 
 /** What an operation learns about the request beyond the event itself. */
@@ -33,6 +34,12 @@ export interface Reply {
 }
 
 export type Operation = (context: RequestContext) => Promise<Reply>;
+
+/**
+ * A group's `operations`: exactly the ones its rows of the route table name, so a row without
+ * its operation, or an operation no row serves, fails the type check.
+ */
+export type Operations<G extends RouteGroup> = Record<OperationsOf<G>, Operation>;
 
 /** The caller of a route that requires one (its access level already refused anonymous calls). */
 export function requireCaller(context: RequestContext): Caller {
@@ -75,7 +82,7 @@ function errorReply(error: unknown): Reply {
     const body: ErrorBody = { error: { code: error.code, message: error.message } };
     if (error.issues) body.error.issues = error.issues;
     if (error.params) body.error.params = error.params;
-    return { status: error.status, body, headers: error.headers };
+    return { status: errorStatuses[error.code], body, headers: error.headers };
   }
   const name = error instanceof Error ? error.name : 'unknown';
   if (transientAwsErrors.has(name)) {
@@ -99,10 +106,11 @@ function errorReply(error: unknown): Reply {
 }
 
 /** Builds the Lambda handler of one route group from its operations. */
-export function createHandler(group: RouteGroup, operations: Record<string, Operation>) {
+export function createHandler<G extends RouteGroup>(group: G, operations: Operations<G>) {
+  const byName: Partial<Record<string, Operation>> = operations;
   const byRouteKey = new Map<string, { operation: Operation; access: Access }>();
   for (const route of routes.filter((r) => r.group === group)) {
-    const operation = operations[route.operation];
+    const operation = byName[route.operation];
     if (!operation) throw new Error(`Group ${group} has no operation ${route.operation}`);
     byRouteKey.set(routeKey(route), { operation, access: route.access });
   }

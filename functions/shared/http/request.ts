@@ -3,7 +3,7 @@
  * as JSON; query strings are read from `rawQueryString` so repeated keys keep every value.
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { AppError } from './errors.js';
+import { AppError } from '../errors.js';
 
 /** Largest request body accepted, in bytes; larger bodies get 413 before any parsing. */
 export const MAX_BODY_BYTES = 32 * 1024;

@@ -4,7 +4,7 @@
  * an English sentence for API users, phrased so a person knows what to change.
  */
 import type * as z from 'zod/mini';
-import { AppError, type FieldIssue } from './errors.js';
+import { AppError, type FieldIssue } from '../errors.js';
 
 type Issue = z.core.$ZodIssue;
 

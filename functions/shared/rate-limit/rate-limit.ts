@@ -9,7 +9,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../config.js';
 import { dynamo } from '../data/dynamo-client.js';
 import { rateLimitKey } from '../data/keys.js';
-import { AppError } from '../http/errors.js';
+import { AppError } from '../errors.js';
 
 export interface Limit {
   /** What is counted, e.g. `login-ip:1.2.3.4`. Personal values are hashed before storage. */

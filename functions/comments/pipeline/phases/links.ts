@@ -1,6 +1,7 @@
 /** Phase: more links than the site allows holds the comment. */
+
+import { countLinks } from '../../../shared/text/words.js';
 import type { Phase } from '../types.js';
-import { countLinks } from '../words.js';
 
 export const links: Phase = ({ body, site }) => {
   const count = countLinks(body);

@@ -3,7 +3,7 @@
  * (Perspective, Akismet, a model of one's own); `heuristicScorer` is the built-in one: shouting,
  * stretched letters, a text that is mostly links, and stock spam phrases.
  */
-import { countLinks } from './words.js';
+import { countLinks } from '../../shared/text/words.js';
 
 export interface Scores {
   /** 0..1 */

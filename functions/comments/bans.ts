@@ -1,5 +1,5 @@
 /** Moderation: bans are checked in the application on every write, since a Cognito token outlives a ban. */
-import { AppError } from '../shared/http/errors.js';
+import { AppError } from '../shared/errors.js';
 import { getMember } from './member-repository.js';
 import { isBanned } from './pipeline/types.js';
 

@@ -3,12 +3,12 @@
  * site and queue, oldest first), and the context a moderator needs beside each comment.
  */
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { toCommentRecord } from '../comments/items.js';
-import type { CommentRecord } from '../comments/records.js';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { moderationQueuePartition } from '../shared/data/keys.js';
-import { AppError } from '../shared/http/errors.js';
+import { AppError } from '../shared/errors.js';
+import { toCommentRecord } from './items.js';
+import type { CommentRecord } from './records.js';
 
 export interface QueueQuery {
   site: string;

@@ -1,5 +1,5 @@
 /** Phase: a banned author's comment is refused outright (403 `banned`), stored nowhere. */
-import { AppError } from '../../../shared/http/errors.js';
+import { AppError } from '../../../shared/errors.js';
 import { isBanned, type Phase } from '../types.js';
 
 export const authorBanned: Phase = ({ author, now }) => {

@@ -1,6 +1,7 @@
 /** Phase: a banned word, however disguised, rejects the comment (the words found are for moderators only). */
+
+import { findWords } from '../../../shared/text/words.js';
 import type { Phase } from '../types.js';
-import { findWords } from '../words.js';
 
 export const bannedWords: Phase = ({ body, site }) => {
   const found = findWords(body, site.bannedWords);

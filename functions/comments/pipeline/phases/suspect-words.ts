@@ -1,6 +1,7 @@
 /** Phase: a suspect word holds the comment for a moderator (the words found are for moderators only). */
+
+import { findWords } from '../../../shared/text/words.js';
 import type { Phase } from '../types.js';
-import { findWords } from '../words.js';
 
 export const suspectWords: Phase = ({ body, site }) => {
   const found = findWords(body, site.suspectWords);

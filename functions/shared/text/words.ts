@@ -1,5 +1,6 @@
 /**
- * Moderation: word matching that survives the usual disguises: case, accents, repeated letters
+ * Text rules shared by comments (banned and suspect words, links) and accounts (names that look
+ * alike): word matching that survives the usual disguises: case, accents, repeated letters
  * ("nuuul"), letters spaced or dotted out ("n.u.l"), and look-alike characters (digits,
  * symbols, Cyrillic and Greek letters that look Latin). Both the text and the listed words are
  * reduced to the same skeleton, then compared token by token, so a listed word does not match

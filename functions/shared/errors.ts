@@ -1,0 +1,100 @@
+/**
+ * Domain errors: the one list of error codes a client can receive, and the error services throw.
+ * The widget maps every code to a translated message, so codes are stable API; the HTTP layer
+ * maps each code to a status once (shared/http/errors.ts).
+ */
+export const errorCodes = [
+  'invalid_json',
+  'invalid_request',
+  'invalid_cursor',
+  'body_empty',
+  'body_too_long',
+  'parent_not_found',
+  'parent_too_deep',
+  'invalid_code',
+  'reaction_type_not_enabled',
+  'password_too_weak',
+  'report_text_required',
+  'reporter_email_required',
+  'notifier_required',
+  'good_faith_required',
+  'invalid_credentials',
+  'unauthorized',
+  'forbidden',
+  'origin_not_allowed',
+  'guests_not_allowed',
+  'page_closed',
+  'account_not_confirmed',
+  'banned',
+  'edit_window_closed',
+  'not_found',
+  'site_not_found',
+  'comment_not_found',
+  'method_not_allowed',
+  'conflict',
+  'name_taken',
+  'action_not_allowed',
+  'already_reported',
+  'payload_too_large',
+  'unsupported_media_type',
+  'idempotency_key_reused',
+  'rate_limited',
+  'internal_error',
+  'service_unavailable',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** What is wrong with a field, as a code and its parameters (clients translate them). */
+export interface IssueParams {
+  required: Record<string, never>;
+  /** Shorter (string), fewer (array) or smaller (number) than `min`. */
+  too_small: { min: number; origin: string };
+  too_big: { max: number; origin: string };
+  invalid_type: { expected: string };
+  invalid_value: { options: string[] };
+  /** `regex`: characters that are not allowed; otherwise a format such as `email`, `url`, `datetime`. */
+  invalid_format: { format: string };
+  unknown_fields: { keys: string[] };
+  not_in_future: Record<string, never>;
+  /** A name too close to a member of the moderation team's. */
+  name_reserved: Record<string, never>;
+  /** A guest's name that folds to the name of a registered reader of the site. */
+  name_taken: Record<string, never>;
+  invalid: Record<string, never>;
+}
+
+export type IssueCode = keyof IssueParams;
+
+/**
+ * A problem detail attached to `invalid_request`, one per offending field: a code and its
+ * parameters for clients to translate, and an English `message` for API users (never shown).
+ */
+export type FieldIssue = {
+  [C in IssueCode]: { path: string; code: C; params: IssueParams[C]; message: string };
+}[IssueCode];
+
+/** The parameters some error codes carry (in `error.params`), for a client's message. */
+export interface ErrorParams {
+  /** Seconds to wait (also in the Retry-After header). */
+  rate_limited: { retryAfter: number };
+  body_too_long: { length: number; max: number };
+  /** ISO date the ban ends; null for good. */
+  banned: { until: string | null };
+}
+
+type ParamsOf<C extends ErrorCode> = C extends keyof ErrorParams ? ErrorParams[C] : never;
+
+/** The one error type thrown by services and handlers; the HTTP wrapper turns it into a JSON response. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: FieldIssue[],
+    readonly headers?: Record<string, string>,
+    readonly params?: ParamsOf<ErrorCode>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
