@@ -6,6 +6,7 @@ import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { moderationQueuePartition } from '../shared/data/keys.js';
+import { commentsIndexes } from '../shared/data/tables.js';
 import { AppError } from '../shared/errors.js';
 import { toCommentRecord } from './items.js';
 import type { CommentRecord } from './records.js';
@@ -46,7 +47,7 @@ export async function listQueue(
   const partition = moderationQueuePartition(query.site, query.queue);
   const input: QueryCommandInput = {
     TableName: config.commentsTable,
-    IndexName: 'moderation-queue',
+    IndexName: commentsIndexes.moderationQueue.name,
     KeyConditionExpression: 'gsi2pk = :queue',
     ExpressionAttributeValues: { ':queue': partition },
     Limit: query.limit,

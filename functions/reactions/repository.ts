@@ -28,6 +28,7 @@ import {
   readerReactionsPrefix,
   topThreadKey,
 } from '../shared/data/keys.js';
+import { reactionsIndexes } from '../shared/data/tables.js';
 import { retryConflicts, transactionRefusal } from '../shared/data/transactions.js';
 
 /** What a reaction is attached to, with where its counts are kept. */
@@ -98,7 +99,7 @@ export async function readerReactionsOnPage(userId: string, site: string, page: 
   const { Items = [] } = await dynamo().send(
     new QueryCommand({
       TableName: config.reactionsTable,
-      IndexName: 'by-user',
+      IndexName: reactionsIndexes.byUser.name,
       KeyConditionExpression: 'gsi1pk = :user AND begins_with(gsi1sk, :page)',
       ExpressionAttributeValues: { ':user': reactionsByUserPartition(userId), ':page': `${site}#${page}#` },
     }),
@@ -285,7 +286,7 @@ export async function* allReaderReactions(
     const { Items = [], LastEvaluatedKey } = await dynamo().send(
       new QueryCommand({
         TableName: config.reactionsTable,
-        IndexName: 'by-user',
+        IndexName: reactionsIndexes.byUser.name,
         KeyConditionExpression: 'gsi1pk = :user',
         ExpressionAttributeValues: { ':user': reactionsByUserPartition(userId) },
         ExclusiveStartKey: start,
