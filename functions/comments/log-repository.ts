@@ -5,6 +5,7 @@
 import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
+import { withoutKeys } from '../shared/data/items.js';
 import { commentLogPartition, logSortKey, siteLogPartition } from '../shared/data/keys.js';
 import { newId } from '../shared/ids.js';
 import type { Reason, ReasonCode } from './pipeline/reasons.js';
@@ -70,6 +71,6 @@ export async function readLog(
       ExclusiveStartKey: after ? { pk, sk: after } : undefined,
     }),
   );
-  const entries = Items.map(({ pk: _pk, sk: _sk, type: _type, ...entry }) => entry as LogEntry);
+  const entries = Items.map((item) => withoutKeys(item) as LogEntry);
   return { entries, next: LastEvaluatedKey ? String(LastEvaluatedKey.sk) : undefined };
 }

@@ -2,6 +2,7 @@
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
+import { withoutKeys } from '../shared/data/items.js';
 import { commentKey, PAGE_RECORD_THREAD_KEY, pageKey } from '../shared/data/keys.js';
 import { retryConflicts, transactionRefusal } from '../shared/data/transactions.js';
 import { commentItem } from './items.js';
@@ -43,19 +44,7 @@ export async function setClosed(site: string, page: string, closed: boolean, log
  * the thread's first Query returns pinned comments first. False when it is not published.
  */
 export async function setPinned(record: CommentRecord, pinned: boolean, log: Log): Promise<boolean> {
-  const {
-    pk: _pk,
-    sk: _sk,
-    lsi1sk: _a,
-    lsi2sk: _b,
-    lsi3sk: _c,
-    gsi1pk: _d,
-    gsi1sk: _e,
-    gsi2pk: _f,
-    gsi2sk: _g,
-    guestEmail: _h,
-    ...copy
-  } = commentItem({ ...record, pinned: true });
+  const { guestEmail: _h, ...copy } = withoutKeys(commentItem({ ...record, pinned: true }));
   return retryConflicts(async () => {
     try {
       await dynamo().send(

@@ -8,6 +8,7 @@ import type { CommentRecord } from '../comments/records.js';
 import { countReport } from '../comments/report-counters.js';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
+import { withoutKeys } from '../shared/data/items.js';
 import { reportKey, reportsPartition } from '../shared/data/keys.js';
 import { retryConflicts, transactionRefusal } from '../shared/data/transactions.js';
 import type { ReportDraft } from './reporter.js';
@@ -64,5 +65,5 @@ export async function listReports(commentId: string, limit = 100): Promise<Store
       Limit: limit,
     }),
   );
-  return Items.map(({ pk: _pk, sk: _sk, type: _type, ...report }) => report as StoredReport);
+  return Items.map((item) => withoutKeys(item) as StoredReport);
 }
