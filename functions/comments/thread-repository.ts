@@ -6,7 +6,7 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
-import { oldestThreadKey, pagePartition } from '../shared/data/keys.js';
+import { commentKey, pagePartition, threadRepliesPrefix } from '../shared/data/keys.js';
 import { commentsIndexes } from '../shared/data/tables.js';
 import { toCommentRecord, toPageRecord } from './items.js';
 import type { CommentRecord, PageRecord, ThreadPosition, ThreadSlice } from './records.js';
@@ -46,12 +46,11 @@ export async function listThread(input: ThreadQuery): Promise<ThreadSlice> {
   };
   if (input.threadOf) {
     query.KeyConditionExpression = `pk = :pk AND begins_with(${index.sortKey}, :thread)`;
-    query.ExpressionAttributeValues = { ':pk': pk, ':thread': `${oldestThreadKey(input.threadOf.path)}/` };
+    query.ExpressionAttributeValues = { ':pk': pk, ':thread': threadRepliesPrefix(input.threadOf.path) };
   }
   if (input.after) {
     query.ExclusiveStartKey = {
-      pk,
-      sk: `C#${input.after.afterId}`,
+      ...commentKey(input.site, input.page, input.after.afterId),
       [index.sortKey]: input.after.threadKey,
     };
   }

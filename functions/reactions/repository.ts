@@ -15,6 +15,7 @@ import { reactionCounts } from '../comments/items.js';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import {
+  commentIdOfTarget,
   commentKey,
   commentTarget,
   PAGE_RECORD_THREAD_KEY,
@@ -22,6 +23,7 @@ import {
   pageTarget,
   reactionCountAttribute,
   reactionKey,
+  reactionsByUserPagePrefix,
   reactionsByUserPartition,
   reactionsByUserSortKey,
   reactionTargetPartition,
@@ -67,9 +69,8 @@ function storedTarget(item: Record<string, unknown>): Target {
   const site = String(item.site);
   const page = String(item.page);
   // The rank of a comment is left alone when a reaction is removed this way (account deletion).
-  return key === commentTarget(key.slice(2))
-    ? { key, site, page, comment: { id: key.slice(2), topLevel: false } }
-    : { key, site, page };
+  const commentId = commentIdOfTarget(key);
+  return commentId ? { key, site, page, comment: { id: commentId, topLevel: false } } : { key, site, page };
 }
 
 const countsKey = (target: Target) =>
@@ -101,7 +102,10 @@ export async function readerReactionsOnPage(userId: string, site: string, page: 
       TableName: config.reactionsTable,
       IndexName: reactionsIndexes.byUser.name,
       KeyConditionExpression: 'gsi1pk = :user AND begins_with(gsi1sk, :page)',
-      ExpressionAttributeValues: { ':user': reactionsByUserPartition(userId), ':page': `${site}#${page}#` },
+      ExpressionAttributeValues: {
+        ':user': reactionsByUserPartition(userId),
+        ':page': reactionsByUserPagePrefix(site, page),
+      },
     }),
   );
   for (const item of Items) {
