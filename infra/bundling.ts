@@ -12,9 +12,6 @@ export type LambdaName = RouteGroup | 'fallback';
 export const lambdaEntry = (name: LambdaName): string =>
   name === 'fallback' ? 'functions/fallback/handler.ts' : handlerModule(name);
 
-/** The Lambda runtime the bundles target (`Runtime.NODEJS_22_X` in CDK). */
-export const lambdaRuntime = 'nodejs22.x';
-
 // esbuild's ESM output has no `require`; bundled CommonJS dependencies still call it.
 const requireShim = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 

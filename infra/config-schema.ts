@@ -3,7 +3,7 @@
  * file given with `-c configFile=...`). Every message names the setting and says what is expected.
  */
 import * as z from 'zod';
-import { type RouteGroup, routeGroups } from '../functions/routes.js';
+import { routeGroups } from '../functions/routes.js';
 import { siteIdSchema } from '../functions/sites/schemas.js';
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
@@ -138,9 +138,3 @@ export const stageNameSchema = z.string().regex(/^[a-z][a-z0-9-]{0,19}$/, {
 
 /** One stage's validated settings, defaults applied, with its name. */
 export type StageConfig = z.output<typeof stageSettingsSchema> & { readonly stage: string };
-
-/** Reserved concurrency of a Lambda, when the stage sets one. */
-export const reservedConcurrencyOf = (
-  config: StageConfig,
-  name: RouteGroup | 'fallback',
-): number | undefined => config.reservedConcurrency[name];

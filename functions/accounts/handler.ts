@@ -2,6 +2,7 @@
 import {
   createHandler,
   type Operation,
+  type Operations,
   type RequestContext,
   requireCaller,
 } from '../shared/http/http-handler.js';
@@ -37,7 +38,7 @@ function declaringSite(operation: Operation): Operation {
   };
 }
 
-const accountOperations: Record<string, Operation> = {
+const accountOperations: Operations<'accounts'> = {
   async signUp(context) {
     const { email, password, name } = validate(signUpBody, readJsonBody(context.event), 'body');
     await accounts.signUp(email, password, name, ip(context));
@@ -108,8 +109,9 @@ const accountOperations: Record<string, Operation> = {
   },
 };
 
-export const operations: Record<string, Operation> = Object.fromEntries(
+// The names of accountOperations (checked against the route table), each declaring its site first.
+export const operations = Object.fromEntries(
   Object.entries(accountOperations).map(([name, operation]) => [name, declaringSite(operation)]),
-);
+) as Operations<'accounts'>;
 
 export const handler = createHandler('accounts', operations);

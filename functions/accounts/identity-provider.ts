@@ -5,7 +5,6 @@
  */
 import {
   AdminDeleteUserCommand,
-  AdminGetUserCommand,
   AdminListGroupsForUserCommand,
   AdminUpdateUserAttributesCommand,
   CognitoIdentityProviderClient,
@@ -221,17 +220,6 @@ export async function resendCode(email: string): Promise<ResendOutcome> {
       throw error;
     }
     return 'none';
-  }
-}
-
-/** True when the account still exists in the pool. */
-export async function userExists(userId: string): Promise<boolean> {
-  try {
-    await cognito().send(new AdminGetUserCommand({ UserPoolId: poolId(), Username: userId }));
-    return true;
-  } catch (error) {
-    if (nameOf(error) === 'UserNotFoundException') return false;
-    throw error;
   }
 }
 

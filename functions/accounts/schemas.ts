@@ -1,18 +1,11 @@
 /** Accounts: request schemas. Emails are trimmed and lower-cased so an address is one account. */
 import * as z from 'zod/mini';
-import { NAME_PATTERN } from '../shared/text/normalize.js';
+import { displayName } from '../shared/text/display-name.js';
 
 const email = z.pipe(z.string().check(z.maxLength(254), z.trim(), z.toLowerCase()), z.email());
 // The policy itself (8 characters or more) is checked by the service, the same for every outcome.
 const password = z.string().check(z.minLength(1), z.maxLength(256));
 const code = z.string().check(z.trim(), z.regex(/^\d{4,10}$/));
-/**
- * A display name, shown beside every comment: NFC, trimmed, 1–80 characters, and refused when it
- * holds a control character or a bidi control (which could disguise it or reorder what follows).
- */
-export const displayName = z
-  .string()
-  .check(z.normalize('NFC'), z.trim(), z.regex(NAME_PATTERN), z.minLength(1), z.maxLength(80));
 const name = displayName;
 
 export const signUpBody = z.object({ email, password, name });

@@ -20,6 +20,7 @@ import { deleteProfile, getProfile, saveAlerts } from './profile-repository.js';
 import { assertNameNotReserved } from './reserved-names.js';
 import type { UpdateMeBody } from './schemas.js';
 import { recordNewName } from './taken-names.js';
+import type { Me } from './types.js';
 
 export const MIN_PASSWORD_LENGTH = 8;
 
@@ -155,13 +156,14 @@ export async function reset(email: string, code: string, password: string, ip: s
   if (outcome === 'weak_password') throw weakPassword();
 }
 
-export async function me(caller: Caller) {
+/** The caller's account and alert settings (`GET /v1/me`). */
+export async function me(caller: Caller): Promise<Me> {
   const profile = await getProfile(caller.userId);
   return { user: { ...userOf(caller), alerts: profile.alerts } };
 }
 
 /** Changes the display name (seen on new tokens, after a refresh) and the alert settings. */
-export async function updateMe(caller: Caller, changes: UpdateMeBody) {
+export async function updateMe(caller: Caller, changes: UpdateMeBody): Promise<Me> {
   if (changes.name !== undefined) {
     await assertNameNotReserved(changes.name, 'body.name', caller.userId);
     await idp.setDisplayName(caller.userId, changes.name);

@@ -18,6 +18,7 @@ export interface Session {
   user: PublicUser;
 }
 
+/** The caller's account as `GET /v1/me` and `PATCH /v1/me` answer it. */
 export interface Me {
   user: PublicUser & { alerts: { replies: boolean } };
 }

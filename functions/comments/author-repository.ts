@@ -6,6 +6,7 @@ import { authorPagePrefix, authorPartition, commentKey, commentPointerKey } from
 import { commentsIndexes } from '../shared/data/tables.js';
 import { toCommentRecord } from './items.js';
 import type { CommentRecord } from './records.js';
+import { statusesWhere } from './status.js';
 
 /**
  * Every comment of an author, all sites, page by page of the index. Used by export, account
@@ -27,24 +28,25 @@ export async function* allAuthorComments(authorKey: string): AsyncGenerator<Comm
   } while (start);
 }
 
-/** An author's comments on one article that the public thread does not show (pending, rejected). */
+/** An author's comments on one article that the public thread does not show them (pending, rejected). */
 export async function unpublishedAuthorComments(
   authorKey: string,
   site: string,
   page: string,
 ): Promise<CommentRecord[]> {
+  const shown = statusesWhere('shownToAuthor');
+  const statusValues = Object.fromEntries(shown.map((status, i) => [`:s${i}`, status]));
   const { Items = [] } = await dynamo().send(
     new QueryCommand({
       TableName: config.commentsTable,
       IndexName: commentsIndexes.byAuthor.name,
       KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
-      FilterExpression: '#status IN (:pending, :rejected)',
+      FilterExpression: `#status IN (${Object.keys(statusValues).join(', ')})`,
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: {
         ':pk': authorPartition(authorKey),
         ':prefix': authorPagePrefix(site, page),
-        ':pending': 'pending',
-        ':rejected': 'rejected',
+        ...statusValues,
       },
     }),
   );

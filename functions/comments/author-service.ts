@@ -22,17 +22,10 @@ import type { HeldBy } from './pipeline/reasons.js';
 import { heldByOf } from './pipeline/types.js';
 import { presentComment } from './present.js';
 import type { CommentRecord } from './records.js';
+import { isStricter } from './status.js';
 import { changeStatus } from './status-repository.js';
 import { checkedBody } from './text.js';
 import type { Comment, CommentStatus } from './types.js';
-
-const STRICTNESS: Record<CommentStatus, number> = {
-  approved: 0,
-  pending: 1,
-  rejected: 2,
-  spam: 3,
-  deleted: 4,
-};
 
 async function ownComment(id: string, caller: Caller, onSite: SiteGate): Promise<CommentRecord> {
   const record = await getCommentById(id);
@@ -67,7 +60,7 @@ export async function editComment(
   const decision = await moderate({ site, body, bodyHash, guest: false, author: member, edit: true, now });
   // An edit can only make a comment stricter to see: held or rejected text leaves the thread first,
   // so a failure between the two writes never shows unreviewed text.
-  if (decision.status !== 'approved' && STRICTNESS[decision.status] > STRICTNESS[record.status]) {
+  if (decision.status !== 'approved' && isStricter(decision.status, record.status)) {
     await applyEditVerdict(record, decision.status, heldByOf(decision));
   }
   const updated = await updateBody(record, body, new Date(now).toISOString());

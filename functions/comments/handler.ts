@@ -1,5 +1,5 @@
 /** Comments: HTTP adapter. Parses and validates, resolves the site, calls one service function. */
-import { createHandler, type Operation, requireCaller } from '../shared/http/http-handler.js';
+import { createHandler, type Operations, requireCaller } from '../shared/http/http-handler.js';
 import { header, readJsonBody, readQuery } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
 import { requireSite } from '../sites/service.js';
@@ -14,7 +14,7 @@ import {
 } from './schemas.js';
 import { countComments, listComments, postComment } from './service.js';
 
-export const operations: Record<string, Operation> = {
+export const operations: Operations<'comments'> = {
   async listComments(context) {
     const query = validate(listCommentsQuery, readQuery(context.event), 'query');
     const site = await requireSite(query.site);

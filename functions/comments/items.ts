@@ -12,22 +12,11 @@ import {
   topThreadKey,
 } from '../shared/data/keys.js';
 import type { CommentRecord, PageRecord } from './records.js';
-
-/** Statuses shown in the public thread (a deleted comment stays as a placeholder). */
-const THREAD_STATUSES = new Set(['approved', 'deleted']);
-
-/** The moderation queue of a comment: `reported` while reports await a decision, else its status. */
-export function queueOf(record: Pick<CommentRecord, 'status' | 'reported'>): string | undefined {
-  if (record.status === 'deleted') return undefined;
-  return record.reported ? 'reported' : record.status;
-}
-
-/** Statuses that keep a comment's place in the public thread. */
-export const isVisible = (status: string) => THREAD_STATUSES.has(status);
+import { isInThread, queueOf } from './status.js';
 
 /** The item of a comment: visible ones carry the thread keys; every one but deleted, its queue's keys. */
 export function commentItem(record: CommentRecord) {
-  const visible = THREAD_STATUSES.has(record.status);
+  const visible = isInThread(record.status);
   // Reaction counts live in their own attributes, written only by the reactions repository.
   const { reactions: _counts, ...stored } = record;
   return {

@@ -1,6 +1,7 @@
 /** Comments: turning stored records into the public API shape (never an email or an address). */
 import type { HeldBy } from './pipeline/reasons.js';
 import type { CommentRecord, PageRecord } from './records.js';
+import { STATUS_FACTS } from './status.js';
 import type { Comment, CommentModeration, PageSummary } from './types.js';
 
 // Items stored before reasons had codes: the phases whose reason needs no parameter keep theirs.
@@ -24,7 +25,7 @@ export function heldByView(record: CommentRecord): HeldBy | null {
 
 /** The `moderation` of a comment the public does not see: a reason code, never a sentence. */
 function moderationOf(record: CommentRecord): CommentModeration | null {
-  if (!['pending', 'rejected', 'spam'].includes(record.status)) return null;
+  if (!STATUS_FACTS[record.status].explained) return null;
   const held = heldByView(record);
   // Before codes, a moderator's refusal kept the pipeline's heldBy: their words stood for it.
   const legacy = !record.heldBy?.code;

@@ -24,6 +24,7 @@ import { retryConflicts, transactionRefusal } from '../shared/data/transactions.
 import { commentItem, toCommentRecord, toPageRecord } from './items.js';
 import type { CommentRecord, PageRecord } from './records.js';
 import { dailyStatsUpdate } from './stats-repository.js';
+import { isPublished } from './status.js';
 
 /** Idempotency records expire after a day: a client retrying later is posting anew. */
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
@@ -102,7 +103,7 @@ export async function insertComment(
 ): Promise<CreateRefusal | undefined> {
   const table = config.commentsTable;
   const now = record.createdAt;
-  const published = record.status === 'approved';
+  const published = isPublished(record.status);
   const roles: (CreateRefusal | undefined)[] = [];
   const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [];
 
@@ -251,7 +252,7 @@ function memberUpdate(record: CommentRecord, bodyHash: string) {
         ':hash': bodyHash,
         ':member': 'member',
         ':name': record.authorName,
-        ':approved': record.status === 'approved' ? 1 : 0,
+        ':approved': isPublished(record.status) ? 1 : 0,
         ':one': 1,
       },
     },

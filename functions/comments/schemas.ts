@@ -1,6 +1,6 @@
 /** Comments: request schemas, checked at the edge by the handlers. */
 import * as z from 'zod/mini';
-import { displayName } from '../accounts/schemas.js';
+import { displayName } from '../shared/text/display-name.js';
 import { siteIdSchema } from '../sites/schemas.js';
 
 /** An article identifier chosen by the site: any printable text up to 256 characters. */

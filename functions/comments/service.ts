@@ -7,7 +7,7 @@
  * - the text is normalised, must not be empty and must fit the site's limit;
  * - a reply needs a published parent on the same article; one to a comment at the site's deepest
  *   level goes beside it (same parent) and records whom it answers (`replyTo`);
- * - the moderation pipeline (functions/moderation/pipeline) publishes, holds or rejects it;
+ * - the moderation pipeline (functions/comments/pipeline) publishes, holds or rejects it;
  * - a retried request with the same Idempotency-Key returns the first comment and writes nothing.
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -31,6 +31,7 @@ import { nestThread, presentComment, presentPage } from './present.js';
 import type { CommentRecord } from './records.js';
 import { getComment, getComments, getIdempotencyRecord, getPages, insertComment } from './repository.js';
 import type { CreateCommentBody, ListCommentsQuery } from './schemas.js';
+import { isInThread, isPublished, STATUS_FACTS } from './status.js';
 import { checkedBody } from './text.js';
 import { listThread } from './thread-repository.js';
 import type { Comment, CommentList, PageCounts } from './types.js';
@@ -74,14 +75,13 @@ async function receipted(query: ListCommentsQuery, firstPage: boolean): Promise<
     [...proofs.keys()].map((id) => ({ site: query.site, page: query.page, id })),
   );
   return [...found.values()].filter(
-    (c) =>
-      c.receipt !== undefined && c.receipt === proofs.get(c.id) && ['pending', 'rejected'].includes(c.status),
+    (c) => c.receipt !== undefined && c.receipt === proofs.get(c.id) && STATUS_FACTS[c.status].shownToAuthor,
   );
 }
 
 async function visibleTopLevel(site: string, page: string, id: string) {
   const record = await getComment(site, page, id);
-  if (record?.depth !== 0 || !['approved', 'deleted'].includes(record.status)) {
+  if (record?.depth !== 0 || !isInThread(record.status)) {
     throw new AppError('comment_not_found', 'There is no such thread on this article.');
   }
   return record;
@@ -145,7 +145,7 @@ function authorOf(input: PostInput, site: Site) {
 async function threadPlace(site: Site, page: string, parentId: string | null | undefined) {
   if (!parentId) return { parentId: null, depth: 0, pathPrefix: '' };
   const parent = await getComment(site.id, page, parentId);
-  if (parent?.status !== 'approved') {
+  if (!parent || !isPublished(parent.status)) {
     throw new AppError(
       'parent_not_found',
       'The comment you are replying to does not exist on this article (any more).',

@@ -6,8 +6,10 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { dailyStatsKey } from '../shared/data/keys.js';
+import { STATUSES } from './status.js';
 
-const COUNTERS = ['posted', 'approved', 'pending', 'rejected', 'spam', 'deleted'] as const;
+/** Comments posted, and comments that reached each status (from the most public to the least). */
+const COUNTERS = ['posted', ...STATUSES] as const;
 
 /** The last `days` days, oldest first, each with every counter (0 when nothing happened). */
 export async function readDailyStats(site: string, days: number, now = Date.now()) {

@@ -19,13 +19,13 @@ import {
   topThreadKey,
 } from '../shared/data/keys.js';
 import { retryConflicts, transactionRefusal } from '../shared/data/transactions.js';
-import { queueOf } from './items.js';
 import { type LogEntry, logEntries } from './log-repository.js';
 import type { HeldBy } from './pipeline/reasons.js';
 import { reconcilePlaceholders } from './placeholder-repository.js';
 import type { CommentRecord } from './records.js';
 import { ancestorCounters } from './repository.js';
 import { dailyStatsUpdate } from './stats-repository.js';
+import { isPublished, queueOf } from './status.js';
 import type { CommentStatus } from './types.js';
 
 type Items = NonNullable<TransactWriteCommandInput['TransactItems']>;
@@ -52,8 +52,8 @@ export interface StatusChange {
 export async function changeStatus(change: StatusChange): Promise<boolean> {
   const { record, to } = change;
   const at = change.log.at;
-  const wasVisible = record.status === 'approved';
-  const nowVisible = to === 'approved';
+  const wasVisible = isPublished(record.status);
+  const nowVisible = isPublished(to);
   const reported = change.markReported ? true : change.settleReports ? false : record.reported === true;
   const queue = queueOf({ status: to, reported });
   const names: Record<string, string> = { '#status': 'status' };

@@ -17,6 +17,9 @@ export type CommentModeration = Reason & { phase: string | null; note?: string }
 
 export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam' | 'deleted';
 
+/** A moderation queue: one per waiting status, and `reported` for published comments readers reported. */
+export type ModerationQueue = 'pending' | 'reported' | 'rejected' | 'spam' | 'approved';
+
 /** `top`: top-level comments by reaction score, then newest; their replies are fetched by `thread`. */
 export type ReactionCounts = Record<string, number>;
 

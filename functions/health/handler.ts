@@ -1,7 +1,7 @@
 /** Health: a route that answers without touching any backend, for uptime checks. */
-import { createHandler, type Operation } from '../shared/http/http-handler.js';
+import { createHandler, type Operations } from '../shared/http/http-handler.js';
 
-export const operations: Record<string, Operation> = {
+export const operations: Operations<'health'> = {
   async health() {
     return { status: 200, body: { ok: true } };
   },

@@ -6,6 +6,7 @@
 import { getCommentById } from '../comments/author-repository.js';
 import { setPinned } from '../comments/page-repository.js';
 import type { HeldBy } from '../comments/pipeline/reasons.js';
+import { isPublished, transition } from '../comments/status.js';
 import { changeStatus } from '../comments/status-repository.js';
 import type { CommentStatus } from '../comments/types.js';
 import type { Caller } from '../shared/auth/caller.js';
@@ -13,14 +14,6 @@ import type { ErrorCode } from '../shared/errors.js';
 import type { SiteGate } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
 import type { Action } from './schemas.js';
-
-/** What each action turns a comment into, and from which statuses it may. */
-const TRANSITIONS: Record<Exclude<Action, 'pin' | 'unpin'>, { to: CommentStatus; from: CommentStatus[] }> = {
-  approve: { to: 'approved', from: ['pending', 'rejected', 'spam'] },
-  reject: { to: 'rejected', from: ['pending', 'approved', 'spam'] },
-  spam: { to: 'spam', from: ['pending', 'approved', 'rejected'] },
-  delete: { to: 'deleted', from: ['pending', 'approved', 'rejected', 'spam'] },
-};
 
 export type DecisionResult =
   | { id: string; ok: true; status: CommentStatus; pinned: boolean }
@@ -53,19 +46,15 @@ async function decideOne(
     reason,
   };
   if (action === 'pin' || action === 'unpin') {
-    if (record.status !== 'approved')
+    if (!isPublished(record.status))
       return fail(id, 'action_not_allowed', 'Only a published comment can be pinned.');
     const done = await setPinned(record, action === 'pin', log);
     return done
       ? { id, ok: true, status: record.status, pinned: action === 'pin' }
       : fail(id, 'conflict', 'It changed meanwhile.');
   }
-  const { to, from } = TRANSITIONS[action];
-  // Approving a published comment that readers reported settles the reports.
-  const settlesReports = action === 'approve' && record.status === 'approved' && record.reported === true;
-  if (!from.includes(record.status) && !settlesReports) {
-    return fail(id, 'action_not_allowed', `A ${record.status} comment cannot be given "${action}".`);
-  }
+  const to = transition(action, record);
+  if (!to) return fail(id, 'action_not_allowed', `A ${record.status} comment cannot be given "${action}".`);
   // A refusal says it was a moderator's, and replaces an older note (an empty one says nothing).
   const refusal: HeldBy | undefined =
     to === 'rejected'
@@ -82,7 +71,7 @@ async function decideOne(
     log: { ...log, to },
   });
   if (!changed) return fail(id, 'conflict', 'Someone decided on it meanwhile; reload the queue.');
-  return { id, ok: true, status: to, pinned: to === 'approved' && record.pinned === true };
+  return { id, ok: true, status: to, pinned: isPublished(to) && record.pinned === true };
 }
 
 /** Applies `action` to each distinct id, in order. */

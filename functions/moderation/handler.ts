@@ -1,6 +1,7 @@
 /** Moderation: HTTP adapter for readers' reports and the moderators' routes. */
 
 import { commentIdParams } from '../comments/schemas.js';
+import type { Operations } from '../shared/http/http-handler.js';
 import { createHandler, type Operation, requireCaller } from '../shared/http/http-handler.js';
 import { readJsonBody, readQuery } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
@@ -23,7 +24,7 @@ import * as moderation from './service.js';
 
 const params = (context: Parameters<Operation>[0]) => context.event.pathParameters ?? {};
 
-export const operations: Record<string, Operation> = {
+export const operations: Operations<'moderation'> = {
   async report(context) {
     const { id } = validate(commentIdParams, params(context), 'path');
     const body = validate(reportBody, readJsonBody(context.event), 'body');

@@ -1,6 +1,7 @@
 /** Moderation: request schemas for reports and moderators' routes. */
 import * as z from 'zod/mini';
 import { commentIdSchema, pageIdSchema } from '../comments/schemas.js';
+import { QUEUES } from '../comments/status.js';
 import { siteIdSchema } from '../sites/schemas.js';
 
 export const REPORT_REASONS = ['spam', 'abuse', 'off_topic', 'personal_data', 'illegal', 'other'] as const;
@@ -31,8 +32,6 @@ export const reportBody = z.object({
   exemptOffence: z.optional(z.boolean()),
 });
 export type ReportBody = z.output<typeof reportBody>;
-
-export const QUEUES = ['pending', 'reported', 'rejected', 'spam', 'approved'] as const;
 
 const cursor = z.optional(z.string().check(z.minLength(1), z.maxLength(1024)));
 const limit = z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20);

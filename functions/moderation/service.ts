@@ -13,6 +13,7 @@ import { heldByView, presentComment } from '../comments/present.js';
 import { listQueue, type QueueQuery } from '../comments/queue-repository.js';
 import { getComments, getPages } from '../comments/repository.js';
 import { readDailyStats } from '../comments/stats-repository.js';
+import { isPublished } from '../comments/status.js';
 import { changeStatus, markReported } from '../comments/status-repository.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
@@ -75,7 +76,7 @@ export interface ReportInput {
  */
 export async function report(commentId: string, body: ReportBody, input: ReportInput, onSite: SiteGate) {
   const record = await getCommentById(commentId);
-  if (record?.status !== 'approved')
+  if (!record || !isPublished(record.status))
     throw new AppError('comment_not_found', 'This comment does not exist or is not published.');
   const site = await requireSite(record.site);
   onSite(site);

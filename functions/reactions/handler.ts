@@ -2,6 +2,7 @@
 import {
   createHandler,
   type Operation,
+  type Operations,
   type RequestContext,
   requireCaller,
 } from '../shared/http/http-handler.js';
@@ -38,7 +39,7 @@ function onPage(on: boolean): Operation {
   };
 }
 
-export const operations: Record<string, Operation> = {
+export const operations: Operations<'reactions'> = {
   reactToComment: onComment(true),
   unreactToComment: onComment(false),
   reactToPage: onPage(true),

@@ -6,6 +6,7 @@
  */
 import { getCommentById } from '../comments/author-repository.js';
 import { assertNotBanned } from '../comments/bans.js';
+import { isPublished } from '../comments/status.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
 import type { Site } from '../sites/schemas.js';
@@ -34,7 +35,7 @@ export interface ReactionState {
 /** The comment as a reaction target, with its site; 404 unless it is visible (and on `siteId`, if given). */
 export async function commentAsTarget(id: string, siteId?: string): Promise<{ target: Target; site: Site }> {
   const record = await getCommentById(id);
-  if (record?.status !== 'approved' || (siteId && siteId !== record.site)) {
+  if (!record || !isPublished(record.status) || (siteId && siteId !== record.site)) {
     throw new AppError('comment_not_found', 'This comment does not exist or is not published.');
   }
   return { target: commentTargetOf(record), site: await requireSite(record.site) };
@@ -45,6 +46,28 @@ export function pageAsTarget(site: Site, page: string): Target {
   return pageTargetOf(site.id, page);
 }
 
+/**
+ * What the reaction rules read and write, as parameters: the DynamoDB repository in the product,
+ * plain objects in unit tests (test/unit/reaction-rules.test.ts), so the rules are tested alone.
+ */
+export interface ReactionStore {
+  readerTypesOn: typeof readerTypesOn;
+  addReaction: typeof addReaction;
+  removeReaction: typeof removeReaction;
+  readCounts: typeof readCounts;
+  rankComment: typeof rankComment;
+  assertNotBanned: typeof assertNotBanned;
+}
+
+const dynamoStore: ReactionStore = {
+  readerTypesOn,
+  addReaction,
+  removeReaction,
+  readCounts,
+  rankComment,
+  assertNotBanned,
+};
+
 /** Sets (`on`) or removes the caller's reaction of `type` on the target. */
 export async function react(
   target: Target,
@@ -52,6 +75,7 @@ export async function react(
   caller: Caller,
   type: ReactionType,
   on: boolean,
+  store: ReactionStore = dynamoStore,
 ): Promise<ReactionState> {
   if (!site.reactionTypes.includes(type)) {
     throw new AppError(
@@ -60,29 +84,33 @@ export async function react(
     );
   }
   const [before] = await Promise.all([
-    readerTypesOn(target, caller.userId),
-    assertNotBanned(site.id, caller.userId),
+    store.readerTypesOn(target, caller.userId),
+    store.assertNotBanned(site.id, caller.userId),
   ]);
   let mine = before;
   let outcome: Awaited<ReturnType<typeof addReaction>> = 'unchanged';
   if (on && !before.includes(type)) {
     const replacing = site.reactionsPerReader === 'one' ? before : [];
-    outcome = await addReaction(target, caller.userId, type, replacing);
+    outcome = await store.addReaction(target, caller.userId, type, replacing);
     mine = [...before.filter((t) => !replacing.includes(t)), type];
   } else if (!on && before.includes(type)) {
-    outcome = await removeReaction(target, caller.userId, type);
+    outcome = await store.removeReaction(target, caller.userId, type);
     mine = before.filter((t) => t !== type);
   }
   if (outcome === 'target_gone') throw new AppError('comment_not_found', 'This comment was just removed.');
-  if (outcome === 'unchanged') mine = await readerTypesOn(target, caller.userId);
-  return { reactions: await countsAfter(target, outcome === 'changed'), mine };
+  if (outcome === 'unchanged') mine = await store.readerTypesOn(target, caller.userId);
+  return { reactions: await countsAfter(store, target, outcome === 'changed'), mine };
 }
 
 /** Reads the counts; after a change, also moves a top-level comment to its place in `top` order. */
-async function countsAfter(target: Target, changed: boolean): Promise<Record<string, number>> {
+async function countsAfter(
+  store: ReactionStore,
+  target: Target,
+  changed: boolean,
+): Promise<Record<string, number>> {
   for (let attempt = 0; ; attempt++) {
-    const { counts, score } = await readCounts(target);
-    if (!changed || attempt >= 3 || (await rankComment(target, score))) return counts;
+    const { counts, score } = await store.readCounts(target);
+    if (!changed || attempt >= 3 || (await store.rankComment(target, score))) return counts;
   }
 }
 

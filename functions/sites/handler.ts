@@ -1,6 +1,6 @@
 /** Sites: HTTP adapter for administrators reading and changing a site's settings. */
 import * as z from 'zod/mini';
-import { createHandler, type Operation } from '../shared/http/http-handler.js';
+import { createHandler, type Operations } from '../shared/http/http-handler.js';
 import { readJsonBody } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
 import { siteIdSchema, siteSettingsSchema } from './schemas.js';
@@ -17,7 +17,7 @@ const settingsChange = z.strictObject(
   ),
 );
 
-export const operations: Record<string, Operation> = {
+export const operations: Operations<'sites'> = {
   async getSite(context) {
     const { site } = validate(siteParams, context.event.pathParameters ?? {}, 'path');
     const found = await requireSite(site);

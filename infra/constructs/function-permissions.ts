@@ -8,10 +8,13 @@ import type { LambdaName } from '../bundling.js';
 import type { ApiFunction } from './api-function.js';
 import type { AppTableRefs, TableAccess } from './table-access.js';
 
-/** Table access of each Lambda. The fallback reads a site's allowed origins to answer preflights. */
+/**
+ * Table access of each Lambda: the least its code needs. The comments Lambda reads a reader's own
+ * reactions when listing; the fallback reads a site's allowed origins to answer preflights.
+ */
 export const tableAccess: Record<LambdaName, { comments: TableAccess; reactions: TableAccess }> = {
   health: { comments: 'none', reactions: 'none' },
-  comments: { comments: 'readWrite', reactions: 'readWrite' },
+  comments: { comments: 'readWrite', reactions: 'read' },
   accounts: { comments: 'readWrite', reactions: 'readWrite' },
   reactions: { comments: 'readWrite', reactions: 'readWrite' },
   moderation: { comments: 'readWrite', reactions: 'none' },
@@ -24,10 +27,9 @@ export const cognitoAdminActions: Record<LambdaName, readonly string[]> = {
   health: [],
   // Guests may not take a moderator's name: staff names are read from the groups.
   comments: ['cognito-idp:ListUsersInGroup'],
-  // Reading, renaming and deleting one's own account; names reserved for staff.
+  // Renaming and deleting one's own account; names reserved for staff.
   accounts: [
     'cognito-idp:ListUsersInGroup',
-    'cognito-idp:AdminGetUser',
     'cognito-idp:AdminUpdateUserAttributes',
     'cognito-idp:AdminDeleteUser',
   ],

@@ -121,20 +121,22 @@ describe.skipIf(!hasBrowser)('hostile text in every shown field', () => {
       // The widget may render twice (a refreshed list): wait for the text rather than race it.
       await expect.poll(missing, { message: where, timeout: 3000 }).toEqual([]);
     };
-    const items = 'ol.qs > li > article';
+    const items = 'ol.queue-items > li > article';
 
     // Pending: name, page title (linked to its URL), parent, held-by reason from suspect words.
     await openView(page, '#/queue/pending', items, PAYLOADS.length);
     await expectShown('pending', [...PAYLOADS, ...suspect]);
-    const links = await page.locator('p.ar a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await page
+      .locator('p.article-line a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.sort()).toEqual(PAYLOADS.map(urlOf).sort());
     await inert('pending');
     // Author panel: history, ban reason, note.
     for (const [n, article] of (await page.locator(items).all()).entries()) {
       await article.getByRole('button', { name: 'Auteur', exact: true }).click();
-      const panel = page.locator('aside.ap');
+      const panel = page.locator('aside.author-panel');
       await panel.getByText('Derniers commentaires').waitFor();
-      const name = (await article.locator('.mt strong').textContent()) ?? '';
+      const name = (await article.locator('.comment-meta strong').textContent()) ?? '';
       await expectShown(`author panel ${n}`, [`Auteur : ${name}`, `— ${name}`, `${name} zsus`]);
       expect(await panel.locator('textarea').inputValue()).toBe(name);
       await inert(`author panel ${n}`);
@@ -157,7 +159,7 @@ describe.skipIf(!hasBrowser)('hostile text in every shown field', () => {
     await page.evaluate(() => {
       location.hash = '#/settings';
     });
-    await page.locator('form.sf textarea').first().waitFor();
+    await page.locator('form.settings-form textarea').first().waitFor();
     await expectShown('settings', [suspect.join('\n'), banned.join('\n')]);
     await inert('settings');
 

@@ -88,7 +88,7 @@ describe.skipIf(!hasBrowser)('console: readers’ text is inert', () => {
     expect(await list.locator('article > p.tx').allTextContents()).toEqual(
       stored.body.comments.map((item: { comment: { body: string } }) => item.comment.body),
     );
-    expect(await list.locator('article .mt strong').allTextContents()).toEqual(
+    expect(await list.locator('article .comment-meta strong').allTextContents()).toEqual(
       stored.body.comments.map((item: { comment: { author: { name: string } } }) => item.comment.author.name),
     );
     const tags = await e2e.page.evaluate(() =>

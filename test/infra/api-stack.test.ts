@@ -2,6 +2,7 @@
  * Infra: the API stack serves the route table, throttles, logs, and gives each Lambda only the
  * table actions and Cognito calls it makes. Routes are checked row by row from the route table.
  */
+import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { type Route, routeGroups, routeKey, routes } from '../../functions/routes.js';
@@ -9,7 +10,7 @@ import { cognitoAdminActions, tableAccess } from '../../infra/constructs/functio
 import { tableActions } from '../../infra/constructs/table-access.js';
 import { lambdaBehind, type Resource, statementsOf, synthStacks, testConfig } from './synth-stacks.js';
 
-const { api, functionOf, roleOf } = synthStacks();
+const { api, stacks, functionOf, roleOf } = synthStacks();
 // One synth for every setting a stage may change, so the file stays quick.
 const tuned = synthStacks({
   config: testConfig({ throttle: { rateLimit: 7, burstLimit: 9 }, reservedConcurrency: { comments: 25 } }),
@@ -163,6 +164,20 @@ describe('the Lambdas', () => {
     expect(new Set(actions)).toEqual(new Set(expected));
     expect(actions).not.toContain('dynamodb:Scan');
     expect(JSON.stringify(statements)).not.toMatch(/\/index\/\*|"\*"/);
+  });
+
+  it('lets the comments Lambda only read the reactions table (a reader’s own, when listing)', () => {
+    const table = stacks.data.getLogicalId(stacks.data.tables.reactions.node.defaultChild as CfnElement);
+    // The table itself, not its indexes (`<arn>/index/<name>`, which only ever get Query).
+    const isTable = (resource: unknown) => {
+      const json = JSON.stringify(resource);
+      return json.includes(table) && !json.includes('/index/');
+    };
+    const onTable = statementsOf(api, roleOf('comments')).filter((s) => [s.Resource].flat().some(isTable));
+    const actions = onTable.flatMap((statement) => [statement.Action].flat() as string[]);
+    expect(actions).toContain('dynamodb:Query');
+    for (const write of ['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'ConditionCheckItem'])
+      expect(actions).not.toContain(`dynamodb:${write}`);
   });
 
   it('keeps the health Lambda away from the tables', () => {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { handlerModule, routeGroups, routeKey, routes } from '../../functions/routes.js';
+import type { Operation, Operations } from '../../functions/shared/http/http-handler.js';
 
 describe('the route table', () => {
   it.each(routes.map((r) => [routeKey(r), r] as const))(
@@ -17,6 +18,18 @@ describe('the route table', () => {
       expect(['public', 'reader', 'moderator', 'admin']).toContain(route.access);
     },
   );
+
+  it('types a group’s operations as exactly those its rows name (npm run typecheck)', () => {
+    // Prepare
+    const operation: Operation = async () => ({ status: 204 });
+    // Act: each line would fail the type check without its directive.
+    // @ts-expect-error `updateSite` is missing: its row would have no operation.
+    const missing: Operations<'sites'> = { getSite: operation };
+    // @ts-expect-error `purgeSite` is named by no row of the table.
+    const extra: Operations<'sites'> = { getSite: operation, updateSite: operation, purgeSite: operation };
+    // Assess
+    expect(Object.keys({ ...missing, ...extra })).toEqual(['getSite', 'updateSite', 'purgeSite']);
+  });
 
   it('has no route twice', () => {
     const keys = routes.map(routeKey);

@@ -9,13 +9,6 @@ import { config } from '../config.js';
 /** Commands sent since the process started (or since the last reset), by command name. */
 export const dynamoRequestCounts = new Map<string, number>();
 
-/** Total of {@link dynamoRequestCounts}. */
-export function totalDynamoRequests(): number {
-  let total = 0;
-  for (const n of dynamoRequestCounts.values()) total += n;
-  return total;
-}
-
 function createClient(): DynamoDBDocumentClient {
   const base = new DynamoDBClient({
     region: config.region,

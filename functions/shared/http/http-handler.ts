@@ -4,7 +4,7 @@
  * the site allows, and logs one line per request (never a body, an email or an address).
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { type Access, type RouteGroup, routeKey, routes } from '../../routes.js';
+import { type Access, type OperationsOf, type RouteGroup, routeKey, routes } from '../../routes.js';
 import { type Caller, readCaller } from '../auth/caller.js';
 import { AppError } from '../errors.js';
 import { logger } from '../logger.js';
@@ -34,6 +34,12 @@ export interface Reply {
 }
 
 export type Operation = (context: RequestContext) => Promise<Reply>;
+
+/**
+ * A group's `operations`: exactly the ones its rows of the route table name, so a row without
+ * its operation, or an operation no row serves, fails the type check.
+ */
+export type Operations<G extends RouteGroup> = Record<OperationsOf<G>, Operation>;
 
 /** The caller of a route that requires one (its access level already refused anonymous calls). */
 export function requireCaller(context: RequestContext): Caller {
@@ -100,10 +106,11 @@ function errorReply(error: unknown): Reply {
 }
 
 /** Builds the Lambda handler of one route group from its operations. */
-export function createHandler(group: RouteGroup, operations: Record<string, Operation>) {
+export function createHandler<G extends RouteGroup>(group: G, operations: Operations<G>) {
+  const byName: Partial<Record<string, Operation>> = operations;
   const byRouteKey = new Map<string, { operation: Operation; access: Access }>();
   for (const route of routes.filter((r) => r.group === group)) {
-    const operation = operations[route.operation];
+    const operation = byName[route.operation];
     if (!operation) throw new Error(`Group ${group} has no operation ${route.operation}`);
     byRouteKey.set(routeKey(route), { operation, access: route.access });
   }

@@ -4,9 +4,9 @@
  */
 
 import type { LogEntry } from '../../../functions/comments/log-repository.js';
-import type { CommentStatus } from '../../../functions/comments/types.js';
+import type { CommentStatus, ModerationQueue } from '../../../functions/comments/types.js';
 import type { DecisionResult } from '../../../functions/moderation/decisions.js';
-import type { Action, QUEUES, REPORT_REASONS } from '../../../functions/moderation/schemas.js';
+import type { Action, REPORT_REASONS } from '../../../functions/moderation/schemas.js';
 import type * as service from '../../../functions/moderation/service.js';
 import type { Site, SiteSettings } from '../../../functions/sites/schemas.js';
 import type { Fetcher } from './fetcher.js';
@@ -14,7 +14,7 @@ import type { Fetcher } from './fetcher.js';
 export type { Action, CommentStatus, DecisionResult, LogEntry, Site, SiteSettings };
 
 /** A moderation queue: pending, reported, rejected, spam, approved. */
-export type Queue = (typeof QUEUES)[number];
+export type Queue = ModerationQueue;
 /** Why a reader reported a comment. */
 export type ReportReason = (typeof REPORT_REASONS)[number];
 /** The pipeline phases that hold or reject a comment (functions/moderation/pipeline/index.ts). */

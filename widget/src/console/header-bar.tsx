@@ -26,9 +26,9 @@ export function HeaderBar({ route, site, onSite, name, onLogout, langSwitch }: H
   const [typed, setTyped] = useState(site);
   const views: ConsoleView[] = admin ? ['queue', 'log', 'stats', 'settings'] : ['queue', 'log', 'stats'];
   return (
-    <header class="hb">
-      <p class="br">{m.appTitle}</p>
-      <nav class="nv" aria-label={m.sections}>
+    <header class="header-bar">
+      <p class="header-bar__brand">{m.appTitle}</p>
+      <nav class="nav" aria-label={m.sections}>
         <ul>
           {views.map((view) => (
             <li key={view}>
@@ -40,7 +40,7 @@ export function HeaderBar({ route, site, onSite, name, onLogout, langSwitch }: H
         </ul>
       </nav>
       <form
-        class="sp"
+        class="site-picker"
         onSubmit={(event) => {
           event.preventDefault();
           const next = typed.trim().toLowerCase();
@@ -51,7 +51,7 @@ export function HeaderBar({ route, site, onSite, name, onLogout, langSwitch }: H
         <input id={id} value={typed} size={12} onInput={(event) => setTyped(event.currentTarget.value)} />
         <button type="submit">{m.openSite}</button>
       </form>
-      <p class="who">
+      <p class="header-bar__account">
         <span>{t.signedInAs(name)}</span> {langSwitch}{' '}
         <button type="button" onClick={onLogout}>
           {t.logout}

@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/index.js';
 export function LangSwitch({ onSwitch }: { onSwitch(lang: Lang): void }) {
   const { otherLang } = useConsoleText();
   return (
-    <button type="button" class="ls" lang={otherLang.lang} onClick={() => onSwitch(otherLang.lang)}>
+    <button type="button" class="lang-switch" lang={otherLang.lang} onClick={() => onSwitch(otherLang.lang)}>
       {otherLang.label}
     </button>
   );

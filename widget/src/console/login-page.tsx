@@ -35,9 +35,9 @@ export function LoginPage({ api, refused, onLogin, langSwitch }: LoginPageProps)
     onLogin(await login(api, email.trim(), password));
   });
   return (
-    <main class="lg">
+    <main class="login-page">
       <form
-        class="pn"
+        class="panel"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
@@ -45,7 +45,7 @@ export function LoginPage({ api, refused, onLogin, langSwitch }: LoginPageProps)
         }}
       >
         <h1>{m.loginTitle}</h1>
-        <p class="mu">{m.loginIntro}</p>
+        <p class="muted">{m.loginIntro}</p>
         {refused && (
           <p class="er" role="alert">
             {m.notStaff}
@@ -60,8 +60,8 @@ export function LoginPage({ api, refused, onLogin, langSwitch }: LoginPageProps)
           onValue={setPassword}
         />
         <ConsoleError code={submit.error} />
-        <p class="ac">
-          <button type="submit" class="pr" disabled={submit.busy}>
+        <p class="actions">
+          <button type="submit" class="primary" disabled={submit.busy}>
             {t.login}
           </button>
           {langSwitch}

@@ -66,8 +66,8 @@ export function Shell({ api, user, onLogout, langSwitch }: ShellProps) {
         onLogout={onLogout}
         langSwitch={langSwitch}
       />
-      <main class="mn">{sections[route.view]}</main>
-      <p class="st" role="status">
+      <main class="main">{sections[route.view]}</main>
+      <p class="status-line" role="status">
         {status}
       </p>
     </ConsoleContext.Provider>

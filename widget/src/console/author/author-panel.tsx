@@ -47,8 +47,8 @@ export function AuthorPanel({ author, onClose, onFilter }: AuthorPanelProps) {
   const member = history?.member;
   const counts = Object.entries(history?.counts ?? {}) as [CommentStatus, number][];
   return (
-    <aside class="ap pn" aria-labelledby={titleId}>
-      <div class="ph">
+    <aside class="author-panel panel" aria-labelledby={titleId}>
+      <div class="author-panel__head">
         <h2 id={titleId} ref={heading} tabIndex={-1}>
           {m.authorTitle(author.name)}
         </h2>
@@ -56,7 +56,7 @@ export function AuthorPanel({ author, onClose, onFilter }: AuthorPanelProps) {
           {m.close}
         </button>
       </div>
-      <p class="mu id">{author.key}</p>
+      <p class="muted identifier">{author.key}</p>
       <ConsoleError code={error} />
       {member && (
         <>
@@ -74,26 +74,26 @@ export function AuthorPanel({ author, onClose, onFilter }: AuthorPanelProps) {
           </p>
           <h3>{m.counts}</h3>
           {counts.length ? (
-            <ul class="cs">
+            <ul class="author-panel__counts">
               {counts.map(([status, n]) => (
                 <li key={status}>
-                  <span class={`bd ${status}`}>{m.statuses[status] ?? status}</span> {n}
+                  <span class={`badge ${status}`}>{m.statuses[status] ?? status}</span> {n}
                 </li>
               ))}
             </ul>
           ) : (
-            <p class="mu">{m.noComments}</p>
+            <p class="muted">{m.noComments}</p>
           )}
           <h3>{m.latest}</h3>
-          <ol class="hl">
+          <ol class="history">
             {history.comments.map((comment) => (
               <li key={comment.id}>
-                <p class="mt">
-                  <span class={`bd ${comment.status}`}>{m.statuses[comment.status]}</span>{' '}
-                  <time class="mu" dateTime={comment.createdAt} title={fullDate(comment.createdAt, lang)}>
+                <p class="comment-meta">
+                  <span class={`badge ${comment.status}`}>{m.statuses[comment.status]}</span>{' '}
+                  <time class="muted" dateTime={comment.createdAt} title={fullDate(comment.createdAt, lang)}>
                     {relativeTime(comment.createdAt, Date.now(), lang)}
                   </time>{' '}
-                  <span class="mu">{m.logPage(comment.page)}</span>
+                  <span class="muted">{m.logPage(comment.page)}</span>
                 </p>
                 <CommentText text={comment.body} />
               </li>

@@ -54,7 +54,7 @@ export function BanBox({ userId, member, focus, onChange }: BanBoxProps) {
 
   if (isBanned(member.bannedUntil)) {
     return (
-      <div class="bn">
+      <div class="ban-box">
         <p class="er">
           {member.bannedUntil === 'forever'
             ? m.bannedForever
@@ -71,7 +71,7 @@ export function BanBox({ userId, member, focus, onChange }: BanBoxProps) {
   return (
     <form
       ref={form}
-      class="bn"
+      class="ban-box"
       aria-labelledby={id}
       onSubmit={(event) => {
         event.preventDefault();
@@ -89,8 +89,8 @@ export function BanBox({ userId, member, focus, onChange }: BanBoxProps) {
       />
       <Field label={m.reason} value={reason} maxLength={500} onValue={setReason} />
       <ConsoleError code={ban.error} />
-      <p class="ac">
-        <button type="submit" class="dn" disabled={ban.busy}>
+      <p class="actions">
+        <button type="submit" class="danger" disabled={ban.busy}>
           {m.ban}
         </button>
       </p>

@@ -18,7 +18,7 @@ export function NoteForm({ userId, note }: { userId: string; note: string }) {
   });
   return (
     <form
-      class="nt"
+      class="note-form"
       onSubmit={(event) => {
         event.preventDefault();
         save.run();
@@ -33,7 +33,7 @@ export function NoteForm({ userId, note }: { userId: string; note: string }) {
         onInput={(event) => setText(event.currentTarget.value)}
       />
       <ConsoleError code={save.error} />
-      <p class="ac">
+      <p class="actions">
         <button type="submit" disabled={save.busy}>
           {m.saveNote}
         </button>

@@ -10,7 +10,7 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
   const m = useConsoleText();
   return (
     <ModalDialog title={m.helpTitle} onClose={onClose}>
-      <dl class="ks">
+      <dl class="shortcuts">
         {KEYS.map((key) => (
           <div key={key}>
             <dt>
@@ -20,8 +20,8 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
           </div>
         ))}
       </dl>
-      <p class="ac">
-        <button type="button" class="pr" onClick={onClose}>
+      <p class="actions">
+        <button type="button" class="primary" onClick={onClose}>
           {m.close}
         </button>
       </p>

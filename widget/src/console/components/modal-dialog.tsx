@@ -25,7 +25,7 @@ export function ModalDialog({ title, onClose, children }: ModalDialogProps) {
   return (
     <dialog
       ref={ref}
-      class="dg"
+      class="dialog"
       aria-labelledby={titleId}
       onCancel={(event) => {
         // The parent decides: it unmounts the dialog, which closes it.

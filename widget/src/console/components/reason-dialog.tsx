@@ -28,8 +28,8 @@ export function ReasonDialog({ action, count, onConfirm, onClose }: ReasonDialog
         }}
       >
         <Field label={m.reason} hint={m.reasonHint} value={reason} maxLength={500} onValue={setReason} />
-        <p class="ac">
-          <button type="submit" class={action === 'delete' ? 'dn' : 'pr'}>
+        <p class="actions">
+          <button type="submit" class={action === 'delete' ? 'danger' : 'primary'}>
             {title}
           </button>
           <button type="button" onClick={onClose}>

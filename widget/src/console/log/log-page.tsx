@@ -53,24 +53,24 @@ export function LogPage() {
     <section aria-labelledby="log-title">
       <h1 id="log-title">{m.logTitle}</h1>
       <form
-        class="qf"
+        class="filters"
         onSubmit={(event) => {
           event.preventDefault();
           setComment(typed.trim());
         }}
       >
         <Field label={m.logFilter} value={typed} onValue={setTyped} />
-        <p class="ac">
+        <p class="actions">
           <button type="submit">{m.applyFilters}</button>
         </p>
       </form>
       <ConsoleError code={state.error} />
-      {!state.busy && !state.error && !state.entries.length && <p class="mu">{m.logEmpty}</p>}
+      {!state.busy && !state.error && !state.entries.length && <p class="muted">{m.logEmpty}</p>}
       {state.entries.length > 0 && (
         // On a narrow screen the table scrolls sideways rather than squeezing its columns (ids
         // wrap anywhere, so at 768 px it fits).
-        <div class="tw">
-          <table class="lt">
+        <div class="table-scroll">
+          <table class="data-table">
             <thead>
               <tr>
                 <th scope="col">{columns.when}</th>
@@ -91,9 +91,14 @@ export function LogPage() {
           </table>
         </div>
       )}
-      {state.busy && <p class="mu">{m.loading}</p>}
+      {state.busy && <p class="muted">{m.loading}</p>}
       {state.next && (
-        <button type="button" class="mo" disabled={state.busy} onClick={() => load(state.next ?? undefined)}>
+        <button
+          type="button"
+          class="more"
+          disabled={state.busy}
+          onClick={() => load(state.next ?? undefined)}
+        >
           {m.older}
         </button>
       )}

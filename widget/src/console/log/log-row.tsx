@@ -42,13 +42,13 @@ export function LogRow({ entry }: { entry: LogEntry }) {
       <td>
         {action}
         {entry.from && entry.to && (
-          <span class="mu">
+          <span class="muted">
             {' '}
             ({status(entry.from)} → {status(entry.to)})
           </span>
         )}
       </td>
-      <td class="id">{about}</td>
+      <td class="identifier">{about}</td>
       <td>{why}</td>
     </tr>
   );

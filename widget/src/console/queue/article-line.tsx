@@ -20,8 +20,8 @@ export function ArticleLine({ page, onFilter, onClose }: ArticleLineProps) {
   const m = useConsoleText();
   const title = page.title || page.id;
   return (
-    <p class="ar">
-      <span class="mu">{m.article}</span>{' '}
+    <p class="article-line">
+      <span class="muted">{m.article}</span>{' '}
       {isWebUrl(page.url) ? (
         <a href={page.url} target="_blank" rel="noopener noreferrer">
           {title}
@@ -29,11 +29,11 @@ export function ArticleLine({ page, onFilter, onClose }: ArticleLineProps) {
       ) : (
         <span>{title}</span>
       )}
-      {page.closed && <span class="bd closed">{m.articleClosed}</span>}{' '}
-      <button type="button" class="ln" onClick={() => onFilter(page.id)}>
+      {page.closed && <span class="badge closed">{m.articleClosed}</span>}{' '}
+      <button type="button" class="link-button" onClick={() => onFilter(page.id)}>
         {m.filterArticle}
       </button>{' '}
-      <button type="button" class="ln" onClick={() => onClose(page.id, !page.closed)}>
+      <button type="button" class="link-button" onClick={() => onClose(page.id, !page.closed)}>
         {page.closed ? m.reopenArticle : m.closeArticle}
       </button>
     </p>

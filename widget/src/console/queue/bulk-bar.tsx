@@ -22,8 +22,8 @@ export function BulkBar({ total, selected, busy, onSelectAll, onAction, onHelp }
   const m = useConsoleText();
   const all = total > 0 && selected === total;
   return (
-    <div class="bb">
-      <label class="ck">
+    <div class="bulk-bar">
+      <label class="check">
         <input
           type="checkbox"
           checked={all}
@@ -33,13 +33,13 @@ export function BulkBar({ total, selected, busy, onSelectAll, onAction, onHelp }
         {m.selectAll}
       </label>
       {selected > 0 && (
-        <fieldset class="ia" aria-label={m.selected(selected)}>
-          <span class="ct">{m.selected(selected)}</span>
+        <fieldset class="button-row" aria-label={m.selected(selected)}>
+          <span class="bulk-bar__count">{m.selected(selected)}</span>
           {BULK_ACTIONS.map((action) => (
             <button
               key={action}
               type="button"
-              class={action === 'approve' ? 'pr' : action === 'delete' ? 'dn' : undefined}
+              class={action === 'approve' ? 'primary' : action === 'delete' ? 'danger' : undefined}
               disabled={busy}
               onClick={() => onAction(action)}
             >
@@ -51,7 +51,7 @@ export function BulkBar({ total, selected, busy, onSelectAll, onAction, onHelp }
           </button>
         </fieldset>
       )}
-      <button type="button" class="ln hp" aria-haspopup="dialog" onClick={onHelp}>
+      <button type="button" class="link-button help-button" aria-haspopup="dialog" onClick={onHelp}>
         {m.help}
       </button>
     </div>

@@ -31,12 +31,12 @@ export function ItemActions({ item, handlers }: { item: QueueItem; handlers: Ite
   const m = useConsoleText();
   const id = item.comment.id;
   return (
-    <fieldset class="ia" aria-label={m.actionsFor(item.comment.author.name)}>
+    <fieldset class="button-row" aria-label={m.actionsFor(item.comment.author.name)}>
       {allowedActions(item).map((action) => (
         <button
           key={action}
           type="button"
-          class={action === 'approve' ? 'pr' : action === 'delete' ? 'dn' : undefined}
+          class={action === 'approve' ? 'primary' : action === 'delete' ? 'danger' : undefined}
           onClick={() => handlers.onAction(action, id)}
         >
           {m.actions[action]}

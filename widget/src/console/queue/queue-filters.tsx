@@ -21,7 +21,7 @@ export function QueueFiltersForm({ filters, onFilters }: QueueFiltersProps) {
   const [author, setAuthor] = useState(filters.author);
   return (
     <form
-      class="qf"
+      class="filters"
       aria-label={m.filters}
       onSubmit={(event) => {
         event.preventDefault();
@@ -30,7 +30,7 @@ export function QueueFiltersForm({ filters, onFilters }: QueueFiltersProps) {
     >
       <Field label={m.filterPage} value={page} onValue={setPage} />
       <Field label={m.filterAuthor} hint={m.filterAuthorHint} value={author} onValue={setAuthor} />
-      <p class="ac">
+      <p class="actions">
         <button type="submit">{m.applyFilters}</button>
         {(filters.page || filters.author) && (
           <button type="button" onClick={() => onFilters({ page: '', author: '' })}>

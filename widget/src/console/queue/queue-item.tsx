@@ -44,45 +44,45 @@ export function QueueItemView(props: QueueItemProps) {
   const note = comment.moderation?.note;
   return (
     <article
-      class={`qi${current ? ' cu' : ''}${selected ? ' se' : ''}`}
+      class={`queue-item${current ? ' is-current' : ''}${selected ? ' is-selected' : ''}`}
       tabIndex={-1}
       aria-labelledby={id}
       aria-current={current ? 'true' : undefined}
       onFocusCapture={props.onFocus}
     >
-      <div class="qh">
+      <div class="queue-item__head">
         <input type="checkbox" aria-label={m.select(name)} checked={selected} onChange={props.onToggle} />
-        <p id={id} class="mt">
+        <p id={id} class="comment-meta">
           <strong>{name}</strong>
-          {comment.author.guest && <span class="mu"> ({t.guest})</span>}{' '}
-          <time class="mu" dateTime={comment.createdAt} title={fullDate(comment.createdAt, lang)}>
+          {comment.author.guest && <span class="muted"> ({t.guest})</span>}{' '}
+          <time class="muted" dateTime={comment.createdAt} title={fullDate(comment.createdAt, lang)}>
             {relativeTime(comment.createdAt, Date.now(), lang)}
           </time>{' '}
-          <span class={`bd ${comment.status}`}>{m.statuses[comment.status]}</span>
-          {comment.pinned && <span class="bd pinned">{m.pinned}</span>}
+          <span class={`badge ${comment.status}`}>{m.statuses[comment.status]}</span>
+          {comment.pinned && <span class="badge pinned">{m.pinned}</span>}
         </p>
       </div>
       <ArticleLine page={item.page} onFilter={handlers.onFilterPage} onClose={handlers.onClosePage} />
       {parent && (
-        <blockquote class="pa">
-          <p class="mu">{m.inReplyTo(parent.author.name)}</p>
+        <blockquote class="queue-item__parent">
+          <p class="muted">{m.inReplyTo(parent.author.name)}</p>
           <p class="tx">{excerpt(parent.body)}</p>
         </blockquote>
       )}
       <CommentText text={comment.body} />
       {heldBy && (
-        <p class="hd">
+        <p class="queue-item__reason">
           <strong>{m.heldBy}</strong> {reasonText(reasonTexts[lang], heldBy)}
           {matched && ` (${m.matched(matched)})`}
         </p>
       )}
       {note && (
-        <p class="hd">
+        <p class="queue-item__reason">
           <strong>{m.moderatorReason}</strong> {note}
         </p>
       )}
       {reports.count > 0 && (
-        <p class="rp">
+        <p class="queue-item__reports">
           {m.reports(
             reports.count,
             Object.entries(reports.reasons)

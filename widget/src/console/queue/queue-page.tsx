@@ -35,7 +35,7 @@ export function QueuePage({ queue }: { queue: Queue }) {
   const [author, setAuthor] = useState<AuthorRef>();
   const listRef = useRef<HTMLOListElement>(null);
 
-  const items = () => [...(listRef.current?.querySelectorAll<HTMLElement>('article.qi') ?? [])];
+  const items = () => [...(listRef.current?.querySelectorAll<HTMLElement>('article.queue-item') ?? [])];
   const focusItem = (index: number) => items()[Math.max(0, Math.min(ids.length - 1, index))]?.focus();
   const decide = useAction(async (targets: string[], action: Action, reason?: string) => {
     const { ok, failed } = await list.decide(targets, action, reason);
@@ -43,7 +43,7 @@ export function QueuePage({ queue }: { queue: Queue }) {
     // Decided comments leave the list, and the focus with them: give it to the new current one.
     setTimeout(() => {
       const lost = !document.activeElement || document.activeElement === document.body;
-      if (lost) listRef.current?.querySelector<HTMLElement>('article.cu')?.focus();
+      if (lost) listRef.current?.querySelector<HTMLElement>('article.is-current')?.focus();
     });
   });
   const close = useAction(async (page: string, closed: boolean) => {
@@ -81,8 +81,8 @@ export function QueuePage({ queue }: { queue: Queue }) {
   const empty = !list.busy && !list.error && !list.items.length && !list.nextCursor;
 
   return (
-    <div class={author ? 'qp wp' : 'qp'}>
-      <section class="ql" aria-labelledby="queue-title">
+    <div class={author ? 'queue-page has-author' : 'queue-page'}>
+      <section class="queue-page__list" aria-labelledby="queue-title">
         <h1 id="queue-title">{m.queues[queue]}</h1>
         <QueueTabs queue={queue} />
         <QueueFiltersForm
@@ -99,9 +99,9 @@ export function QueuePage({ queue }: { queue: Queue }) {
           onHelp={() => setHelp(true)}
         />
         <ConsoleError code={list.error ?? decide.error ?? close.error} />
-        {list.busy && !list.items.length && <p class="mu">{m.loading}</p>}
-        {empty && <p class="mu">{m.emptyQueue}</p>}
-        <ol ref={listRef} class="qs" aria-label={m.listLabel(m.queues[queue])}>
+        {list.busy && !list.items.length && <p class="muted">{m.loading}</p>}
+        {empty && <p class="muted">{m.emptyQueue}</p>}
+        <ol ref={listRef} class="queue-items" aria-label={m.listLabel(m.queues[queue])}>
           {list.items.map((item, index) => (
             <li key={item.comment.id}>
               <QueueItemView
@@ -117,7 +117,7 @@ export function QueuePage({ queue }: { queue: Queue }) {
           ))}
         </ol>
         {list.nextCursor && (
-          <button type="button" class="mo" disabled={list.busy} onClick={list.loadMore}>
+          <button type="button" class="more" disabled={list.busy} onClick={list.loadMore}>
             {m.more}
           </button>
         )}

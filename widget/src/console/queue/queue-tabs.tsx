@@ -7,7 +7,7 @@ import { QUEUE_ORDER, routeHash } from '../use-route.js';
 export function QueueTabs({ queue }: { queue: Queue }) {
   const m = useConsoleText();
   return (
-    <nav class="qt nv" aria-label={m.queueNav}>
+    <nav class="queue-tabs nav" aria-label={m.queueNav}>
       <ul>
         {QUEUE_ORDER.map((q) => (
           <li key={q}>

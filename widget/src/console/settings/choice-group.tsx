@@ -28,10 +28,10 @@ export function ChoiceGroup<V extends string>({
     onChange(on ? [...value, option] : value.filter((v) => v !== option));
   };
   return (
-    <fieldset class="cg" aria-describedby={issues.length ? `${name}e` : undefined}>
+    <fieldset class="choice-group" aria-describedby={issues.length ? `${name}e` : undefined}>
       <legend>{legend}</legend>
       {options.map((option) => (
-        <label key={option.value} class="ck">
+        <label key={option.value} class="check">
           <input
             type={many ? 'checkbox' : 'radio'}
             name={name}

@@ -28,7 +28,7 @@ export function SettingRow({ label, hint, issues = [], inline, control }: Settin
   const describedBy = [hint ? `${id}h` : '', issues.length ? `${id}e` : ''].filter(Boolean).join(' ');
   const labelElement = <label for={id}>{label}</label>;
   return (
-    <div class={inline ? 'f ck' : 'f'}>
+    <div class={inline ? 'f check' : 'f'}>
       {!inline && labelElement}
       {control({
         id,
@@ -46,7 +46,7 @@ export function SettingRow({ label, hint, issues = [], inline, control }: Settin
 export function Issues({ id, issues }: { id?: string; issues: string[] }) {
   if (!issues.length) return null;
   return (
-    <ul id={id} class="er is">
+    <ul id={id} class="er field-issues">
       {issues.map((issue) => (
         <li key={issue}>{issue}</li>
       ))}

@@ -31,7 +31,7 @@ export function SettingsForm({ draft, issues, busy, error, onChange, onSubmit }:
   const m = useConsoleText().siteSettings;
   return (
     <form
-      class="sf"
+      class="settings-form"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -128,8 +128,8 @@ export function SettingsForm({ draft, issues, busy, error, onChange, onSubmit }:
       />
       <Issues issues={issues[''] ?? []} />
       <ConsoleError code={error} />
-      <p class="ac">
-        <button type="submit" class="pr" disabled={busy}>
+      <p class="actions">
+        <button type="submit" class="primary" disabled={busy}>
           {m.save}
         </button>
       </p>

@@ -43,7 +43,7 @@ export function StatsChart({ days }: { days: DayStats[] }) {
     days.reduce((n, day) => n + decided(day), 0),
   );
   return (
-    <figure class="ch">
+    <figure class="chart">
       <svg
         viewBox={`0 0 ${width} ${HEIGHT}`}
         preserveAspectRatio="xMinYMid meet"
@@ -52,8 +52,8 @@ export function StatsChart({ days }: { days: DayStats[] }) {
         aria-describedby={`${id}d`}
       >
         <title id={`${id}t`}>{m.statsTitle}</title>
-        <line class="ax" x1={LEFT} x2={width - RIGHT} y1={base} y2={base} />
-        <text class="tk" x={LEFT - 4} y={base - scale(top) + 4} text-anchor="end">
+        <line class="chart__axis" x1={LEFT} x2={width - RIGHT} y1={base} y2={base} />
+        <text class="chart__tick" x={LEFT - 4} y={base - scale(top) + 4} text-anchor="end">
           {formatNumber(top, lang)}
         </text>
         {days.map((day, i) => {
@@ -62,7 +62,7 @@ export function StatsChart({ days }: { days: DayStats[] }) {
           return (
             <g key={day.day}>
               <rect
-                class="s-posted"
+                class="series-posted"
                 x={x}
                 y={base - scale(day.posted)}
                 width={8}
@@ -73,7 +73,7 @@ export function StatsChart({ days }: { days: DayStats[] }) {
                 return (
                   <rect
                     key={outcome}
-                    class={`s-${outcome}`}
+                    class={`series-${outcome}`}
                     x={x + 9}
                     y={y}
                     width={8}
@@ -82,7 +82,7 @@ export function StatsChart({ days }: { days: DayStats[] }) {
                 );
               })}
               {(days.length - 1 - i) % step === 0 && (
-                <text class="tk" x={x + 8} y={HEIGHT - 4} text-anchor="middle">
+                <text class="chart__tick" x={x + 8} y={HEIGHT - 4} text-anchor="middle">
                   {label(day.day)}
                 </text>
               )}
@@ -91,14 +91,14 @@ export function StatsChart({ days }: { days: DayStats[] }) {
         })}
       </svg>
       <figcaption>
-        <ul class="lgd">
+        <ul class="chart__legend">
           {(['posted', ...OUTCOMES] as const).map((series) => (
             <li key={series}>
-              <span class={`sw s-${series}`} aria-hidden="true" /> {m.series[series]}
+              <span class={`chart__swatch series-${series}`} aria-hidden="true" /> {m.series[series]}
             </li>
           ))}
         </ul>
-        <p id={`${id}d`} class="mu">
+        <p id={`${id}d`} class="muted">
           {summary}
         </p>
       </figcaption>

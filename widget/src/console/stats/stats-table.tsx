@@ -11,8 +11,8 @@ export function StatsTable({ days }: { days: DayStats[] }) {
   const { lang } = useI18n();
   const m = useConsoleText();
   return (
-    <div class="tw">
-      <table class="lt">
+    <div class="table-scroll">
+      <table class="data-table">
         <thead>
           <tr>
             <th scope="col">{m.day}</th>
