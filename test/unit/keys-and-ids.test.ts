@@ -7,6 +7,8 @@ import {
   commentKey,
   commentOfKey,
   commentTarget,
+  dailyStatsKey,
+  dayOfDailyStats,
   isThreadKey,
   logPositionOf,
   logStartKey,
@@ -147,6 +149,10 @@ describe('keys read back', () => {
       sk: commentKey('s', 'p', newId(5)).sk,
     };
     expect(queuePositionOf('s', key)).toBeUndefined();
+  });
+
+  it('give the day a daily-stats item counts', () => {
+    expect(dayOfDailyStats(dailyStatsKey('s', '2026-01-01'))).toBe('2026-01-01');
   });
 
   it('round-trip a log position through its start key', () => {

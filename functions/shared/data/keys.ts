@@ -192,6 +192,9 @@ export const logPositionOf = (key: Record<string, unknown>): LogPosition | undef
 /** Per-site daily counters for the console's chart. */
 export const dailyStatsKey = (site: string, day: string) => ({ pk: `STATS#${site}`, sk: day });
 
+/** The day (`YYYY-MM-DD`) a daily-stats item counts: `dailyStatsKey` read back. */
+export const dayOfDailyStats = (key: Record<string, unknown>) => String(key.sk);
+
 /** A comment's reports, one item each. */
 export const reportsPartition = (commentId: string) => `REPORTS#${commentId}`;
 
