@@ -20,11 +20,12 @@ import {
   updateMeBody,
 } from './schemas.js';
 import * as accounts from './service.js';
+import type { CodeSent, Confirmed, PasswordReset } from './types.js';
 
 const ip = (context: RequestContext) => context.event.requestContext.http.sourceIp;
 
 /** The answer to every request that must not reveal whether the account exists. */
-const accepted = { status: 202, body: { status: 'code_sent' } };
+const accepted = { status: 202, body: { status: 'code_sent' } satisfies CodeSent };
 
 /**
  * Account routes name no site; the widget sends its own as `?site=` so that the answer carries
@@ -48,7 +49,7 @@ const accountOperations: Operations<'accounts'> = {
   async confirm(context) {
     const { email, code } = validate(confirmBody, readJsonBody(context.event), 'body');
     await accounts.confirm(email, code, ip(context));
-    return { status: 200, body: { confirmed: true } };
+    return { status: 200, body: { confirmed: true } satisfies Confirmed };
   },
 
   async resend(context) {
@@ -82,7 +83,7 @@ const accountOperations: Operations<'accounts'> = {
   async reset(context) {
     const { email, code, password } = validate(resetBody, readJsonBody(context.event), 'body');
     await accounts.reset(email, code, password, ip(context));
-    return { status: 200, body: { reset: true } };
+    return { status: 200, body: { reset: true } satisfies PasswordReset };
   },
 
   async getMe(context) {

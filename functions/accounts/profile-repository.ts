@@ -4,10 +4,7 @@ import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { profileKey } from '../shared/data/keys.js';
 
-export interface Alerts {
-  /** Email me when someone replies to my comment. */
-  replies: boolean;
-}
+import type { Alerts } from './types.js';
 
 export interface Profile {
   alerts: Alerts;

@@ -20,7 +20,7 @@ import { deleteProfile, getProfile, saveAlerts } from './profile-repository.js';
 import { assertNameNotReserved } from './reserved-names.js';
 import type { UpdateMeBody } from './schemas.js';
 import { recordNewName } from './taken-names.js';
-import type { Me } from './types.js';
+import type { AccountExport, Me, PublicUser, Session } from './types.js';
 
 export const MIN_PASSWORD_LENGTH = 8;
 
@@ -47,13 +47,6 @@ const weakPassword = () =>
 
 function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) throw weakPassword();
-}
-
-export interface PublicUser {
-  id: string;
-  name: string;
-  email: string;
-  roles: Caller['roles'];
 }
 
 const userOf = (caller: Caller): PublicUser => ({
@@ -115,10 +108,6 @@ export async function resend(email: string, ip: string): Promise<void> {
   await padded(async () => {
     if ((await idp.resendCode(email)) === 'confirmed') await remindAccount(email);
   });
-}
-
-export interface Session extends idp.Tokens {
-  user: PublicUser;
 }
 
 export async function logIn(email: string, password: string, ip: string): Promise<Session> {
@@ -191,7 +180,7 @@ export async function deleteAccount(caller: Caller): Promise<void> {
 }
 
 /** Everything held about the caller, as one JSON document. */
-export async function exportData(caller: Caller) {
+export async function exportData(caller: Caller): Promise<AccountExport> {
   const [profile, comments, reactions] = await Promise.all([
     getProfile(caller.userId),
     exportAuthorComments(caller.userId),

@@ -1,9 +1,7 @@
 /** Comments: an author's edit of their text, conditional on the comment being theirs and not deleted. */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
-import { dynamo } from '../shared/data/dynamo-client.js';
 import { commentKey } from '../shared/data/keys.js';
+import { conditionalWrite } from '../shared/data/transact.js';
 import { toCommentRecord } from './items.js';
 import type { CommentRecord } from './records.js';
 
@@ -13,9 +11,9 @@ export async function updateBody(
   body: string,
   editedAt: string,
 ): Promise<CommentRecord | undefined> {
-  try {
-    const { Attributes } = await dynamo().send(
-      new UpdateCommand({
+  const { refused, attributes } = await conditionalWrite({
+    item: {
+      Update: {
         TableName: config.commentsTable,
         Key: commentKey(record.site, record.page, record.id),
         UpdateExpression: 'SET body = :body, editedAt = :at',
@@ -28,11 +26,9 @@ export async function updateBody(
           ':deleted': 'deleted',
         },
         ReturnValues: 'ALL_NEW',
-      }),
-    );
-    return Attributes ? toCommentRecord(Attributes) : undefined;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return undefined;
-    throw error;
-  }
+      },
+    },
+    refused: 'not_editable',
+  });
+  return !refused && attributes ? toCommentRecord(attributes) : undefined;
 }

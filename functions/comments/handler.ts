@@ -13,6 +13,7 @@ import {
   listCommentsQuery,
 } from './schemas.js';
 import { countComments, listComments, postComment } from './service.js';
+import type { CommentAnswer, CreatedComment } from './types.js';
 
 export const operations: Operations<'comments'> = {
   async listComments(context) {
@@ -33,7 +34,10 @@ export const operations: Operations<'comments'> = {
     const result = await postComment({ body, caller: context.caller, idempotencyKey, sourceIp }, site);
     return {
       status: 201,
-      body: { comment: result.comment, ...(result.receipt ? { receipt: result.receipt } : {}) },
+      body: {
+        comment: result.comment,
+        ...(result.receipt ? { receipt: result.receipt } : {}),
+      } satisfies CreatedComment,
       headers: result.replayed ? { 'idempotent-replayed': 'true' } : undefined,
     };
   },
@@ -43,7 +47,9 @@ export const operations: Operations<'comments'> = {
     const { body } = validate(editCommentBody, readJsonBody(context.event), 'body');
     return {
       status: 200,
-      body: { comment: await editComment(id, body, requireCaller(context), context.useSite) },
+      body: {
+        comment: await editComment(id, body, requireCaller(context), context.useSite),
+      } satisfies CommentAnswer,
     };
   },
 
@@ -51,7 +57,9 @@ export const operations: Operations<'comments'> = {
     const { id } = validate(commentIdParams, context.event.pathParameters ?? {}, 'path');
     return {
       status: 200,
-      body: { comment: await deleteComment(id, requireCaller(context), context.useSite) },
+      body: {
+        comment: await deleteComment(id, requireCaller(context), context.useSite),
+      } satisfies CommentAnswer,
     };
   },
 

@@ -2,7 +2,7 @@
  * Moderation: the audit log. Every decision is written twice, under the site and under
  * the comment, with a condition that the entry is new: append-only, read newest first by key.
  */
-import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
 import { config } from '../shared/config.js';
 import { defineCursor } from '../shared/data/cursor.js';
@@ -16,29 +16,11 @@ import {
   logStartKey,
   siteLogPartition,
 } from '../shared/data/keys.js';
+import type { Step } from '../shared/data/transact.js';
 import { isId, newId } from '../shared/ids.js';
-import type { Reason, ReasonCode } from './pipeline/reasons.js';
+import type { LogEntry } from './types.js';
 
-export interface LogEntry {
-  at: string;
-  site: string;
-  page: string;
-  /** Empty for decisions about an article or an author. */
-  commentId: string;
-  /** The author a ban or note is about. */
-  userId?: string;
-  /** The moderator's (or the system's) account id, and their name at the time. */
-  actorId: string;
-  actorName: string;
-  action: string;
-  from?: string;
-  to?: string;
-  /** A moderator's own words. */
-  reason?: string;
-  /** Why the system (the pipeline on an edit, readers' reports) moved it, as a reason code. */
-  code?: ReasonCode;
-  params?: Reason['params'];
-}
+export type { LogEntry };
 
 /** The two Put items of one log entry, for a decision's transaction. */
 export function logEntries(entry: LogEntry) {
@@ -58,10 +40,8 @@ export function logEntries(entry: LogEntry) {
   }));
 }
 
-/** Writes one entry on its own (decisions about an author or an article, outside a comment's transaction). */
-export async function appendLog(entry: LogEntry): Promise<void> {
-  await dynamo().send(new TransactWriteCommand({ TransactItems: logEntries(entry) }));
-}
+/** The entry's Puts as transaction steps: written with the decision they record, never apart. */
+export const logSteps = (entry: LogEntry): Step[] => logEntries(entry).map((item) => ({ item }));
 
 /** Which log is read: a site's, or (with `commentId`) one comment's, asked for on a site. */
 export interface LogScope {

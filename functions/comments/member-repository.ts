@@ -1,8 +1,13 @@
-/** Moderation: an author's standing on a site (ban, note, approved count, last text), one item each. */
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+/**
+ * Comments: an author's standing on a site (ban, note, approved count, last text), one item each.
+ * A moderator's ban or note is written with its audit-log entry in one transaction.
+ */
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { memberKey } from '../shared/data/keys.js';
+import { transact } from '../shared/data/transact.js';
+import { type LogEntry, logSteps } from './log-repository.js';
 import type { AuthorState } from './pipeline/types.js';
 
 export async function getMember(site: string, authorKey: string): Promise<AuthorState> {
@@ -22,47 +27,59 @@ export async function getMember(site: string, authorKey: string): Promise<Author
   };
 }
 
-/** Bans (until a date, or 'forever') or, with `until` undefined, lifts the ban. */
+/** Bans (until a date, or 'forever') or, with `ban` undefined, lifts the ban; logged at once. */
 export async function setBan(
   site: string,
   authorKey: string,
   ban: { until: string; reason?: string; by: string } | undefined,
-) {
+  log: LogEntry,
+): Promise<void> {
   const now = new Date().toISOString();
-  await dynamo().send(
-    new UpdateCommand({
-      TableName: config.commentsTable,
-      Key: memberKey(site, authorKey),
-      UpdateExpression: ban
-        ? 'SET bannedUntil = :until, banReason = :reason, bannedBy = :by, updatedAt = :now, #type = :member'
-        : 'REMOVE bannedUntil, banReason, bannedBy SET updatedAt = :now, #type = :member',
-      ExpressionAttributeNames: { '#type': 'type' },
-      ExpressionAttributeValues: ban
-        ? {
-            ':until': ban.until,
-            ':reason': ban.reason ?? '',
-            ':by': ban.by,
-            ':now': now,
-            ':member': 'member',
-          }
-        : { ':now': now, ':member': 'member' },
-    }),
-  );
+  await transact([
+    {
+      item: {
+        Update: {
+          TableName: config.commentsTable,
+          Key: memberKey(site, authorKey),
+          UpdateExpression: ban
+            ? 'SET bannedUntil = :until, banReason = :reason, bannedBy = :by, updatedAt = :now, #type = :member'
+            : 'REMOVE bannedUntil, banReason, bannedBy SET updatedAt = :now, #type = :member',
+          ExpressionAttributeNames: { '#type': 'type' },
+          ExpressionAttributeValues: ban
+            ? {
+                ':until': ban.until,
+                ':reason': ban.reason ?? '',
+                ':by': ban.by,
+                ':now': now,
+                ':member': 'member',
+              }
+            : { ':now': now, ':member': 'member' },
+        },
+      },
+    },
+    ...logSteps(log),
+  ]);
 }
 
-export async function setNote(site: string, authorKey: string, note: string, by: string) {
-  await dynamo().send(
-    new UpdateCommand({
-      TableName: config.commentsTable,
-      Key: memberKey(site, authorKey),
-      UpdateExpression: 'SET note = :note, noteBy = :by, updatedAt = :now, #type = :member',
-      ExpressionAttributeNames: { '#type': 'type' },
-      ExpressionAttributeValues: {
-        ':note': note,
-        ':by': by,
-        ':now': new Date().toISOString(),
-        ':member': 'member',
+/** Sets a moderator's note on an author, logged at once. */
+export async function setNote(site: string, authorKey: string, note: string, by: string, log: LogEntry) {
+  await transact([
+    {
+      item: {
+        Update: {
+          TableName: config.commentsTable,
+          Key: memberKey(site, authorKey),
+          UpdateExpression: 'SET note = :note, noteBy = :by, updatedAt = :now, #type = :member',
+          ExpressionAttributeNames: { '#type': 'type' },
+          ExpressionAttributeValues: {
+            ':note': note,
+            ':by': by,
+            ':now': new Date().toISOString(),
+            ':member': 'member',
+          },
+        },
       },
-    }),
-  );
+    },
+    ...logSteps(log),
+  ]);
 }

@@ -4,11 +4,10 @@
  * (its `threadCount`); when the last one goes, it leaves the thread, and it comes back if a reply
  * below it is published again (a moderator's late approval), unless an account deletion removed it.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
-import { dynamo } from '../shared/data/dynamo-client.js';
 import { commentKey, newestThreadKey, oldestThreadKey, topThreadKey } from '../shared/data/keys.js';
+import { conditionalWrite } from '../shared/data/transact.js';
 import type { CommentRecord } from './records.js';
 import { getComments } from './repository.js';
 
@@ -28,12 +27,9 @@ export async function reconcilePlaceholders(record: CommentRecord, delta: number
   }
 }
 
-async function conditional(input: ConstructorParameters<typeof UpdateCommand>[0]): Promise<void> {
-  try {
-    await dynamo().send(new UpdateCommand(input));
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+/** A refusal means a concurrent change already moved the placeholder, or made the move wrong: nothing to do. */
+async function conditional(input: UpdateCommandInput): Promise<void> {
+  await conditionalWrite({ item: { Update: input }, refused: 'already_moved' });
 }
 
 const leaveThread = (record: CommentRecord) =>

@@ -1,10 +1,11 @@
 /** Comments: what the repository stores and returns, before the service shapes it for the API. */
-import type { HeldBy } from './pipeline/reasons.js';
+import type { HeldBy, HeldByPhase } from './pipeline/reasons.js';
 import type { CommentStatus } from './types.js';
 
 /** `heldBy` as items written before reasons had codes still hold it: an English sentence. */
 export interface LegacyHeldBy {
-  phase: string;
+  /** The same names as today's (git history has no other). */
+  phase: HeldByPhase;
   reason: string;
   code?: undefined;
 }

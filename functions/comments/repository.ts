@@ -4,24 +4,13 @@
  * record first, so the first page of a thread with its counts is a single Query.
  */
 
-import {
-  BatchGetCommand,
-  GetCommand,
-  TransactWriteCommand,
-  type TransactWriteCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
-import {
-  commentKey,
-  commentPointerKey,
-  idempotencyKey,
-  memberKey,
-  PAGE_RECORD_THREAD_KEY,
-  pageKey,
-} from '../shared/data/keys.js';
-import { retryConflicts, transactionRefusal } from '../shared/data/transactions.js';
+import { commentKey, commentPointerKey, idempotencyKey, memberKey, pageKey } from '../shared/data/keys.js';
+import { OWN_EARLIER_WRITE, type Step, transact } from '../shared/data/transact.js';
 import { commentItem, toCommentRecord, toPageRecord } from './items.js';
+import { pageRecordSet } from './page-record.js';
 import type { CommentRecord, PageRecord } from './records.js';
 import { dailyStatsUpdate } from './stats-repository.js';
 import { isPublished } from './status.js';
@@ -104,38 +93,39 @@ export async function insertComment(
   const table = config.commentsTable;
   const now = record.createdAt;
   const published = isPublished(record.status);
-  const roles: (CreateRefusal | undefined)[] = [];
-  const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [];
+  const steps: Step<CreateRefusal>[] = [];
 
-  items.push({
-    Put: { TableName: table, Item: commentItem(record), ConditionExpression: 'attribute_not_exists(pk)' },
+  // The new comment's id is random: its key existing means this is our own earlier attempt whose
+  // answer was lost (a retry after a timeout). It was written, entirely: that is a success.
+  steps.push({
+    item: {
+      Put: { TableName: table, Item: commentItem(record), ConditionExpression: 'attribute_not_exists(pk)' },
+    },
+    refused: OWN_EARLIER_WRITE,
   });
-  roles.push(undefined);
-  items.push({
-    Put: {
-      TableName: table,
-      Item: { ...commentPointerKey(record.id), type: 'pointer', site: record.site, page: record.page },
+  steps.push({
+    item: {
+      Put: {
+        TableName: table,
+        Item: { ...commentPointerKey(record.id), type: 'pointer', site: record.site, page: record.page },
+      },
     },
   });
-  roles.push(undefined);
+  const pageRecord = pageRecordSet(record.site, record.page);
   const pageValues: Record<string, unknown> = {
-    ':page': 'page',
-    ':site': record.site,
-    ':pageId': record.page,
-    ':top': PAGE_RECORD_THREAD_KEY,
+    ...pageRecord.values,
     ':now': now,
     ':zero': 0,
     ':published': published ? 1 : 0,
     ':pending': record.status === 'pending' ? 1 : 0,
-    ':noPins': {},
     ':false': false,
   };
   const pageSets = [
-    '#type = :page, site = :site, page = :pageId, lsi1sk = :top, lsi2sk = :top, updatedAt = :now',
-    'createdAt = if_not_exists(createdAt, :now), pinned = if_not_exists(pinned, :noPins)',
+    ...pageRecord.sets,
+    'updatedAt = :now',
+    'createdAt = if_not_exists(createdAt, :now)',
     'commentCount = if_not_exists(commentCount, :zero) + :published',
     'pendingCount = if_not_exists(pendingCount, :zero) + :pending',
-    'lsi3sk = :top',
   ];
   // The article's title and address are kept as first seen, for the moderation console.
   if (options.page.title) {
@@ -146,81 +136,88 @@ export async function insertComment(
     pageSets.push('#url = if_not_exists(#url, :url)');
     pageValues[':url'] = options.page.url;
   }
-  items.push({
-    Update: {
-      TableName: table,
-      Key: pageKey(record.site, record.page),
-      UpdateExpression: `SET ${pageSets.join(', ')}`,
-      ConditionExpression: 'attribute_not_exists(closed) OR closed = :false',
-      ExpressionAttributeNames: { '#type': 'type', ...(options.page.url ? { '#url': 'url' } : {}) },
-      ExpressionAttributeValues: pageValues,
+  steps.push({
+    item: {
+      Update: {
+        TableName: table,
+        Key: pageKey(record.site, record.page),
+        UpdateExpression: `SET ${pageSets.join(', ')}`,
+        ConditionExpression: 'attribute_not_exists(closed) OR closed = :false',
+        ExpressionAttributeNames: { ...pageRecord.names, ...(options.page.url ? { '#url': 'url' } : {}) },
+        ExpressionAttributeValues: pageValues,
+      },
     },
+    refused: 'page_closed',
   });
-  roles.push('page_closed');
   if (record.parentId) {
     // Answering a comment at the deepest level, the new one goes under that comment's parent,
     // which may since have been deleted (a placeholder): the answered comment must be published.
     const parentStatus = record.replyTo ? '#status IN (:approved, :deleted)' : '#status = :approved';
-    items.push({
-      Update: {
-        TableName: table,
-        Key: commentKey(record.site, record.page, record.parentId),
-        UpdateExpression:
-          'SET replyCount = if_not_exists(replyCount, :zero) + :one, threadCount = if_not_exists(threadCount, :zero) + :one',
-        ConditionExpression: `attribute_exists(pk) AND ${parentStatus}`,
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':zero': 0,
-          ':one': published ? 1 : 0,
-          ':approved': 'approved',
-          ...(record.replyTo ? { ':deleted': 'deleted' } : {}),
+    steps.push({
+      item: {
+        Update: {
+          TableName: table,
+          Key: commentKey(record.site, record.page, record.parentId),
+          UpdateExpression:
+            'SET replyCount = if_not_exists(replyCount, :zero) + :one, threadCount = if_not_exists(threadCount, :zero) + :one',
+          ConditionExpression: `attribute_exists(pk) AND ${parentStatus}`,
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':zero': 0,
+            ':one': published ? 1 : 0,
+            ':approved': 'approved',
+            ...(record.replyTo ? { ':deleted': 'deleted' } : {}),
+          },
         },
       },
+      refused: 'parent_gone',
     });
-    roles.push('parent_gone');
     if (record.replyTo) {
-      items.push({
-        ConditionCheck: {
-          TableName: table,
-          Key: commentKey(record.site, record.page, record.replyTo.id),
-          ConditionExpression: 'attribute_exists(pk) AND #status = :approved',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':approved': 'approved' },
+      steps.push({
+        item: {
+          ConditionCheck: {
+            TableName: table,
+            Key: commentKey(record.site, record.page, record.replyTo.id),
+            ConditionExpression: 'attribute_exists(pk) AND #status = :approved',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':approved': 'approved' },
+          },
         },
+        refused: 'parent_gone',
       });
-      roles.push('parent_gone');
     }
-    if (published) {
-      const counters = ancestorCounters(record, 1);
-      items.push(...counters);
-      roles.push(...counters.map(() => undefined));
-    }
+    if (published) steps.push(...ancestorCounters(record, 1).map((item) => ({ item })));
   }
   if (options.idempotency) {
     const { scope, key, requestHash } = options.idempotency;
-    items.push({
-      Put: {
-        TableName: table,
-        Item: {
-          ...idempotencyKey(record.site, scope, key),
-          type: 'idempotency',
-          commentId: record.id,
-          requestHash,
-          expiresAt: Math.floor(Date.parse(now) / 1000) + IDEMPOTENCY_TTL_SECONDS,
+    steps.push({
+      item: {
+        Put: {
+          TableName: table,
+          Item: {
+            ...idempotencyKey(record.site, scope, key),
+            type: 'idempotency',
+            commentId: record.id,
+            requestHash,
+            expiresAt: Math.floor(Date.parse(now) / 1000) + IDEMPOTENCY_TTL_SECONDS,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
         },
-        ConditionExpression: 'attribute_not_exists(pk)',
       },
+      refused: 'idempotency_key_taken',
     });
-    roles.push('idempotency_key_taken');
   }
 
-  items.push(
-    memberUpdate(record, options.bodyHash),
-    dailyStatsUpdate(record.site, now, ['posted', record.status]),
+  steps.push(
+    { item: memberUpdate(record, options.bodyHash) },
+    { item: dailyStatsUpdate(record.site, now, ['posted', record.status]) },
   );
-  roles.push(undefined, undefined);
-  return writeTransaction(items, roles);
+  // The idempotency record first: a replay must never be reported as another refusal.
+  const { refused } = await transact(steps, { precedence: CREATE_PRECEDENCE });
+  return refused;
 }
+
+const CREATE_PRECEDENCE: readonly CreateRefusal[] = ['idempotency_key_taken', 'parent_gone', 'page_closed'];
 
 /** The ids above a comment's parent, up to its top-level comment (the parent is updated apart). */
 export const ancestorIds = (record: Pick<CommentRecord, 'path'>): string[] =>
@@ -257,30 +254,6 @@ function memberUpdate(record: CommentRecord, bodyHash: string) {
       },
     },
   };
-}
-
-/** Sends the transaction, retrying conflicts with concurrent ones; a failed condition names the refusal. */
-function writeTransaction(
-  items: NonNullable<TransactWriteCommandInput['TransactItems']>,
-  roles: (CreateRefusal | undefined)[],
-): Promise<CreateRefusal | undefined> {
-  return retryConflicts(async () => {
-    try {
-      await dynamo().send(new TransactWriteCommand({ TransactItems: items }));
-      return undefined;
-    } catch (error) {
-      const refusal = transactionRefusal(error);
-      if (!refusal) throw error;
-      // The new comment's own id already exists: ids are random, so this is our own earlier attempt
-      // whose answer was lost (a retry after a timeout). It was written, entirely: report success.
-      if (refusal.failed.includes(0)) return undefined;
-      // The idempotency record is checked first: a replay must never be reported as another refusal.
-      const order: CreateRefusal[] = ['idempotency_key_taken', 'parent_gone', 'page_closed'];
-      const found = order.find((role) => roles.some((r, i) => r === role && refusal.failed.includes(i)));
-      if (found) return found;
-      throw error;
-    }
-  });
 }
 
 /** Comments by key (parents of queued replies, a guest's receipted comments), one BatchGetItem (≤ 100). */

@@ -7,12 +7,13 @@ import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { dailyStatsKey, dayOfDailyStats } from '../shared/data/keys.js';
 import { STATUSES } from './status.js';
+import type { DailyStats } from './types.js';
 
 /** Comments posted, and comments that reached each status (from the most public to the least). */
 const COUNTERS = ['posted', ...STATUSES] as const;
 
 /** The last `days` days, oldest first, each with every counter (0 when nothing happened). */
-export async function readDailyStats(site: string, days: number, now = Date.now()) {
+export async function readDailyStats(site: string, days: number, now = Date.now()): Promise<DailyStats> {
   const dayOf = (offset: number) => new Date(now - offset * 86_400_000).toISOString().slice(0, 10);
   const first = dayOf(days - 1);
   const start = dailyStatsKey(site, first);
@@ -28,7 +29,8 @@ export async function readDailyStats(site: string, days: number, now = Date.now(
     days: Array.from({ length: days }, (_, i) => {
       const day = dayOf(days - 1 - i);
       const item = byDay.get(day);
-      return { day, ...Object.fromEntries(COUNTERS.map((c) => [c, Number(item?.[c] ?? 0)])) };
+      const counters = Object.fromEntries(COUNTERS.map((c) => [c, Number(item?.[c] ?? 0)]));
+      return { day, ...(counters as Record<(typeof COUNTERS)[number], number>) };
     }),
   };
 }

@@ -5,9 +5,7 @@
  * approved count, the day's statistics and the audit log. Conditioned on the status it was
  * decided on, so two moderators deciding at once cannot both apply.
  */
-import { TransactWriteCommand, type TransactWriteCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
-import { dynamo } from '../shared/data/dynamo-client.js';
 import {
   commentKey,
   memberKey,
@@ -18,8 +16,8 @@ import {
   queueSortKey,
   topThreadKey,
 } from '../shared/data/keys.js';
-import { retryConflicts, transactionRefusal } from '../shared/data/transactions.js';
-import { type LogEntry, logEntries } from './log-repository.js';
+import { conditionalWrite, type Step, type TransactItem, transact } from '../shared/data/transact.js';
+import { type LogEntry, logSteps } from './log-repository.js';
 import type { HeldBy } from './pipeline/reasons.js';
 import { reconcilePlaceholders } from './placeholder-repository.js';
 import type { CommentRecord } from './records.js';
@@ -28,7 +26,7 @@ import { dailyStatsUpdate } from './stats-repository.js';
 import { isPublished, queueOf } from './status.js';
 import type { CommentStatus } from './types.js';
 
-type Items = NonNullable<TransactWriteCommandInput['TransactItems']>;
+type Items = TransactItem[];
 
 export interface StatusChange {
   record: CommentRecord;
@@ -108,32 +106,29 @@ export async function changeStatus(change: StatusChange): Promise<boolean> {
     : '#status = :from AND (attribute_not_exists(reported) OR reported = :wasReported)';
   values[':wasReported'] = record.reported === true;
 
-  const items: Items = [
+  const steps: Step<'status_moved'>[] = [
     {
-      Update: {
-        TableName: config.commentsTable,
-        Key: commentKey(record.site, record.page, record.id),
-        UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
-        ConditionExpression: condition,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
+      item: {
+        Update: {
+          TableName: config.commentsTable,
+          Key: commentKey(record.site, record.page, record.id),
+          UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+          ConditionExpression: condition,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        },
       },
+      refused: 'status_moved',
     },
-    pageCounters(record, to, wasVisible, nowVisible),
-    ...parentCounter(record, wasVisible, nowVisible),
-    ...(nowVisible && !record.approvedOnce ? [firstApproval(record)] : []),
-    dailyStatsUpdate(record.site, at, [to]),
-    ...logEntries({ ...change.log, commentId: record.id, site: record.site, page: record.page }),
+    ...[
+      pageCounters(record, to, wasVisible, nowVisible),
+      ...parentCounter(record, wasVisible, nowVisible),
+      ...(nowVisible && !record.approvedOnce ? [firstApproval(record)] : []),
+      dailyStatsUpdate(record.site, at, [to]),
+    ].map((item) => ({ item })),
+    ...logSteps({ ...change.log, commentId: record.id, site: record.site, page: record.page }),
   ];
-  const applied = await retryConflicts(async () => {
-    try {
-      await dynamo().send(new TransactWriteCommand({ TransactItems: items }));
-      return true;
-    } catch (error) {
-      if (transactionRefusal(error)?.failed.includes(0)) return false;
-      throw error;
-    }
-  });
+  const applied = (await transact(steps)).refused === undefined;
   const delta = (nowVisible ? 1 : 0) - (wasVisible ? 1 : 0);
   if (applied && delta !== 0 && record.parentId) await reconcilePlaceholders(record, delta);
   return applied;
@@ -184,9 +179,9 @@ function firstApproval(record: CommentRecord) {
 
 /** Moves a published comment into the `reported` queue, once; false if it already was, or changed. */
 export async function markReported(record: CommentRecord): Promise<boolean> {
-  try {
-    await dynamo().send(
-      new UpdateCommand({
+  const { refused } = await conditionalWrite({
+    item: {
+      Update: {
         TableName: config.commentsTable,
         Key: commentKey(record.site, record.page, record.id),
         UpdateExpression: 'SET reported = :true, gsi2pk = :queue',
@@ -198,11 +193,9 @@ export async function markReported(record: CommentRecord): Promise<boolean> {
           ':approved': 'approved',
           ':queue': moderationQueuePartition(record.site, 'reported'),
         },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') return false;
-    throw error;
-  }
+      },
+    },
+    refused: 'not_reportable',
+  });
+  return refused === undefined;
 }

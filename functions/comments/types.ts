@@ -3,17 +3,25 @@
  * imports them without pulling zod or the SDK into its bundle.
  */
 
-import type { PublicSiteSettings } from '../sites/schemas.js';
-import type { Reason } from './pipeline/reasons.js';
+import type { PublicSiteSettings } from '../sites/types.js';
+import type { HeldByPhase, Reason, ReasonCode } from './pipeline/reasons.js';
 
-export type { Reason, ReasonCode, ReasonParams } from './pipeline/reasons.js';
+export type {
+  ClassifierSignal,
+  HeldBy,
+  HeldByPhase,
+  HoldPhase,
+  Reason,
+  ReasonCode,
+  ReasonParams,
+} from './pipeline/reasons.js';
 
 /**
  * Why a comment is not public, as a reason code and its parameters (never a sentence: clients
  * translate it), the phase that gave it (`moderator`, `reports`, or a pipeline phase; null when
  * unknown), and a moderator's own words when they gave some.
  */
-export type CommentModeration = Reason & { phase: string | null; note?: string };
+export type CommentModeration = Reason & { phase: HeldByPhase | null; note?: string };
 
 export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam' | 'deleted';
 
@@ -21,8 +29,6 @@ export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam' | 'dele
 export type ModerationQueue = 'pending' | 'reported' | 'rejected' | 'spam' | 'approved';
 
 /** `top`: top-level comments by reaction score, then newest; their replies are fetched by `thread`. */
-export type ReactionCounts = Record<string, number>;
-
 export type CommentSort = 'newest' | 'oldest' | 'top';
 
 export interface CommentAuthor {
@@ -107,6 +113,56 @@ export interface CreatedComment {
   receipt?: string;
 }
 
+/** The answer of `PATCH` and `DELETE /v1/comments/{id}`: the comment as it is now. */
+export interface CommentAnswer {
+  comment: Comment;
+}
+
+/** The answer of `GET /v1/counts`: published comments per article, replies included. */
 export interface PageCounts {
   counts: Record<string, number>;
+}
+
+/** One entry of the audit log, as written and as `GET /v1/moderation/log` returns it. */
+export interface LogEntry {
+  at: string;
+  site: string;
+  page: string;
+  /** Empty for decisions about an article or an author. */
+  commentId: string;
+  /** The author a ban or note is about. */
+  userId?: string;
+  /** The moderator's (or the system's) account id, and their name at the time. */
+  actorId: string;
+  actorName: string;
+  action: string;
+  from?: string;
+  to?: string;
+  /** A moderator's own words. */
+  reason?: string;
+  /** Why the system (the pipeline on an edit, readers' reports) moved it, as a reason code. */
+  code?: ReasonCode;
+  params?: Reason['params'];
+}
+
+/** One day of a site's counters: comments posted, and comments that reached each status that day. */
+export type DayStats = { day: string } & Record<'posted' | CommentStatus, number>;
+
+/** The answer of `GET /v1/moderation/stats`: the last days, oldest first, each with every counter. */
+export interface DailyStats {
+  days: DayStats[];
+}
+
+/**
+ * An author's standing on a site ("member"), as moderators read it. The answer also carries
+ * `lastBodyHash` (the pipeline's repeat check), which is not part of the contract.
+ */
+export interface MemberStanding {
+  /** Comments of this author ever approved on the site. */
+  approvedCount: number;
+  /** ISO date the ban ends, or 'forever'; absent when not banned. */
+  bannedUntil?: string;
+  banReason?: string;
+  /** The moderators' note on the author. */
+  note?: string;
 }

@@ -8,16 +8,12 @@ import { setPinned } from '../comments/page-repository.js';
 import type { HeldBy } from '../comments/pipeline/reasons.js';
 import { isPublished, transition } from '../comments/status.js';
 import { changeStatus } from '../comments/status-repository.js';
-import type { CommentStatus } from '../comments/types.js';
 import type { Caller } from '../shared/auth/caller.js';
 import type { ErrorCode } from '../shared/errors.js';
 import type { SiteGate } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
 import type { Action } from './schemas.js';
-
-export type DecisionResult =
-  | { id: string; ok: true; status: CommentStatus; pinned: boolean }
-  | { id: string; ok: false; error: { code: ErrorCode; message: string } };
+import type { DecisionResult, DecisionResults } from './types.js';
 
 const fail = (id: string, code: ErrorCode, message: string): DecisionResult => ({
   id,
@@ -81,7 +77,7 @@ export async function decide(
   reason: string | undefined,
   moderator: Caller,
   onSite: SiteGate,
-) {
+): Promise<DecisionResults> {
   const results: DecisionResult[] = [];
   for (const id of new Set(ids)) results.push(await decideOne(id, action, reason, moderator, onSite));
   return { results };

@@ -3,14 +3,14 @@
  * guest by the key of their email) and the comment's report counters are written in one
  * transaction, so a report counts once and only on a published comment. Nothing else writes it.
  */
-import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { CommentRecord } from '../comments/records.js';
 import { countReport } from '../comments/report-counters.js';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { withoutKeys } from '../shared/data/items.js';
 import { reportKey, reportsPartition } from '../shared/data/keys.js';
-import { retryConflicts, transactionRefusal } from '../shared/data/transactions.js';
+import { transact } from '../shared/data/transact.js';
 import type { ReportDraft } from './reporter.js';
 
 export type ReportOutcome = 'reported' | 'already_reported' | 'not_published';
@@ -20,36 +20,27 @@ export async function addReport(
   record: CommentRecord,
   report: ReportDraft & { at: string },
 ): Promise<ReportOutcome> {
-  return retryConflicts(async () => {
-    try {
-      await dynamo().send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: config.commentsTable,
-                Item: {
-                  ...reportKey(record.id, report.reporterKey),
-                  type: 'report',
-                  site: record.site,
-                  page: record.page,
-                  ...report,
-                },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-            countReport(record, report.reason),
-          ],
-        }),
-      );
-      return 'reported';
-    } catch (error) {
-      const refusal = transactionRefusal(error);
-      if (refusal?.failed.includes(0)) return 'already_reported';
-      if (refusal?.failed.includes(1)) return 'not_published';
-      throw error;
-    }
-  });
+  // Two domains' steps in one transaction: moderation's report, the comment's counters.
+  const { refused } = await transact([
+    {
+      item: {
+        Put: {
+          TableName: config.commentsTable,
+          Item: {
+            ...reportKey(record.id, report.reporterKey),
+            type: 'report',
+            site: record.site,
+            page: record.page,
+            ...report,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      refused: 'already_reported',
+    },
+    { item: countReport(record, report.reason), refused: 'not_published' },
+  ]);
+  return refused ?? 'reported';
 }
 
 /** A stored report, as moderators will read it: the draft, where and when (private fields included). */

@@ -47,6 +47,7 @@ export const queueQuery = z.object({
 });
 
 export const ACTIONS = ['approve', 'reject', 'spam', 'delete', 'pin', 'unpin'] as const;
+/** What a moderator does to a comment. */
 export type Action = (typeof ACTIONS)[number];
 
 export const decisionsBody = z.object({

@@ -6,7 +6,7 @@
 import { groupsOf } from '../accounts/identity-provider.js';
 import { allAuthorComments, getCommentById } from '../comments/author-repository.js';
 import { assertNotBanned } from '../comments/bans.js';
-import { appendLog, readLog } from '../comments/log-repository.js';
+import { readLog } from '../comments/log-repository.js';
 import { getMember, setBan, setNote } from '../comments/member-repository.js';
 import { setClosed } from '../comments/page-repository.js';
 import { heldByView, presentComment } from '../comments/present.js';
@@ -23,10 +23,19 @@ import { requireSite } from '../sites/service.js';
 import { addReport } from './report-repository.js';
 import { draftReport } from './reporter.js';
 import type { ReportBody } from './schemas.js';
-import type { ReportAnswer } from './types.js';
+import type {
+  AuthorHistory,
+  BanAnswer,
+  BanLifted,
+  LogPage,
+  NoteAnswer,
+  PageClosed,
+  QueuePage,
+  ReportAnswer,
+} from './types.js';
 
 /** A queue page with what a moderator needs beside each comment: article, parent, reports, held-by. */
-export async function queue(query: QueueQuery) {
+export async function queue(query: QueueQuery): Promise<QueuePage> {
   const page = await listQueue(query);
   const [pages, parents] = await Promise.all([
     getPages(query.site, [...new Set(page.comments.map((c) => c.page))]),
@@ -74,7 +83,12 @@ export interface ReportInput {
  * `illegal` notice, see reporter.ts) reports a comment; at the site's threshold it enters the
  * `reported` queue (hidden if the site says so).
  */
-export async function report(commentId: string, body: ReportBody, input: ReportInput, onSite: SiteGate) {
+export async function report(
+  commentId: string,
+  body: ReportBody,
+  input: ReportInput,
+  onSite: SiteGate,
+): Promise<ReportAnswer> {
   const record = await getCommentById(commentId);
   if (!record || !isPublished(record.status))
     throw new AppError('comment_not_found', 'This comment does not exist or is not published.');
@@ -130,7 +144,7 @@ export async function ban(
   until: string | undefined,
   reason: string | undefined,
   moderator: Caller,
-) {
+): Promise<BanAnswer> {
   await requireSite(site);
   const groups = await groupsOf(userId);
   if ((groups.includes('moderators') || groups.includes('admins')) && !moderator.roles.includes('admin')) {
@@ -141,33 +155,37 @@ export async function ban(
       { path: 'body.until', code: 'not_in_future', params: {}, message: 'body.until must be in the future' },
     ]);
   }
-  await setBan(site, userId, { until: until ?? 'forever', reason, by: moderator.userId });
-  await writeLog(site, moderator, 'ban', reason, userId);
+  const log = authorLog(site, moderator, 'ban', reason, userId);
+  await setBan(site, userId, { until: until ?? 'forever', reason, by: moderator.userId }, log);
   return { userId, bannedUntil: until ?? 'forever' };
 }
 
-export async function liftBan(site: string, userId: string, moderator: Caller) {
+export async function liftBan(site: string, userId: string, moderator: Caller): Promise<BanLifted> {
   await requireSite(site);
-  await setBan(site, userId, undefined);
-  await writeLog(site, moderator, 'unban', undefined, userId);
+  await setBan(site, userId, undefined, authorLog(site, moderator, 'unban', undefined, userId));
   return { userId, bannedUntil: null };
 }
 
-export async function note(site: string, userId: string, text: string, moderator: Caller) {
+export async function note(
+  site: string,
+  userId: string,
+  text: string,
+  moderator: Caller,
+): Promise<NoteAnswer> {
   await requireSite(site);
-  await setNote(site, userId, text, moderator.userId);
-  await writeLog(site, moderator, 'note', undefined, userId);
+  await setNote(site, userId, text, moderator.userId, authorLog(site, moderator, 'note', undefined, userId));
   return { userId, note: text };
 }
 
-async function writeLog(
+/** The log entry of a decision about an author (the site's log only: no comment). */
+function authorLog(
   site: string,
   moderator: Caller,
   action: string,
   reason: string | undefined,
-  userId?: string,
+  userId: string,
 ) {
-  const entry = {
+  return {
     at: new Date().toISOString(),
     site,
     page: '',
@@ -178,11 +196,10 @@ async function writeLog(
     reason,
     userId,
   };
-  await appendLog(entry);
 }
 
 /** An author's standing on a site, counts by status and latest comments (up to 500 read). */
-export async function history(site: string, userId: string) {
+export async function history(site: string, userId: string): Promise<AuthorHistory> {
   const member = await getMember(site, userId);
   const counts: Record<string, number> = {};
   const comments = [];
@@ -201,7 +218,12 @@ export async function history(site: string, userId: string) {
   };
 }
 
-export async function closePage(site: string, page: string, closed: boolean, moderator: Caller) {
+export async function closePage(
+  site: string,
+  page: string,
+  closed: boolean,
+  moderator: Caller,
+): Promise<PageClosed> {
   await requireSite(site);
   const at = new Date().toISOString();
   await setClosed(site, page, closed, {
@@ -213,7 +235,12 @@ export async function closePage(site: string, page: string, closed: boolean, mod
   return { site, page, closed };
 }
 
-export async function log(site: string, commentId: string | undefined, limit: number, cursor?: string) {
+export async function log(
+  site: string,
+  commentId: string | undefined,
+  limit: number,
+  cursor?: string,
+): Promise<LogPage> {
   const result = await readLog({ site, commentId }, limit, cursor);
   // A comment's log is keyed by the comment alone: entries of another site's comment stay unseen.
   const entries = commentId ? result.entries.filter((e) => e.site === site) : result.entries;

@@ -1,10 +1,87 @@
 /**
- * Moderation: the public shapes of the report route, for the widget. Types only, no runtime code,
- * so zod never enters the embed bundle.
+ * Moderation: the public shapes of the report route and of the moderators' routes, for the widget
+ * and the console. Types only, no runtime code, so zod never enters the embed bundle.
  */
-export type { ReportBody, ReportReason } from './schemas.js';
+import type { Comment, CommentStatus, HeldBy, LogEntry, MemberStanding } from '../comments/types.js';
+import type { ErrorCode } from '../shared/types.js';
+
+export type { ModerationQueue as Queue } from '../comments/types.js';
+export type { Action, ReportBody, ReportReason } from './schemas.js';
 
 /** The answer of `POST /v1/comments/{id}/reports`: that it was received, and nothing else. */
 export interface ReportAnswer {
   reported: true;
+}
+
+/** A queued comment with its article, the parent it answers, why it was held and its reports. */
+export interface QueueItem {
+  comment: Comment;
+  site: string;
+  page: { id: string; title: string | null; url: string | null; closed: boolean };
+  parent: Comment | null;
+  /** Why it waits or was refused, with what the rule matched; null when nothing says. */
+  heldBy: HeldBy | null;
+  /** Readers' reports: how many, and how many of each reason. */
+  reports: { count: number; reasons: Record<string, number> };
+  /** The author: an account id, or `guest:` and a hash of the email (the author filter's value). */
+  authorKey: string;
+}
+
+/** The answer of `GET /v1/moderation/queue`: a page of a queue, oldest first. */
+export interface QueuePage {
+  comments: QueueItem[];
+  /** Pass as `cursor` for the next page; null when there are no more. */
+  nextCursor: string | null;
+}
+
+/** The outcome of one decision: the comment's new state, or why it was not applied. */
+export type DecisionResult =
+  | { id: string; ok: true; status: CommentStatus; pinned: boolean }
+  | { id: string; ok: false; error: { code: ErrorCode; message: string } };
+
+/** The answer of `POST /v1/moderation/decisions`: one result per distinct id, in order. */
+export interface DecisionResults {
+  results: DecisionResult[];
+}
+
+/** The answer of `POST /v1/moderation/bans/{userId}`: the end of the ban, or 'forever'. */
+export interface BanAnswer {
+  userId: string;
+  bannedUntil: string;
+}
+
+/** The answer of `DELETE /v1/moderation/bans/{userId}`. */
+export interface BanLifted {
+  userId: string;
+  bannedUntil: null;
+}
+
+/** The answer of `PUT /v1/moderation/users/{userId}/note`. */
+export interface NoteAnswer {
+  userId: string;
+  note: string;
+}
+
+/** The answer of `PUT /v1/moderation/pages`. */
+export interface PageClosed {
+  site: string;
+  page: string;
+  closed: boolean;
+}
+
+/** The answer of `GET /v1/moderation/users/{userId}`: standing, counts by status, latest comments. */
+export interface AuthorHistory {
+  userId: string;
+  member: MemberStanding;
+  /** The author's comments on the site by status (of the latest 500 read). */
+  counts: Partial<Record<CommentStatus, number>>;
+  /** The latest 20, newest first, each with its article. */
+  comments: (Comment & { page: string })[];
+}
+
+/** The answer of `GET /v1/moderation/log`: a page of the audit log, newest first. */
+export interface LogPage {
+  entries: LogEntry[];
+  /** Pass as `cursor` for the next page; null when there are no more. */
+  nextCursor: string | null;
 }

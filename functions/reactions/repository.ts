@@ -4,21 +4,15 @@
  * table, so the thread Query returns them for free. The reader's item and the target's count
  * change in one transaction, conditioned so that nothing counts twice or goes below zero.
  */
-import {
-  DeleteCommand,
-  GetCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { reactionCounts } from '../comments/items.js';
+import { pageRecordSet } from '../comments/page-record.js';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import {
   commentIdOfTarget,
   commentKey,
   commentTarget,
-  PAGE_RECORD_THREAD_KEY,
   pageKey,
   pageTarget,
   reactionCountAttribute,
@@ -31,7 +25,7 @@ import {
   topThreadKey,
 } from '../shared/data/keys.js';
 import { reactionsIndexes } from '../shared/data/tables.js';
-import { retryConflicts, transactionRefusal } from '../shared/data/transactions.js';
+import { conditionalWrite, type Step, type TransactItem, transact } from '../shared/data/transact.js';
 
 /** What a reaction is attached to, with where its counts are kept. */
 export interface Target {
@@ -156,7 +150,7 @@ export async function addReaction(
       ConditionExpression: 'attribute_exists(pk)',
     },
   }));
-  return change([reader, ...removals, countUpdate(target, deltas)]);
+  return change(reader, removals, countUpdate(target, deltas));
 }
 
 /** Removes the reader's `type` on the target; 'unchanged' when they did not have it. */
@@ -168,7 +162,7 @@ export async function removeReaction(target: Target, userId: string, type: strin
       ConditionExpression: 'attribute_exists(pk)',
     },
   };
-  return change([reader, countUpdate(target, new Map([[type, -1]]))]);
+  return change(reader, [], countUpdate(target, new Map([[type, -1]])));
 }
 
 /** Deletes a reader's reaction item alone, for a target whose counts no longer matter. */
@@ -212,35 +206,26 @@ function countUpdate(target: Target, deltas: Map<string, number>) {
   };
   if (!target.comment) {
     // An article's first reaction may come before its first comment: create its page record.
-    update.UpdateExpression +=
-      ' SET #type = :page, site = :site, page = :pageId, lsi1sk = :first, lsi2sk = :first, lsi3sk = :first';
-    Object.assign(names, { '#type': 'type' });
-    Object.assign(values, {
-      ':page': 'page',
-      ':site': target.site,
-      ':pageId': target.page,
-      ':first': PAGE_RECORD_THREAD_KEY,
-    });
+    const record = pageRecordSet(target.site, target.page);
+    update.UpdateExpression += ` SET ${record.sets.join(', ')}`;
+    Object.assign(names, record.names);
+    Object.assign(values, record.values);
   }
   return { Update: update };
 }
 
-async function change(
-  items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>,
-) {
-  return retryConflicts(async (): Promise<ChangeOutcome> => {
-    try {
-      await dynamo().send(new TransactWriteCommand({ TransactItems: items }));
-      return 'changed';
-    } catch (error) {
-      const refusal = transactionRefusal(error);
-      if (!refusal) throw error;
-      // The reader's own item is first: its condition failing means a replay, not a problem.
-      if (refusal.failed.includes(0)) return 'unchanged';
-      if (refusal.failed.includes(items.length - 1)) return 'target_gone';
-      throw error;
-    }
-  });
+/**
+ * The reader's item, the replaced types' items and the target's counts in one transaction. The
+ * reader's own item is first: its condition failing means a replay, not a problem.
+ */
+async function change(reader: TransactItem, removals: TransactItem[], counts: TransactItem) {
+  const steps: Step<Exclude<ChangeOutcome, 'changed'>>[] = [
+    { item: reader, refused: 'unchanged' },
+    ...removals.map((item) => ({ item })),
+    { item: counts, refused: 'target_gone' },
+  ];
+  const { refused } = await transact(steps);
+  return refused ?? 'changed';
 }
 
 /** The target's counts now, read after a change (consistent), and its score for comments. */
@@ -264,21 +249,19 @@ export async function readCounts(
  */
 export async function rankComment(target: Target, score: number): Promise<boolean> {
   if (!target.comment?.topLevel) return true;
-  try {
-    await dynamo().send(
-      new UpdateCommand({
+  const { refused } = await conditionalWrite({
+    item: {
+      Update: {
         TableName: config.commentsTable,
         Key: countsKey(target),
         UpdateExpression: 'SET lsi3sk = :key',
         ConditionExpression: 'score = :score AND attribute_exists(lsi3sk)',
         ExpressionAttributeValues: { ':key': topThreadKey(score, target.comment.id), ':score': score },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') return false;
-    throw error;
-  }
+      },
+    },
+    refused: 'score_moved',
+  });
+  return refused === undefined;
 }
 
 /** Every reaction of a reader (account deletion, export), page by page of the by-user index. */

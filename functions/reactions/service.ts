@@ -25,12 +25,7 @@ import {
   type Target,
 } from './repository.js';
 import type { ReactionType } from './schemas.js';
-
-export interface ReactionState {
-  reactions: Record<string, number>;
-  /** The caller's reactions on this target. */
-  mine: string[];
-}
+import type { ExportedReaction, ReactionState } from './types.js';
 
 /** The comment as a reaction target, with its site; 404 unless it is visible (and on `siteId`, if given). */
 export async function commentAsTarget(id: string, siteId?: string): Promise<{ target: Target; site: Site }> {
@@ -132,7 +127,7 @@ export async function forgetReader(userId: string): Promise<number> {
 }
 
 /** Every reaction of an account, for its data export. */
-export async function exportReader(userId: string) {
+export async function exportReader(userId: string): Promise<ExportedReaction[]> {
   const out = [];
   for await (const { target, type, createdAt } of allReaderReactions(userId)) {
     out.push({

@@ -5,6 +5,7 @@ import { readJsonBody } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
 import { siteIdSchema, siteSettingsSchema } from './schemas.js';
 import { requireSite, saveSite } from './service.js';
+import type { SiteAnswer } from './types.js';
 
 const siteParams = z.object({ site: siteIdSchema });
 // Every setting is optional in a change (its default left out, so absent means unchanged); each
@@ -22,14 +23,14 @@ export const operations: Operations<'sites'> = {
     const { site } = validate(siteParams, context.event.pathParameters ?? {}, 'path');
     const found = await requireSite(site);
     context.useSite(found);
-    return { status: 200, body: { site: found } };
+    return { status: 200, body: { site: found } satisfies SiteAnswer };
   },
 
   async updateSite(context) {
     const { site } = validate(siteParams, context.event.pathParameters ?? {}, 'path');
     context.useSite(await requireSite(site));
     const changes = validate(settingsChange, readJsonBody(context.event), 'body');
-    return { status: 200, body: { site: await saveSite(site, changes) } };
+    return { status: 200, body: { site: await saveSite(site, changes) } satisfies SiteAnswer };
   },
 };
 

@@ -34,9 +34,27 @@ export type ReasonCode = keyof ReasonParams;
 /** A reason: its code with that code's parameters. */
 export type Reason = { [C in ReasonCode]: { code: C; params: ReasonParams[C] } }[ReasonCode];
 
+/**
+ * The pipeline phases that hold or reject a comment (index.ts; `authorBanned` and `length` refuse
+ * the request instead). The console names each one: a phase added here and not there fails the
+ * type check, and a phase that gives a verdict under another name fails it here.
+ */
+export type HoldPhase =
+  | 'banned_words'
+  | 'suspect_words'
+  | 'links'
+  | 'classifier'
+  | 'first_comments'
+  | 'repeated_text'
+  | 'guests'
+  | 'pre_moderation';
+
+/** Who held or refused a comment: a pipeline phase, a moderator, or readers' reports. */
+export type HeldByPhase = HoldPhase | 'moderator' | 'reports';
+
 /** A reason with the phase that gave it (`moderator` for a moderator's decision, `reports`). */
 export type HeldBy = Reason & {
-  phase: string;
+  phase: HeldByPhase;
   /**
    * For moderators only (the queue), never in `Comment.moderation`: the listed words found, or
    * the classifier's signals.

@@ -1,6 +1,6 @@
 /** Moderation: what the pipeline reads and what it decides. */
 import type { Site } from '../../sites/schemas.js';
-import type { HeldBy } from './reasons.js';
+import type { HeldBy, HoldPhase } from './reasons.js';
 
 /** What the moderation pipeline knows about the author on this site. */
 export interface AuthorState {
@@ -30,7 +30,7 @@ export interface ModerationInput {
  * A phase's verdict: hold for a moderator, or reject outright, with the phase that decided and
  * why as a reason code (stored with the comment as `heldBy`). Undefined lets the next phase decide.
  */
-export type Verdict = { status: 'pending' | 'rejected' } & HeldBy;
+export type Verdict = { status: 'pending' | 'rejected'; phase: HoldPhase } & HeldBy;
 
 export type Phase = (input: ModerationInput) => Verdict | undefined | Promise<Verdict | undefined>;
 

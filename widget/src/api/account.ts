@@ -1,5 +1,5 @@
 /** API client, second layer: the reader's own account (`/v1/me`), one typed line each (loaded with "Mon compte"). */
-import type { Me } from '../../../functions/accounts/types.js';
+import type { AccountExport, Me } from '../../../functions/accounts/types.js';
 import type { AuthTokens } from './auth.js';
 import type { Fetcher } from './fetcher.js';
 
@@ -16,7 +16,7 @@ export const getMe = (api: Fetcher) => api<Me>('GET', '/v1/me');
 export const updateMe = (api: Fetcher, changes: MeChanges) => api<Me>('PATCH', '/v1/me', { body: changes });
 
 /** Everything held about the reader, as one JSON document. */
-export const exportMe = (api: Fetcher) => api<unknown>('GET', '/v1/me/export');
+export const exportMe = (api: Fetcher) => api<AccountExport>('GET', '/v1/me/export');
 
 /** Deletes the account (comments lose name and text, reactions go). */
 export const deleteMe = (api: Fetcher) => api<unknown>('DELETE', '/v1/me');

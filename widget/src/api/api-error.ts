@@ -1,5 +1,5 @@
 /** API client: the one error type the widget sees, carrying a code it can translate. */
-import type { ErrorCode, ErrorParams, FieldIssue } from '../../../functions/shared/errors.js';
+import type { ErrorCode, ErrorParams, FieldIssue } from '../../../functions/shared/types.js';
 
 export type { ErrorParams };
 

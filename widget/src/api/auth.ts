@@ -1,5 +1,11 @@
 /** API client, second layer: the account routes, one typed line each (loaded with the account forms). */
-import type { PublicUser, Session } from '../../../functions/accounts/types.js';
+import type {
+  CodeSent,
+  Confirmed,
+  PasswordReset,
+  PublicUser,
+  Session,
+} from '../../../functions/accounts/types.js';
 import type { Fetcher } from './fetcher.js';
 
 /** The signed-in reader, as login and refresh describe them. */
@@ -12,15 +18,15 @@ const open = { auth: false } as const;
 
 /** Creates an account; the same answer whether or not the e-mail is taken. */
 export const signup = (api: Fetcher, email: string, password: string, name: string) =>
-  api<unknown>('POST', '/v1/auth/signup', { ...open, body: { email, password, name } });
+  api<CodeSent>('POST', '/v1/auth/signup', { ...open, body: { email, password, name } });
 
 /** Confirms an account with the code sent by mail. */
 export const confirmSignup = (api: Fetcher, email: string, code: string) =>
-  api<unknown>('POST', '/v1/auth/confirm', { ...open, body: { email, code } });
+  api<Confirmed>('POST', '/v1/auth/confirm', { ...open, body: { email, code } });
 
 /** Sends the confirmation code again. */
 export const resendCode = (api: Fetcher, email: string) =>
-  api<unknown>('POST', '/v1/auth/resend', { ...open, body: { email } });
+  api<CodeSent>('POST', '/v1/auth/resend', { ...open, body: { email } });
 
 /** Signs in with e-mail and password. */
 export const login = (api: Fetcher, email: string, password: string) =>
@@ -32,8 +38,8 @@ export const logout = (api: Fetcher, refreshToken: string) =>
 
 /** Mails a reset code; always accepted, whether or not the account exists. */
 export const forgotPassword = (api: Fetcher, email: string) =>
-  api<unknown>('POST', '/v1/auth/forgot', { ...open, body: { email } });
+  api<CodeSent>('POST', '/v1/auth/forgot', { ...open, body: { email } });
 
 /** Sets a new password with the mailed code. */
 export const resetPassword = (api: Fetcher, email: string, code: string, password: string) =>
-  api<unknown>('POST', '/v1/auth/reset', { ...open, body: { email, code, password } });
+  api<PasswordReset>('POST', '/v1/auth/reset', { ...open, body: { email, code, password } });

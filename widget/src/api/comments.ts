@@ -1,5 +1,10 @@
 /** API client, second layer: the comment routes, one typed line each. */
-import type { CommentList, CommentSort, CreatedComment } from '../../../functions/comments/types.js';
+import type {
+  CommentAnswer,
+  CommentList,
+  CommentSort,
+  CreatedComment,
+} from '../../../functions/comments/types.js';
 import type { Fetcher } from './fetcher.js';
 
 /** The query of `GET /v1/comments`. */
@@ -40,8 +45,8 @@ export const postComment = (api: Fetcher, comment: NewComment, idempotencyKey: s
 
 /** Changes the text of one's own comment, within the site's edit window. */
 export const editComment = (api: Fetcher, id: string, body: string) =>
-  api<CreatedComment>('PATCH', `/v1/comments/${encodeURIComponent(id)}`, { body: { body } });
+  api<CommentAnswer>('PATCH', `/v1/comments/${encodeURIComponent(id)}`, { body: { body } });
 
 /** Deletes one's own comment; the thread keeps a placeholder. */
 export const deleteComment = (api: Fetcher, id: string) =>
-  api<CreatedComment>('DELETE', `/v1/comments/${encodeURIComponent(id)}`);
+  api<CommentAnswer>('DELETE', `/v1/comments/${encodeURIComponent(id)}`);

@@ -1,15 +1,8 @@
 /** API client, second layer: the reaction routes, one typed line each. */
-import type { ReactionType } from '../../../functions/reactions/schemas.js';
+import type { ReactionState, ReactionType } from '../../../functions/reactions/types.js';
 import type { Fetcher } from './fetcher.js';
 
-export type { ReactionType };
-
-// Written here until the reactions domain exports it from a types-only module.
-/** The answer of every reaction call: the target's new counts and the caller's own reactions on it. */
-export interface ReactionState {
-  reactions: Record<string, number>;
-  mine: string[];
-}
+export type { ReactionState, ReactionType };
 
 /** Sets (`on`) or removes the reader's reaction of `type` on a comment. */
 export const reactToComment = (api: Fetcher, site: string, id: string, type: string, on: boolean) =>

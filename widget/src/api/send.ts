@@ -3,7 +3,7 @@
  * In the entry script (the first page of the thread goes through it); the fetcher (token, refresh)
  * is built on it in the interactive chunk.
  */
-import type { ErrorBody } from '../../../functions/shared/http/errors.js';
+import type { ErrorBody } from '../../../functions/shared/types.js';
 import { ApiError } from './api-error.js';
 
 /** What a request carries besides its method and path. */

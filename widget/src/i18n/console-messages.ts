@@ -4,7 +4,7 @@
  * and not translated here fails the type check, as a missing key does.
  */
 
-import type { ClassifierSignal } from '../../../functions/comments/pipeline/reasons.js';
+import type { ClassifierSignal } from '../../../functions/comments/types.js';
 import type { AnyErrorCode } from '../api/api-error.js';
 import type {
   Action,

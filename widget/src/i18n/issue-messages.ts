@@ -4,7 +4,7 @@
  * the widget may load them as a chunk. Keyed by every `IssueCode`: a code added on the server
  * and not translated here fails the type check.
  */
-import type { FieldIssue, IssueCode, IssueParams } from '../../../functions/shared/errors.js';
+import type { FieldIssue, IssueCode, IssueParams } from '../../../functions/shared/types.js';
 import type { Lang } from './messages.js';
 
 /** A text for every field issue code, from its parameters. */

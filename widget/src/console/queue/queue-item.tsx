@@ -4,7 +4,7 @@
  * (name, comment, title) is rendered as text nodes only.
  */
 import { useId } from 'preact/hooks';
-import type { ClassifierSignal } from '../../../../functions/comments/pipeline/reasons.js';
+import type { ClassifierSignal } from '../../../../functions/comments/types.js';
 import type { AnyErrorCode } from '../../api/api-error.js';
 import type { QueueItem, ReportReason } from '../../api/moderation.js';
 import { CommentText } from '../../components/comment-text.js';

@@ -3,7 +3,7 @@
  * numbers as typed) and back. Pure, so the round trip is easy to check. The server validates
  * every value again and names each refused field.
  */
-import type { FieldIssue } from '../../../../functions/shared/errors.js';
+import type { FieldIssue } from '../../../../functions/shared/types.js';
 import type { Site, SiteSettings } from '../../api/moderation.js';
 import type { SettingKey } from '../../i18n/console-messages.js';
 import { type IssueTexts, issueText } from '../../i18n/issue-messages.js';
