@@ -3,6 +3,7 @@ import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-d
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { authorPagePrefix, authorPartition, commentKey, commentPointerKey } from '../shared/data/keys.js';
+import { commentsIndexes } from '../shared/data/tables.js';
 import { toCommentRecord } from './items.js';
 import type { CommentRecord } from './records.js';
 import { statusesWhere } from './status.js';
@@ -16,7 +17,7 @@ export async function* allAuthorComments(authorKey: string): AsyncGenerator<Comm
   do {
     const query: QueryCommandInput = {
       TableName: config.commentsTable,
-      IndexName: 'by-author',
+      IndexName: commentsIndexes.byAuthor.name,
       KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': authorPartition(authorKey) },
       ExclusiveStartKey: start,
@@ -38,7 +39,7 @@ export async function unpublishedAuthorComments(
   const { Items = [] } = await dynamo().send(
     new QueryCommand({
       TableName: config.commentsTable,
-      IndexName: 'by-author',
+      IndexName: commentsIndexes.byAuthor.name,
       KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
       FilterExpression: `#status IN (${Object.keys(statusValues).join(', ')})`,
       ExpressionAttributeNames: { '#status': 'status' },

@@ -1,23 +1,14 @@
 /**
- * Comments: the opaque paging cursor. It carries the position of the last comment returned
- * (its id and its key in the sort's index) and a short fingerprint of what was listed (site,
- * article, sort, thread), so a cursor forged, truncated or taken from another listing is
- * refused with 400 rather than starting somewhere unexpected.
+ * Comments: the thread's paging cursor, the shared cursor (`functions/shared/data/cursor.ts`)
+ * carrying the position of the last comment returned (its id and its key in the sort's index),
+ * bound to what was listed (site, article, sort, thread): a cursor of another article, order or
+ * thread is refused with 400.
  */
-import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
-import { AppError } from '../shared/errors.js';
+import { defineCursor } from '../shared/data/cursor.js';
+import { isThreadKey } from '../shared/data/keys.js';
+import { commentIdSchema } from './schemas.js';
 import type { CommentSort } from './types.js';
-
-const ULID = '[0-9A-HJKMNP-TV-Z]{26}';
-const threadKeyPattern = new RegExp(`^T#(${ULID}(/${ULID})*|\\d{9}#${ULID})$`);
-
-const cursorSchema = z.object({
-  v: z.literal(1),
-  p: z.string().check(z.length(12)),
-  i: z.string().check(z.regex(new RegExp(`^${ULID}$`))),
-  k: z.string().check(z.maxLength(400), z.regex(threadKeyPattern)),
-});
 
 /** What a listing lists; a cursor only continues the listing it came from. */
 export interface CursorScope {
@@ -27,6 +18,11 @@ export interface CursorScope {
   thread?: string;
 }
 
+const position = z.object({
+  afterId: commentIdSchema,
+  threadKey: z.string().check(z.maxLength(400), z.refine(isThreadKey)),
+});
+
 /** Where the next page starts: after the comment with this id. */
 export interface CursorPosition {
   afterId: string;
@@ -34,34 +30,17 @@ export interface CursorPosition {
   threadKey: string;
 }
 
-const fingerprint = (scope: CursorScope) =>
-  createHash('sha256')
-    .update([scope.site, scope.page, scope.sort, scope.thread ?? ''].join('\u0000'))
-    .digest('base64url')
-    .slice(0, 12);
+const threadCursor = defineCursor<CursorScope, CursorPosition>({
+  listing: 'thread',
+  position,
+  scope: (scope) => [scope.site, scope.page, scope.sort, scope.thread ?? ''],
+  foreign: 'This cursor belongs to another article, sort order or thread; start again from the first page.',
+});
 
-export function encodeCursor(scope: CursorScope, position: CursorPosition): string {
-  const payload = { v: 1, p: fingerprint(scope), i: position.afterId, k: position.threadKey };
-  return Buffer.from(JSON.stringify(payload)).toString('base64url');
-}
+/** The cursor that continues this thread listing after `position`. */
+export const encodeCursor = (scope: CursorScope, position: CursorPosition): string =>
+  threadCursor.encode(scope, position);
 
 /** The position a cursor points to, or 400 `invalid_cursor`. */
-export function decodeCursor(cursor: string, scope: CursorScope): CursorPosition {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    parsed = undefined;
-  }
-  const result = cursorSchema.safeParse(parsed);
-  if (!result.success) {
-    throw new AppError('invalid_cursor', 'The cursor is not one we issued; start again from the first page.');
-  }
-  if (result.data.p !== fingerprint(scope)) {
-    throw new AppError(
-      'invalid_cursor',
-      'This cursor belongs to another article, sort order or thread; start again from the first page.',
-    );
-  }
-  return { afterId: result.data.i, threadKey: result.data.k };
-}
+export const decodeCursor = (cursor: string, scope: CursorScope): CursorPosition =>
+  threadCursor.decode(cursor, scope);

@@ -1,4 +1,6 @@
 /** Comments: how comment and page records map to DynamoDB items, index attributes included. */
+
+import { withoutKeys } from '../shared/data/items.js';
 import {
   authorPartition,
   authorSortKey,
@@ -32,21 +34,8 @@ export function commentItem(record: CommentRecord) {
 }
 
 export function toCommentRecord(item: Record<string, unknown>): CommentRecord {
-  const {
-    pk: _pk,
-    sk: _sk,
-    type: _t,
-    lsi1sk: _a,
-    lsi2sk: _b,
-    gsi1pk: _c,
-    gsi1sk: _d,
-    gsi2pk: _e,
-    gsi2sk: _f,
-    lsi3sk: _g,
-    ...rest
-  } = item;
   const record: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(rest)) {
+  for (const [name, value] of Object.entries(withoutKeys(item))) {
     if (!name.startsWith(REACTION_COUNT_PREFIX)) record[name] = value;
   }
   return { ...record, reactions: reactionCounts(item) } as unknown as CommentRecord;

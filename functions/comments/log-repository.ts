@@ -3,11 +3,21 @@
  * the comment, with a condition that the entry is new: append-only, read newest first by key.
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
 import { config } from '../shared/config.js';
+import { defineCursor } from '../shared/data/cursor.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
-import { commentLogPartition, logSortKey, siteLogPartition } from '../shared/data/keys.js';
+import { withoutKeys } from '../shared/data/items.js';
+import {
+  commentLogPartition,
+  type LogPosition,
+  logPositionOf,
+  logSortKey,
+  logStartKey,
+  siteLogPartition,
+} from '../shared/data/keys.js';
 import type { Step } from '../shared/data/transact.js';
-import { newId } from '../shared/ids.js';
+import { isId, newId } from '../shared/ids.js';
 import type { LogEntry } from './types.js';
 
 export type { LogEntry };
@@ -33,13 +43,28 @@ export function logEntries(entry: LogEntry) {
 /** The entry's Puts as transaction steps: written with the decision they record, never apart. */
 export const logSteps = (entry: LogEntry): Step[] => logEntries(entry).map((item) => ({ item }));
 
+/** Which log is read: a site's, or (with `commentId`) one comment's, asked for on a site. */
+export interface LogScope {
+  site: string;
+  commentId?: string;
+}
+
+/** The log's cursor: where its next page resumes, bound to the site and the comment asked for. */
+const logCursor = defineCursor<LogScope, LogPosition>({
+  listing: 'log',
+  position: z.object({ at: z.iso.datetime(), id: z.string().check(z.refine(isId)) }),
+  scope: (scope) => [scope.site, scope.commentId ?? ''],
+  foreign: 'This cursor does not belong to this log; start from the first page.',
+});
+
 /** A page of the log, newest first: a site's, or one comment's. */
 export async function readLog(
-  scope: { site: string } | { commentId: string },
+  scope: LogScope,
   limit: number,
-  after?: string,
-): Promise<{ entries: LogEntry[]; next?: string }> {
-  const pk = 'site' in scope ? siteLogPartition(scope.site) : commentLogPartition(scope.commentId);
+  cursor?: string,
+): Promise<{ entries: LogEntry[]; nextCursor: string | null }> {
+  const pk = scope.commentId ? commentLogPartition(scope.commentId) : siteLogPartition(scope.site);
+  const after = cursor ? logCursor.decode(cursor, scope) : undefined;
   const { Items = [], LastEvaluatedKey } = await dynamo().send(
     new QueryCommand({
       TableName: config.commentsTable,
@@ -47,9 +72,11 @@ export async function readLog(
       ExpressionAttributeValues: { ':pk': pk },
       ScanIndexForward: false,
       Limit: limit,
-      ExclusiveStartKey: after ? { pk, sk: after } : undefined,
+      ExclusiveStartKey: after && logStartKey(pk, after),
     }),
   );
-  const entries = Items.map(({ pk: _pk, sk: _sk, type: _type, ...entry }) => entry as LogEntry);
-  return { entries, next: LastEvaluatedKey ? String(LastEvaluatedKey.sk) : undefined };
+  const entries = Items.map((item) => withoutKeys(item) as LogEntry);
+  const next = LastEvaluatedKey && logPositionOf(LastEvaluatedKey);
+  if (LastEvaluatedKey && !next) throw new Error(`The ${pk} log holds an item that is no entry`);
+  return { entries, nextCursor: next ? logCursor.encode(scope, next) : null };
 }

@@ -1,5 +1,6 @@
 /** Comments: moderators' changes to an article (closing it) and to what leads its thread (pins). */
 import { config } from '../shared/config.js';
+import { withoutKeys } from '../shared/data/items.js';
 import { commentKey, pageKey } from '../shared/data/keys.js';
 import { transact } from '../shared/data/transact.js';
 import { commentItem } from './items.js';
@@ -33,19 +34,7 @@ export async function setClosed(site: string, page: string, closed: boolean, log
  * the thread's first Query returns pinned comments first. False when it is not published.
  */
 export async function setPinned(record: CommentRecord, pinned: boolean, log: Log): Promise<boolean> {
-  const {
-    pk: _pk,
-    sk: _sk,
-    lsi1sk: _a,
-    lsi2sk: _b,
-    lsi3sk: _c,
-    gsi1pk: _d,
-    gsi1sk: _e,
-    gsi2pk: _f,
-    gsi2sk: _g,
-    guestEmail: _h,
-    ...copy
-  } = commentItem({ ...record, pinned: true });
+  const { guestEmail: _h, ...copy } = withoutKeys(commentItem({ ...record, pinned: true }));
   const { refused } = await transact([
     {
       item: {

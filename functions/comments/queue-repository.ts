@@ -3,12 +3,20 @@
  * site and queue, oldest first), and the context a moderator needs beside each comment.
  */
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
 import { config } from '../shared/config.js';
+import { defineCursor } from '../shared/data/cursor.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
-import { moderationQueuePartition } from '../shared/data/keys.js';
-import { AppError } from '../shared/errors.js';
+import {
+  moderationQueuePartition,
+  type QueuePosition,
+  queuePositionOf,
+  queueStartKey,
+} from '../shared/data/keys.js';
+import { commentsIndexes } from '../shared/data/tables.js';
 import { toCommentRecord } from './items.js';
 import type { CommentRecord } from './records.js';
+import { commentIdSchema, pageIdSchema } from './schemas.js';
 
 export interface QueueQuery {
   site: string;
@@ -19,22 +27,15 @@ export interface QueueQuery {
   cursor?: string;
 }
 
-const encode = (key: Record<string, unknown>) => Buffer.from(JSON.stringify(key)).toString('base64url');
+const position = z.object({ page: pageIdSchema, id: commentIdSchema, createdAt: z.iso.datetime() });
 
-function decode(cursor: string, partition: string): Record<string, unknown> {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
-    const valid =
-      key.gsi2pk === partition && ['pk', 'sk', 'gsi2sk'].every((name) => typeof key[name] === 'string');
-    if (valid && Object.keys(key).length === 4) return key;
-  } catch {
-    // fall through to the error below
-  }
-  throw new AppError(
-    'invalid_cursor',
-    'This cursor does not belong to this queue; start from the first page.',
-  );
-}
+/** A queue's cursor: where its next page resumes, bound to its site and queue. */
+const queueCursor = defineCursor<{ site: string; queue: string }, QueuePosition>({
+  listing: 'moderation-queue',
+  position,
+  scope: (scope) => [scope.site, scope.queue],
+  foreign: 'This cursor does not belong to this queue; start from the first page.',
+});
 
 /**
  * A page of a queue, oldest first. Filtering by article or author reads the queue's key range
@@ -44,13 +45,15 @@ export async function listQueue(
   query: QueueQuery,
 ): Promise<{ comments: CommentRecord[]; nextCursor: string | null }> {
   const partition = moderationQueuePartition(query.site, query.queue);
+  const scope = { site: query.site, queue: query.queue };
+  const after = query.cursor ? queueCursor.decode(query.cursor, scope) : undefined;
   const input: QueryCommandInput = {
     TableName: config.commentsTable,
-    IndexName: 'moderation-queue',
+    IndexName: commentsIndexes.moderationQueue.name,
     KeyConditionExpression: 'gsi2pk = :queue',
     ExpressionAttributeValues: { ':queue': partition },
     Limit: query.limit,
-    ExclusiveStartKey: query.cursor ? decode(query.cursor, partition) : undefined,
+    ExclusiveStartKey: after && queueStartKey(query.site, query.queue, after),
   };
   const filters: string[] = [];
   if (query.page) {
@@ -63,8 +66,10 @@ export async function listQueue(
   }
   if (filters.length) input.FilterExpression = filters.join(' AND ');
   const { Items = [], LastEvaluatedKey } = await dynamo().send(new QueryCommand(input));
+  const next = LastEvaluatedKey && queuePositionOf(query.site, LastEvaluatedKey);
+  if (LastEvaluatedKey && !next) throw new Error(`The ${partition} queue holds an item that is no comment`);
   return {
     comments: Items.map(toCommentRecord),
-    nextCursor: LastEvaluatedKey ? encode(LastEvaluatedKey) : null,
+    nextCursor: next ? queueCursor.encode(scope, next) : null,
   };
 }

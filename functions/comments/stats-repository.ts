@@ -5,7 +5,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
-import { dailyStatsKey } from '../shared/data/keys.js';
+import { dailyStatsKey, dayOfDailyStats } from '../shared/data/keys.js';
 import { STATUSES } from './status.js';
 import type { DailyStats } from './types.js';
 
@@ -16,15 +16,15 @@ const COUNTERS = ['posted', ...STATUSES] as const;
 export async function readDailyStats(site: string, days: number, now = Date.now()): Promise<DailyStats> {
   const dayOf = (offset: number) => new Date(now - offset * 86_400_000).toISOString().slice(0, 10);
   const first = dayOf(days - 1);
-  const { pk } = dailyStatsKey(site, first);
+  const start = dailyStatsKey(site, first);
   const { Items = [] } = await dynamo().send(
     new QueryCommand({
       TableName: config.commentsTable,
       KeyConditionExpression: 'pk = :pk AND sk >= :first',
-      ExpressionAttributeValues: { ':pk': pk, ':first': first },
+      ExpressionAttributeValues: { ':pk': start.pk, ':first': start.sk },
     }),
   );
-  const byDay = new Map(Items.map((item) => [String(item.sk), item]));
+  const byDay = new Map(Items.map((item) => [dayOfDailyStats(item), item]));
   return {
     days: Array.from({ length: days }, (_, i) => {
       const day = dayOf(days - 1 - i);

@@ -13,6 +13,7 @@ import {
   newestThreadKey,
   oldestThreadKey,
   pageKey,
+  queueSortKey,
   topThreadKey,
 } from '../shared/data/keys.js';
 import { conditionalWrite, type Step, type TransactItem, transact } from '../shared/data/transact.js';
@@ -61,7 +62,7 @@ export async function changeStatus(change: StatusChange): Promise<boolean> {
   if (queue) {
     sets.push('gsi2pk = :queue', 'gsi2sk = :queueSort');
     values[':queue'] = moderationQueuePartition(record.site, queue);
-    values[':queueSort'] = `${record.createdAt}#${record.id}`;
+    values[':queueSort'] = queueSortKey(record.createdAt, record.id);
   } else removes.push('gsi2pk', 'gsi2sk');
   if (change.reason !== undefined) {
     sets.push('decisionReason = :reason');

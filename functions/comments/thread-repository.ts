@@ -6,16 +6,17 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
-import { oldestThreadKey, pagePartition } from '../shared/data/keys.js';
+import { commentKey, pagePartition, threadRepliesPrefix } from '../shared/data/keys.js';
+import { commentsIndexes } from '../shared/data/tables.js';
 import { toCommentRecord, toPageRecord } from './items.js';
 import type { CommentRecord, PageRecord, ThreadPosition, ThreadSlice } from './records.js';
 import type { CommentSort } from './types.js';
 
-const INDEX_BY_SORT: Record<CommentSort, { name: string; attribute: 'lsi1sk' | 'lsi2sk' | 'lsi3sk' }> = {
-  oldest: { name: 'thread-oldest', attribute: 'lsi1sk' },
-  newest: { name: 'thread-newest', attribute: 'lsi2sk' },
-  top: { name: 'thread-top', attribute: 'lsi3sk' },
-};
+const INDEX_BY_SORT = {
+  oldest: commentsIndexes.threadOldest,
+  newest: commentsIndexes.threadNewest,
+  top: commentsIndexes.threadTop,
+} as const satisfies Record<CommentSort, { name: string; sortKey: string }>;
 
 export interface ThreadQuery {
   site: string;
@@ -44,14 +45,13 @@ export async function listThread(input: ThreadQuery): Promise<ThreadSlice> {
     Limit: input.limit + (fromTop ? 2 : 1),
   };
   if (input.threadOf) {
-    query.KeyConditionExpression = `pk = :pk AND begins_with(${index.attribute}, :thread)`;
-    query.ExpressionAttributeValues = { ':pk': pk, ':thread': `${oldestThreadKey(input.threadOf.path)}/` };
+    query.KeyConditionExpression = `pk = :pk AND begins_with(${index.sortKey}, :thread)`;
+    query.ExpressionAttributeValues = { ':pk': pk, ':thread': threadRepliesPrefix(input.threadOf.path) };
   }
   if (input.after) {
     query.ExclusiveStartKey = {
-      pk,
-      sk: `C#${input.after.afterId}`,
-      [index.attribute]: input.after.threadKey,
+      ...commentKey(input.site, input.page, input.after.afterId),
+      [index.sortKey]: input.after.threadKey,
     };
   }
   const { Items = [] } = await dynamo().send(new QueryCommand(query));
@@ -70,7 +70,7 @@ export async function listThread(input: ThreadQuery): Promise<ThreadSlice> {
     comments,
     next:
       items.length > input.limit && last
-        ? { afterId: String(last.id), threadKey: String(last[index.attribute]) }
+        ? { afterId: String(last.id), threadKey: String(last[index.sortKey]) }
         : undefined,
   };
 }

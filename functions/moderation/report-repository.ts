@@ -8,6 +8,7 @@ import type { CommentRecord } from '../comments/records.js';
 import { countReport } from '../comments/report-counters.js';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
+import { withoutKeys } from '../shared/data/items.js';
 import { reportKey, reportsPartition } from '../shared/data/keys.js';
 import { transact } from '../shared/data/transact.js';
 import type { ReportDraft } from './reporter.js';
@@ -55,5 +56,5 @@ export async function listReports(commentId: string, limit = 100): Promise<Store
       Limit: limit,
     }),
   );
-  return Items.map(({ pk: _pk, sk: _sk, type: _type, ...report }) => report as StoredReport);
+  return Items.map((item) => withoutKeys(item) as StoredReport);
 }

@@ -241,16 +241,10 @@ export async function log(
   limit: number,
   cursor?: string,
 ): Promise<LogPage> {
-  const after = cursor ? Buffer.from(cursor, 'base64url').toString('utf8') : undefined;
-  if (after !== undefined && !/^\d{4}-\d\d-\d\dT[\d:.]+Z#[0-9A-Z]{26}$/.test(after)) {
-    throw new AppError(
-      'invalid_cursor',
-      'This cursor does not belong to the log; start from the first page.',
-    );
-  }
-  const result = await readLog(commentId ? { commentId } : { site }, limit, after);
+  const result = await readLog({ site, commentId }, limit, cursor);
+  // A comment's log is keyed by the comment alone: entries of another site's comment stay unseen.
   const entries = commentId ? result.entries.filter((e) => e.site === site) : result.entries;
-  return { entries, nextCursor: result.next ? Buffer.from(result.next).toString('base64url') : null };
+  return { entries, nextCursor: result.nextCursor };
 }
 
 export const stats = readDailyStats;

@@ -10,18 +10,21 @@ import { pageRecordSet } from '../comments/page-record.js';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import {
+  commentIdOfTarget,
   commentKey,
   commentTarget,
   pageKey,
   pageTarget,
   reactionCountAttribute,
   reactionKey,
+  reactionsByUserPagePrefix,
   reactionsByUserPartition,
   reactionsByUserSortKey,
   reactionTargetPartition,
   readerReactionsPrefix,
   topThreadKey,
 } from '../shared/data/keys.js';
+import { reactionsIndexes } from '../shared/data/tables.js';
 import { conditionalWrite, type Step, type TransactItem, transact } from '../shared/data/transact.js';
 
 /** What a reaction is attached to, with where its counts are kept. */
@@ -60,9 +63,8 @@ function storedTarget(item: Record<string, unknown>): Target {
   const site = String(item.site);
   const page = String(item.page);
   // The rank of a comment is left alone when a reaction is removed this way (account deletion).
-  return key === commentTarget(key.slice(2))
-    ? { key, site, page, comment: { id: key.slice(2), topLevel: false } }
-    : { key, site, page };
+  const commentId = commentIdOfTarget(key);
+  return commentId ? { key, site, page, comment: { id: commentId, topLevel: false } } : { key, site, page };
 }
 
 const countsKey = (target: Target) =>
@@ -92,9 +94,12 @@ export async function readerReactionsOnPage(userId: string, site: string, page: 
   const { Items = [] } = await dynamo().send(
     new QueryCommand({
       TableName: config.reactionsTable,
-      IndexName: 'by-user',
+      IndexName: reactionsIndexes.byUser.name,
       KeyConditionExpression: 'gsi1pk = :user AND begins_with(gsi1sk, :page)',
-      ExpressionAttributeValues: { ':user': reactionsByUserPartition(userId), ':page': `${site}#${page}#` },
+      ExpressionAttributeValues: {
+        ':user': reactionsByUserPartition(userId),
+        ':page': reactionsByUserPagePrefix(site, page),
+      },
     }),
   );
   for (const item of Items) {
@@ -268,7 +273,7 @@ export async function* allReaderReactions(
     const { Items = [], LastEvaluatedKey } = await dynamo().send(
       new QueryCommand({
         TableName: config.reactionsTable,
-        IndexName: 'by-user',
+        IndexName: reactionsIndexes.byUser.name,
         KeyConditionExpression: 'gsi1pk = :user',
         ExpressionAttributeValues: { ':user': reactionsByUserPartition(userId) },
         ExclusiveStartKey: start,

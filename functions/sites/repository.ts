@@ -2,6 +2,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
+import { withoutKeys } from '../shared/data/items.js';
 import { siteKey } from '../shared/data/keys.js';
 import type { Site } from './schemas.js';
 
@@ -9,8 +10,7 @@ import type { Site } from './schemas.js';
 export async function getSite(id: string): Promise<Site | undefined> {
   const { Item } = await dynamo().send(new GetCommand({ TableName: config.commentsTable, Key: siteKey(id) }));
   if (!Item) return undefined;
-  const { pk: _pk, sk: _sk, type: _type, ...site } = Item;
-  return site as Site;
+  return withoutKeys(Item) as Site;
 }
 
 /** Creates or replaces a site record. */

@@ -13,10 +13,34 @@ export const pagePartition = (site: string, page: string) => `PAGE#${site}#${pag
 
 export const pageKey = (site: string, page: string) => ({ pk: pagePartition(site, page), sk: 'PAGE' });
 
+const COMMENT_SORT_PREFIX = 'C#';
+
 export const commentKey = (site: string, page: string, id: string) => ({
   pk: pagePartition(site, page),
-  sk: `C#${id}`,
+  sk: `${COMMENT_SORT_PREFIX}${id}`,
 });
+
+/** The page and id a comment's key names (`commentKey` read back), or undefined for another item's key. */
+export function commentOfKey(
+  site: string,
+  key: Record<string, unknown>,
+): { page: string; id: string } | undefined {
+  const page = after(key.pk, pagePartition(site, ''));
+  const id = after(key.sk, COMMENT_SORT_PREFIX);
+  return page !== undefined && id ? { page, id } : undefined;
+}
+
+/** What follows `prefix` in a key attribute, or undefined when it is no string or starts otherwise. */
+function after(value: unknown, prefix: string): string | undefined {
+  return typeof value === 'string' && value.startsWith(prefix) ? value.slice(prefix.length) : undefined;
+}
+
+/** A time-ordered sort value `<at>#<id>` read back: its time and its id (a ULID, never holding `#`). */
+function timeAndId(value: unknown): { at: string; id: string } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const cut = value.lastIndexOf('#');
+  return cut > 0 ? { at: value.slice(0, cut), id: value.slice(cut + 1) } : undefined;
+}
 
 /** Pointer from a bare comment id to the page that holds it (ids in URLs carry no page). */
 export const commentPointerKey = (id: string) => ({ pk: `COMMENT#${id}`, sk: 'COMMENT' });
@@ -32,6 +56,9 @@ export const idempotencyKey = (site: string, callerScope: string, key: string) =
  * Newest order: top-level comments newest first (inverted id), replies still oldest first.
  */
 export const oldestThreadKey = (path: string) => `T#${path}`;
+
+/** The start of the oldest-order keys of the replies under the comment at `path` (its thread). */
+export const threadRepliesPrefix = (path: string) => `${oldestThreadKey(path)}/`;
 
 export const newestThreadKey = (path: string) => {
   const [root = '', ...rest] = path.split('/');
@@ -49,11 +76,17 @@ const MAX_SCORE = 999_999_999;
 export const topThreadKey = (score: number, id: string) =>
   `T#${String(MAX_SCORE - Math.min(Math.max(score, 0), MAX_SCORE)).padStart(9, '0')}#${invertId(id)}`;
 
+const ID = '[0-9A-HJKMNP-TV-Z]{26}';
+const THREAD_KEY = new RegExp(`^T#(${ID}(/${ID})*|\\d{9}#${ID})$`);
+
+/** True when `value` is spelled as a key of one of the three thread orders (a thread cursor carries one). */
+export const isThreadKey = (value: string) => THREAD_KEY.test(value);
+
 export const authorPartition = (authorKey: string) => `AUTHOR#${authorKey}`;
 
 /** An author's comments sort by site, then article, then time: one article's are one key range. */
 export const authorSortKey = (site: string, page: string, createdAt: string, id: string) =>
-  `${site}#${page}#${createdAt}#${id}`;
+  `${authorPagePrefix(site, page)}${createdAt}#${id}`;
 
 export const authorPagePrefix = (site: string, page: string) => `${site}#${page}#`;
 
@@ -76,14 +109,44 @@ export const rateLimitKey = (name: string, windowStart: number) => ({
 
 export const moderationQueuePartition = (site: string, status: string) => `QUEUE#${site}#${status}`;
 
+/** A comment's place in its moderation queue: oldest first. */
+export const queueSortKey = (createdAt: string, id: string) => `${createdAt}#${id}`;
+
+/** Where a page of a moderation queue resumes: after this comment (a queue cursor carries it). */
+export interface QueuePosition {
+  page: string;
+  id: string;
+  createdAt: string;
+}
+
+/** The ExclusiveStartKey of a queue Query resuming after `position`. */
+export const queueStartKey = (site: string, queue: string, position: QueuePosition) => ({
+  ...commentKey(site, position.page, position.id),
+  gsi2pk: moderationQueuePartition(site, queue),
+  gsi2sk: queueSortKey(position.createdAt, position.id),
+});
+
+/** Where a queue Query stopped (its LastEvaluatedKey) as a position: `queueStartKey` read back. */
+export function queuePositionOf(site: string, key: Record<string, unknown>): QueuePosition | undefined {
+  const comment = commentOfKey(site, key);
+  const sort = timeAndId(key.gsi2sk);
+  if (!comment || sort?.id !== comment.id) return undefined;
+  return { page: comment.page, id: comment.id, createdAt: sort.at };
+}
+
+const COMMENT_TARGET_PREFIX = 'C#';
+
 /** Reactions table: one item per reader, target and type. A target is a comment or an article. */
-export const commentTarget = (commentId: string) => `C#${commentId}`;
+export const commentTarget = (commentId: string) => `${COMMENT_TARGET_PREFIX}${commentId}`;
+
+/** The comment a reaction target names (`commentTarget` read back), or undefined for an article. */
+export const commentIdOfTarget = (target: string) => after(target, COMMENT_TARGET_PREFIX);
 
 export const pageTarget = (site: string, page: string) => `P#${site}#${page}`;
 
 export const reactionKey = (target: string, userId: string, type: string) => ({
-  pk: `R#${target}`,
-  sk: `U#${userId}#${type}`,
+  pk: reactionTargetPartition(target),
+  sk: `${readerReactionsPrefix(userId)}${type}`,
 });
 
 export const readerReactionsPrefix = (userId: string) => `U#${userId}#`;
@@ -93,7 +156,10 @@ export const reactionTargetPartition = (target: string) => `R#${target}`;
 export const reactionsByUserPartition = (userId: string) => `U#${userId}`;
 
 export const reactionsByUserSortKey = (site: string, page: string, target: string, type: string) =>
-  `${site}#${page}#${target}#${type}`;
+  `${reactionsByUserPagePrefix(site, page)}${target}#${type}`;
+
+/** The start of a reader's sort keys on one article (its own reactions and its comments'). */
+export const reactionsByUserPagePrefix = (site: string, page: string) => `${site}#${page}#`;
 
 /** What moderation knows of an author on one site: ban, note, approved count, last text. */
 export const memberKey = (site: string, authorKey: string) => ({
@@ -108,8 +174,26 @@ export const commentLogPartition = (commentId: string) => `LOG#C#${commentId}`;
 
 export const logSortKey = (at: string, id: string) => `${at}#${id}`;
 
+/** Where a page of the log resumes: after this entry (a log cursor carries it). */
+export interface LogPosition {
+  at: string;
+  id: string;
+}
+
+/** The ExclusiveStartKey of a log Query (site's or comment's `partition`) resuming after `position`. */
+export const logStartKey = (partition: string, position: LogPosition) => ({
+  pk: partition,
+  sk: logSortKey(position.at, position.id),
+});
+
+/** Where a log Query stopped (its LastEvaluatedKey) as a position: `logStartKey` read back. */
+export const logPositionOf = (key: Record<string, unknown>): LogPosition | undefined => timeAndId(key.sk);
+
 /** Per-site daily counters for the console's chart. */
 export const dailyStatsKey = (site: string, day: string) => ({ pk: `STATS#${site}`, sk: day });
+
+/** The day (`YYYY-MM-DD`) a daily-stats item counts: `dailyStatsKey` read back. */
+export const dayOfDailyStats = (key: Record<string, unknown>) => String(key.sk);
 
 /** A comment's reports, one item each. */
 export const reportsPartition = (commentId: string) => `REPORTS#${commentId}`;
@@ -122,4 +206,4 @@ export const reportKey = (commentId: string, reporterKey: string) => ({
 
 /** The moderation queue a comment sits in: its status, or `reported` while reports await a decision. */
 export const queueKeys = (site: string, queue: string | undefined, createdAt: string, id: string) =>
-  queue ? { gsi2pk: moderationQueuePartition(site, queue), gsi2sk: `${createdAt}#${id}` } : {};
+  queue ? { gsi2pk: moderationQueuePartition(site, queue), gsi2sk: queueSortKey(createdAt, id) } : {};

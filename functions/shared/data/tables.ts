@@ -41,3 +41,28 @@ export const reactionsTableDefinition = {
   globalIndexes: [{ name: 'by-user', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' }],
   timeToLiveAttribute: 'expiresAt',
 } as const satisfies TableDefinition;
+
+/** `thread-oldest` → `threadOldest`, at the type level too, so an index is named as a property. */
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
+
+type IndexOf<T extends TableDefinition> = T['localIndexes'][number] | T['globalIndexes'][number];
+
+/** A table's indexes by camel-cased name, each with its key attributes, as the definition gives them. */
+export type IndexesOf<T extends TableDefinition> = {
+  [Index in IndexOf<T> as CamelCase<Index['name']>]: Index;
+};
+
+const camelCase = (name: string) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+
+function indexesOf<T extends TableDefinition>(table: T): IndexesOf<T> {
+  const indexes = [...table.localIndexes, ...table.globalIndexes];
+  return Object.fromEntries(indexes.map((index) => [camelCase(index.name), index])) as IndexesOf<T>;
+}
+
+/** The comments table's indexes (`commentsIndexes.byAuthor.name`): a renamed index fails the type check. */
+export const commentsIndexes = indexesOf(commentsTableDefinition);
+
+/** The reactions table's indexes (`reactionsIndexes.byUser.name`). */
+export const reactionsIndexes = indexesOf(reactionsTableDefinition);
