@@ -112,6 +112,9 @@ export function bentSegment(valid: string): fc.Arbitrary<string> {
   );
 }
 
+/** The longest query string sent: API Gateway refuses request lines over 8 KB before any Lambda. */
+const MAX_QUERY_BYTES = 8_000;
+
 /** A query string derived from `base`: values kept, dropped, repeated or replaced; raw junk too. */
 export function bentQuery(base: URLSearchParams): fc.Arbitrary<string> {
   const object = Object.fromEntries(base);
@@ -125,7 +128,9 @@ export function bentQuery(base: URLSearchParams): fc.Arbitrary<string> {
         );
       }
     }
-    return params.toString();
+    // Past API Gateway's 8 KB request line a request never reaches a Lambda (and Node answers 431
+    // with no body at 16 KB): repeated long values (emoji encode to 12 bytes each) are cut there.
+    return params.toString().slice(0, MAX_QUERY_BYTES);
   });
   const raw = fc.constantFrom('%', 'site=%E0%A4%A', 'limit=1e400', 'limit=-0', 'page', '&&&=', 'site[]=a');
   return fc.oneof({ arbitrary: asParams, weight: 5 }, { arbitrary: raw, weight: 1 });
