@@ -5,7 +5,7 @@
  * and per email.
  */
 
-import { exportAuthorComments, forgetAuthorComments } from '../comments/author-service.js';
+import { exportAuthorComments, forgetAuthorComments } from '../comments/store.js';
 import { exportReader, forgetReader } from '../reactions/service.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { readClaims } from '../shared/auth/caller.js';

@@ -3,11 +3,9 @@
  * unknown ids and actions its status does not allow are reported per id, the rest applied once
  * each, and every applied decision is logged once.
  */
-import { getCommentById } from '../comments/author-repository.js';
-import { setPinned } from '../comments/page-repository.js';
-import type { HeldBy } from '../comments/pipeline/reasons.js';
-import { isPublished, transition } from '../comments/status.js';
-import { changeStatus } from '../comments/status-repository.js';
+
+import { changeStatus, getCommentById, isPublished, setPinned, transition } from '../comments/store.js';
+import type { HeldBy } from '../comments/types.js';
 import type { Caller } from '../shared/auth/caller.js';
 import type { ErrorCode } from '../shared/errors.js';
 import type { SiteGate } from '../sites/schemas.js';

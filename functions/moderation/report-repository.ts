@@ -3,9 +3,10 @@
  * guest by the key of their email) and the comment's report counters are written in one
  * transaction, so a report counts once and only on a published comment. Nothing else writes it.
  */
+
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { CommentRecord } from '../comments/records.js';
-import { countReport } from '../comments/report-counters.js';
+import { countReport } from '../comments/store.js';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { withoutKeys } from '../shared/data/items.js';

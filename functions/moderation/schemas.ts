@@ -1,7 +1,8 @@
 /** Moderation: request schemas for reports and moderators' routes. */
+
 import * as z from 'zod/mini';
 import { commentIdSchema, pageIdSchema } from '../comments/schemas.js';
-import { QUEUES } from '../comments/status.js';
+import { QUEUES } from '../comments/store.js';
 import { siteIdSchema } from '../sites/schemas.js';
 
 export const REPORT_REASONS = ['spam', 'abuse', 'off_topic', 'personal_data', 'illegal', 'other'] as const;

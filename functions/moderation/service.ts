@@ -4,17 +4,26 @@
  */
 
 import { groupsOf } from '../accounts/identity-provider.js';
-import { allAuthorComments, getCommentById } from '../comments/author-repository.js';
-import { assertNotBanned } from '../comments/bans.js';
-import { readLog } from '../comments/log-repository.js';
-import { getMember, setBan, setNote } from '../comments/member-repository.js';
-import { setClosed } from '../comments/page-repository.js';
-import { heldByView, presentComment } from '../comments/present.js';
-import { listQueue, type QueueQuery } from '../comments/queue-repository.js';
-import { getComments, getPages } from '../comments/repository.js';
-import { readDailyStats } from '../comments/stats-repository.js';
-import { isPublished } from '../comments/status.js';
-import { changeStatus, markReported } from '../comments/status-repository.js';
+import {
+  allAuthorComments,
+  assertNotBanned,
+  changeStatus,
+  getCommentById,
+  getComments,
+  getMember,
+  getPages,
+  heldByView,
+  isPublished,
+  listQueue,
+  markReported,
+  presentComment,
+  type QueueQuery,
+  readDailyStats,
+  readLog,
+  setBan,
+  setClosed,
+  setNote,
+} from '../comments/store.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
 import { consume, hashed } from '../shared/rate-limit/rate-limit.js';

@@ -4,9 +4,9 @@
  * table, so the thread Query returns them for free. The reader's item and the target's count
  * change in one transaction, conditioned so that nothing counts twice or goes below zero.
  */
+
 import { DeleteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { reactionCounts } from '../comments/items.js';
-import { pageRecordSet } from '../comments/page-record.js';
+import { pageRecordSet, reactionCounts } from '../comments/store.js';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import {

@@ -4,9 +4,7 @@
  * replaces the previous one. Every call is idempotent and answers the target's counts and the
  * caller's own reactions on it.
  */
-import { getCommentById } from '../comments/author-repository.js';
-import { assertNotBanned } from '../comments/bans.js';
-import { isPublished } from '../comments/status.js';
+import { assertNotBanned, getCommentById, isPublished } from '../comments/store.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
 import type { Site } from '../sites/schemas.js';

@@ -1,0 +1,27 @@
+/**
+ * The comment store: everything other domains may read or do with comments, in one place.
+ * Moderation (queues, decisions, reports, bans), reactions and accounts import this file (and
+ * comments' types.ts, schemas.ts, records.ts), never a comments repository directly, so the seam
+ * between comments and its clients is this list (test/unit/domain-boundaries.test.ts keeps it so).
+ * Nothing under functions/comments imports those clients back.
+ */
+
+// Reading comments and what hangs from them.
+export { allAuthorComments, getCommentById } from './author-repository.js';
+// Changing comments: each write keeps everything that depends on it in one transaction.
+export { exportAuthorComments, forgetAuthorComments } from './author-service.js';
+// The rules others must follow: statuses and their moves, bans.
+export { assertNotBanned } from './bans.js';
+export { reactionCounts } from './items.js';
+export { readLog } from './log-repository.js';
+export { getMember, setBan, setNote } from './member-repository.js';
+// Steps another domain joins to its own transaction: a report's counters, a page record's reaction counts.
+export { pageRecordSet } from './page-record.js';
+export { setClosed, setPinned } from './page-repository.js';
+export { heldByView, presentComment } from './present.js';
+export { listQueue, type QueueQuery } from './queue-repository.js';
+export { countReport } from './report-counters.js';
+export { getComments, getPages } from './repository.js';
+export { readDailyStats } from './stats-repository.js';
+export { isPublished, QUEUES, transition } from './status.js';
+export { changeStatus, markReported, type StatusChange } from './status-repository.js';
