@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { api, bearer } from '../support/test-app.js';
+import { bearer } from '../support/test-app.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 const t = useTestApp();
@@ -10,14 +10,14 @@ describe('account routes from a site embedding the widget on its own domain', ()
     const reader = await t.reader();
     const body = { email: reader.email, password: reader.password };
 
-    const allowed = await api(t.app, 'POST', `/v1/auth/login?site=${site}`, body, {
+    const allowed = await t.raw('POST', `/v1/auth/login?site=${site}`, body, {
       origin: 'https://journal.example',
     });
-    const me = await api(t.app, 'GET', `/v1/me?site=${site}`, undefined, {
+    const me = await t.raw('GET', `/v1/me?site=${site}`, undefined, {
       origin: 'https://journal.example',
       ...bearer(reader.idToken),
     });
-    const other = await api(t.app, 'POST', `/v1/auth/login?site=${site}`, body, {
+    const other = await t.raw('POST', `/v1/auth/login?site=${site}`, body, {
       origin: 'https://evil.example',
     });
 

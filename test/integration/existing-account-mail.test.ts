@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXISTING_ACCOUNT } from '../../functions/accounts/existing-account-mail.js';
-import { api } from '../support/test-app.js';
+import { signup } from '../../widget/src/api/auth.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 const t = useTestApp();
@@ -23,8 +23,8 @@ describe('an address that already has an account', () => {
     const { email } = await t.reader();
     const body = (to: string) => ({ email: to, password: 'longenough1', name: 'Curieuse' });
 
-    const taken = await api(t.app, 'POST', '/v1/auth/signup', body(email));
-    const fresh = await api(t.app, 'POST', '/v1/auth/signup', body(unique()));
+    const taken = await t.raw('POST', '/v1/auth/signup', body(email));
+    const fresh = await t.raw('POST', '/v1/auth/signup', body(unique()));
 
     expect(answerOf(taken)).toEqual(answerOf(fresh));
     expect(answerOf(taken)).toEqual({ status: 202, body: { status: 'code_sent' } });
@@ -33,7 +33,7 @@ describe('an address that already has an account', () => {
   it('is mailed, on sign-up, that it has an account, in French and English, with no code and no link', async () => {
     const { email } = await t.reader();
 
-    await api(t.app, 'POST', '/v1/auth/signup', { email, password: 'longenough1', name: 'Autre' });
+    await signup(t.client(), email, 'longenough1', 'Autre');
 
     const mail = mailsTo(email).at(-1);
     expect(mail).toMatchObject({ kind: 'ExistingAccount', code: '' });
@@ -47,14 +47,10 @@ describe('an address that already has an account', () => {
   it('is mailed the same when it asks for the confirmation code again, with the answer of an unconfirmed account', async () => {
     const { email } = await t.reader();
     const unconfirmed = unique();
-    await api(t.app, 'POST', '/v1/auth/signup', {
-      email: unconfirmed,
-      password: 'longenough1',
-      name: 'Lente',
-    });
+    await signup(t.client(), unconfirmed, 'longenough1', 'Lente');
 
-    const confirmed = await api(t.app, 'POST', '/v1/auth/resend', { email });
-    const pending = await api(t.app, 'POST', '/v1/auth/resend', { email: unconfirmed });
+    const confirmed = await t.raw('POST', '/v1/auth/resend', { email });
+    const pending = await t.raw('POST', '/v1/auth/resend', { email: unconfirmed });
 
     expect(answerOf(confirmed)).toEqual(answerOf(pending));
     expect(mailsTo(email).at(-1)).toMatchObject({ kind: 'ExistingAccount', code: '' });
@@ -67,7 +63,7 @@ describe('an address that already has an account', () => {
   it('sends nothing of the kind for a new address', async () => {
     const email = unique();
 
-    await api(t.app, 'POST', '/v1/auth/signup', { email, password: 'longenough1', name: 'Nouvelle' });
+    await signup(t.client(), email, 'longenough1', 'Nouvelle');
 
     expect(mailsTo(email).map((m) => m.kind)).toEqual(['SignUp']);
   });
@@ -79,7 +75,7 @@ describe('the answer floor', () => {
     process.env.AUTH_ANSWER_FLOOR_MS = '400';
     const timed = async (to: string) => {
       const started = performance.now();
-      await api(t.app, 'POST', '/v1/auth/signup', { email: to, password: 'longenough1', name: 'Patiente' });
+      await signup(t.client(), to, 'longenough1', 'Patiente');
       return performance.now() - started;
     };
 

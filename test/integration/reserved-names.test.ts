@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { api, bearer } from '../support/test-app.js';
+import { bearer } from '../support/test-app.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 const t = useTestApp();
@@ -18,7 +18,7 @@ const lookAlikes = [
 
 describe('names that pass for a moderator’s', () => {
   it.each(lookAlikes)('refuses “%s” at sign-up', async (name) => {
-    const res = await api(t.app, 'POST', '/v1/auth/signup', {
+    const res = await t.raw('POST', '/v1/auth/signup', {
       email: `x${Date.now()}@example.org`,
       password: 'long enough',
       name,
@@ -31,16 +31,10 @@ describe('names that pass for a moderator’s', () => {
 
   it('refuses them as a new display name and as a guest name', async () => {
     const reader = await t.reader();
-    const renamed = await api(
-      t.app,
-      'PATCH',
-      '/v1/me',
-      { name: 'Moderation Gazette' },
-      bearer(reader.idToken),
-    );
+    const renamed = await t.raw('PATCH', '/v1/me', { name: 'Moderation Gazette' }, bearer(reader.idToken));
     expect(renamed.status).toBe(400);
     const site = await t.site();
-    const guest = await api(t.app, 'POST', '/v1/comments', {
+    const guest = await t.raw('POST', '/v1/comments', {
       site,
       page: 'p',
       body: 'x',
@@ -50,7 +44,7 @@ describe('names that pass for a moderator’s', () => {
   });
 
   it('accepts a name that merely shares a word', async () => {
-    const res = await api(t.app, 'POST', '/v1/auth/signup', {
+    const res = await t.raw('POST', '/v1/auth/signup', {
       email: `y${Date.now()}@example.org`,
       password: 'long enough',
       name: 'Gazette fan',
