@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { api } from '../support/test-app.js';
+import type { ErrorBody } from '../../functions/shared/http/errors.js';
+import { postComment } from '../../widget/src/api/comments.js';
+import { newKey } from '../support/test-fetcher.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 const t = useTestApp({ env: { RATE_LIMITS: 'on' } });
@@ -20,10 +22,10 @@ describe('rate limits', () => {
     const email = `limited-${Date.now()}@example.org`;
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
-      statuses.push((await api(t.app, 'POST', '/v1/auth/login', { email, password: 'whatever1' })).status);
+      statuses.push((await t.raw('POST', '/v1/auth/login', { email, password: 'whatever1' })).status);
     }
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
-    const limited = await api(t.app, 'POST', '/v1/auth/login', { email, password: 'whatever1' });
+    const limited = await t.raw<ErrorBody>('POST', '/v1/auth/login', { email, password: 'whatever1' });
     expect(limited.body.error.code).toBe('rate_limited');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     delete process.env.AUTH_ATTEMPTS_PER_EMAIL_PER_15_MINUTES;
@@ -35,7 +37,7 @@ describe('rate limits', () => {
     await awayFromMinuteEdge();
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        api(t.app, 'POST', '/v1/comments', { site, page: 'p', body: `n${i}`, author: guest }),
+        t.raw('POST', '/v1/comments', { site, page: 'p', body: `n${i}`, author: guest }),
       ),
     );
     const statuses = results.map((r) => r.status).sort();
@@ -46,12 +48,12 @@ describe('rate limits', () => {
   it('limits guest reports per address: the 11th in a minute answers 429', async () => {
     const site = await t.site();
     const author = { name: 'Auteur', email: `target-${Date.now()}@example.org` };
-    const posted = await api(t.app, 'POST', '/v1/comments', { site, page: 'p', body: 'cible', author });
+    const posted = await postComment(t.client(), { site, page: 'p', body: 'cible', author }, newKey());
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) {
       const reporter = { email: `many-${Date.now()}-${i}@example.org` };
-      const path = `/v1/comments/${posted.body.comment.id}/reports`;
-      statuses.push((await api(t.app, 'POST', path, { reason: 'spam', reporter })).status);
+      const path = `/v1/comments/${posted.comment.id}/reports`;
+      statuses.push((await t.raw('POST', path, { reason: 'spam', reporter })).status);
     }
     expect(statuses).toEqual([...Array(10).fill(201), 429]);
   });

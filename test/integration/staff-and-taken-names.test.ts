@@ -4,13 +4,21 @@
  * the name of an account that posted on the same site, nor under a look-alike of it.
  */
 import { describe, expect, it } from 'vitest';
-import { api, bearer } from '../support/test-app.js';
+import type { CreatedComment } from '../../functions/comments/types.js';
+import type { ErrorBody } from '../../functions/shared/http/errors.js';
+import { listComments } from '../../widget/src/api/comments.js';
+import { bearer } from '../support/test-app.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 const t = useTestApp();
 
 const post = (site: string, body: string, headers: Record<string, string> = {}, author?: unknown) =>
-  api(t.app, 'POST', '/v1/comments', { site, page: 'p', body, ...(author ? { author } : {}) }, headers);
+  t.raw<CreatedComment & Partial<ErrorBody>>(
+    'POST',
+    '/v1/comments',
+    { site, page: 'p', body, ...(author ? { author } : {}) },
+    headers,
+  );
 const asGuest = (site: string, name: string, extra: Record<string, unknown> = {}) =>
   post(site, 'Un avis.', {}, { name, email: 'guest@example.org', ...extra });
 
@@ -30,9 +38,9 @@ describe('the staff badge', () => {
     const admin = await t.staff(['admins'], `Direction ${Date.now()}`);
     await post(site, 'Le fil est modéré.', bearer(admin.idToken));
 
-    const list = await api(t.app, 'GET', `/v1/comments?site=${site}&page=p`);
+    const list = await listComments(t.client(), { site, page: 'p', sort: 'newest' });
 
-    expect(list.body.comments[0].author.staff).toBe(true);
+    expect(list.comments[0]?.author.staff).toBe(true);
   });
 
   it('does not mark a reader’s comment', async () => {
@@ -101,7 +109,7 @@ describe('names taken by registered readers', () => {
     const site = await t.site();
     const reader = await registered(site, 'Ancien Nom');
 
-    const renamed = await api(t.app, 'PATCH', '/v1/me', { name: 'Nouveau Nom' }, bearer(reader.idToken));
+    const renamed = await t.raw('PATCH', '/v1/me', { name: 'Nouveau Nom' }, bearer(reader.idToken));
 
     expect(renamed.status).toBe(200);
     expect((await asGuest(site, 'nouveau nom')).body.error?.code).toBe('name_taken');
