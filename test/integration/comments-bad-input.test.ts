@@ -14,10 +14,10 @@ beforeAll(async () => {
 const guest = { name: 'Alex', email: 'alex@example.org' };
 let n = 0;
 // Distinct texts: the same text twice in a row from one author is held as a repeat.
+const valid = () => ({ site, page: 'p', body: `ok ${n++}`, author: guest });
 /** Posts a valid comment through the widget's client; its id. */
 const posted = async (comment: ReturnType<typeof valid>) =>
   (await postComment(t.client(), comment, newKey())).comment.id;
-const valid = () => ({ site, page: 'p', body: `ok ${n++}`, author: guest });
 
 async function expectError(
   res: { status: number; body: { error?: { code: string; message: string } } },
