@@ -1,33 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  api,
-  bearer,
-  createTestSite,
-  signUpReader,
-  startTestApp,
-  type TestApp,
-} from '../support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { bearer } from '../support/test-app.js';
+import { useTestApp } from '../support/use-test-app.js';
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.stop());
+const t = useTestApp();
 
 describe('account routes from a site embedding the widget on its own domain', () => {
   it('answer with CORS headers for an origin the named site allows, and none for others', async () => {
-    const site = await createTestSite({ allowedOrigins: ['https://journal.example'] });
-    const reader = await signUpReader(app);
+    const site = await t.site({ allowedOrigins: ['https://journal.example'] });
+    const reader = await t.reader();
     const body = { email: reader.email, password: reader.password };
 
-    const allowed = await api(app, 'POST', `/v1/auth/login?site=${site}`, body, {
+    const allowed = await t.raw('POST', `/v1/auth/login?site=${site}`, body, {
       origin: 'https://journal.example',
     });
-    const me = await api(app, 'GET', `/v1/me?site=${site}`, undefined, {
+    const me = await t.raw('GET', `/v1/me?site=${site}`, undefined, {
       origin: 'https://journal.example',
       ...bearer(reader.idToken),
     });
-    const other = await api(app, 'POST', `/v1/auth/login?site=${site}`, body, {
+    const other = await t.raw('POST', `/v1/auth/login?site=${site}`, body, {
       origin: 'https://evil.example',
     });
 

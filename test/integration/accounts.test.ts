@@ -1,36 +1,38 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  api,
-  bearer,
-  createTestSite,
-  signUpReader,
-  startTestApp,
-  type TestApp,
-} from '../support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import type { Me, Session } from '../../functions/accounts/types.js';
+import type { CommentList, CreatedComment } from '../../functions/comments/types.js';
+import { forgotPassword, signup } from '../../widget/src/api/auth.js';
+import { listComments, postComment } from '../../widget/src/api/comments.js';
+import { bearer } from '../support/test-app.js';
+import { newKey } from '../support/test-fetcher.js';
+import { type Reader, useTestApp } from '../support/use-test-app.js';
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.stop());
+const t = useTestApp();
+
+/** What the test reads of `GET /v1/me/export`. */
+type Exported = { user: { email: string }; comments: unknown[] };
+
+/** Posts as `reader` through the widget's client; the comment's id. */
+const postAs = async (reader: Reader, site: string, body: string) =>
+  (await postComment(t.client(reader.idToken), { site, page: 'p', body }, newKey())).comment.id;
 
 const unique = () => `u-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.org`;
 
 describe('registration, confirmation and login', () => {
   it('registers, emails a code, confirms with it and logs in with roles and tokens', async () => {
     const email = unique();
-    const signup = await api(app, 'POST', '/v1/auth/signup', {
+    const signedUp = await t.raw('POST', '/v1/auth/signup', {
       email: `  ${email.toUpperCase()} `,
       password: 'longenough1',
       name: 'Zoé',
     });
-    expect(signup).toMatchObject({ status: 202, body: { status: 'code_sent' } });
+    expect(signedUp).toMatchObject({ status: 202, body: { status: 'code_sent' } });
 
-    const code = app.mailbox.latestCode(email);
+    const code = t.app.mailbox.latestCode(email);
     expect(code).toMatch(/^\d{6}$/);
-    expect((await api(app, 'POST', '/v1/auth/confirm', { email, code })).status).toBe(200);
+    expect((await t.raw('POST', '/v1/auth/confirm', { email, code })).status).toBe(200);
 
-    const login = await api(app, 'POST', '/v1/auth/login', { email, password: 'longenough1' });
+    const login = await t.raw<Session>('POST', '/v1/auth/login', { email, password: 'longenough1' });
     expect(login.status).toBe(200);
     expect(login.body).toMatchObject({
       user: { name: 'Zoé', email, roles: [] },
@@ -42,44 +44,47 @@ describe('registration, confirmation and login', () => {
 
   it('refuses a wrong code', async () => {
     const email = unique();
-    await api(app, 'POST', '/v1/auth/signup', { email, password: 'longenough1', name: 'Léo' });
-    const res = await api(app, 'POST', '/v1/auth/confirm', { email, code: '000000' });
+    await signup(t.client(), email, 'longenough1', 'Léo');
+    const res = await t.raw('POST', '/v1/auth/confirm', { email, code: '000000' });
     expect(res).toMatchObject({ status: 400, body: { error: { code: 'invalid_code' } } });
   });
 
   it('refuses a password under 8 characters', async () => {
-    const res = await api(app, 'POST', '/v1/auth/signup', { email: unique(), password: 'short', name: 'X' });
+    const res = await t.raw('POST', '/v1/auth/signup', {
+      email: unique(),
+      password: 'short',
+      name: 'X',
+    });
     expect(res).toMatchObject({ status: 400, body: { error: { code: 'password_too_weak' } } });
   });
 
   it('refreshes a session and logs out, after which the refresh token no longer works', async () => {
-    const reader = await signUpReader(app);
-    const refreshed = await api(app, 'POST', '/v1/auth/refresh', { refreshToken: reader.refreshToken });
+    const reader = await t.reader();
+    const refreshed = await t.raw<Session>('POST', '/v1/auth/refresh', { refreshToken: reader.refreshToken });
     expect(refreshed.status).toBe(200);
     expect(refreshed.body.user.id).toBe(reader.user.id);
 
-    const out = await api(
-      app,
+    const out = await t.raw(
       'POST',
       '/v1/auth/logout',
       { refreshToken: reader.refreshToken },
       bearer(reader.idToken),
     );
     expect(out.status).toBe(204);
-    const again = await api(app, 'POST', '/v1/auth/refresh', { refreshToken: reader.refreshToken });
+    const again = await t.raw('POST', '/v1/auth/refresh', { refreshToken: reader.refreshToken });
     expect(again).toMatchObject({ status: 401, body: { error: { code: 'unauthorized' } } });
   });
 });
 
 describe('no one learns whether an email has an account', () => {
   it('answers signup with a taken email exactly as with a new one', async () => {
-    const reader = await signUpReader(app);
-    const taken = await api(app, 'POST', '/v1/auth/signup', {
+    const reader = await t.reader();
+    const taken = await t.raw('POST', '/v1/auth/signup', {
       email: reader.email,
       password: 'longenough1',
       name: 'Y',
     });
-    const fresh = await api(app, 'POST', '/v1/auth/signup', {
+    const fresh = await t.raw('POST', '/v1/auth/signup', {
       email: unique(),
       password: 'longenough1',
       name: 'Y',
@@ -88,12 +93,12 @@ describe('no one learns whether an email has an account', () => {
   });
 
   it('answers a login with an unknown email exactly as with a wrong password', async () => {
-    const reader = await signUpReader(app);
-    const wrong = await api(app, 'POST', '/v1/auth/login', {
+    const reader = await t.reader();
+    const wrong = await t.raw('POST', '/v1/auth/login', {
       email: reader.email,
       password: 'not the password',
     });
-    const unknown = await api(app, 'POST', '/v1/auth/login', {
+    const unknown = await t.raw('POST', '/v1/auth/login', {
       email: unique(),
       password: 'not the password',
     });
@@ -102,10 +107,10 @@ describe('no one learns whether an email has an account', () => {
   });
 
   it('answers forgot and resend for an unknown email exactly as for a known one', async () => {
-    const reader = await signUpReader(app);
+    const reader = await t.reader();
     for (const route of ['/v1/auth/forgot', '/v1/auth/resend']) {
-      const known = await api(app, 'POST', route, { email: reader.email });
-      const unknown = await api(app, 'POST', route, { email: unique() });
+      const known = await t.raw('POST', route, { email: reader.email });
+      const unknown = await t.raw('POST', route, { email: unique() });
       expect(known).toMatchObject({ status: 202 });
       expect([unknown.status, unknown.body]).toEqual([known.status, known.body]);
     }
@@ -114,11 +119,11 @@ describe('no one learns whether an email has an account', () => {
 
 describe('password reset', () => {
   it('resets the password with the emailed code; the old one stops working', async () => {
-    const reader = await signUpReader(app);
-    await api(app, 'POST', '/v1/auth/forgot', { email: reader.email });
-    const code = app.mailbox.latestCode(reader.email);
+    const reader = await t.reader();
+    await forgotPassword(t.client(), reader.email);
+    const code = t.app.mailbox.latestCode(reader.email);
 
-    const reset = await api(app, 'POST', '/v1/auth/reset', {
+    const reset = await t.raw('POST', '/v1/auth/reset', {
       email: reader.email,
       code,
       password: 'a brand new one',
@@ -126,21 +131,20 @@ describe('password reset', () => {
 
     expect(reset.status).toBe(200);
     expect(
-      (await api(app, 'POST', '/v1/auth/login', { email: reader.email, password: 'a brand new one' })).status,
+      (await t.raw('POST', '/v1/auth/login', { email: reader.email, password: 'a brand new one' })).status,
     ).toBe(200);
     expect(
-      (await api(app, 'POST', '/v1/auth/login', { email: reader.email, password: reader.password })).status,
+      (await t.raw('POST', '/v1/auth/login', { email: reader.email, password: reader.password })).status,
     ).toBe(401);
   });
 });
 
 describe('commenting with an account', () => {
   it('posts under the account name and lets only the author edit within the window', async () => {
-    const site = await createTestSite({ guests: false });
-    const author = await signUpReader(app, 'Autrice');
-    const other = await signUpReader(app, 'Autre');
-    const created = await api(
-      app,
+    const site = await t.site({ guests: false });
+    const author = await t.reader('Autrice');
+    const other = await t.reader('Autre');
+    const created = await t.raw<CreatedComment>(
       'POST',
       '/v1/comments',
       { site, page: 'p', body: 'Mon avis' },
@@ -155,11 +159,10 @@ describe('commenting with an account', () => {
     });
     const id = created.body.comment.id;
 
-    const byOther = await api(app, 'PATCH', `/v1/comments/${id}`, { body: 'piraté' }, bearer(other.idToken));
+    const byOther = await t.raw('PATCH', `/v1/comments/${id}`, { body: 'piraté' }, bearer(other.idToken));
     expect(byOther).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
 
-    const edited = await api(
-      app,
+    const edited = await t.raw<CreatedComment>(
       'PATCH',
       `/v1/comments/${id}`,
       { body: 'Mon avis, corrigé' },
@@ -170,93 +173,70 @@ describe('commenting with an account', () => {
   });
 
   it('refuses an edit after the edit window', async () => {
-    const site = await createTestSite({ editWindowSeconds: 0 });
-    const author = await signUpReader(app);
-    const created = await api(
-      app,
-      'POST',
-      '/v1/comments',
-      { site, page: 'p', body: 'x' },
-      bearer(author.idToken),
-    );
+    const site = await t.site({ editWindowSeconds: 0 });
+    const author = await t.reader();
+    const created = await postAs(author, site, 'x');
     await new Promise((r) => setTimeout(r, 10));
-    const res = await api(
-      app,
-      'PATCH',
-      `/v1/comments/${created.body.comment.id}`,
-      { body: 'y' },
-      bearer(author.idToken),
-    );
+    const res = await t.raw('PATCH', `/v1/comments/${created}`, { body: 'y' }, bearer(author.idToken));
     expect(res).toMatchObject({ status: 403, body: { error: { code: 'edit_window_closed' } } });
   });
 
   it('deletes to a placeholder while a reply hangs from it, and uncounts the comment', async () => {
-    const site = await createTestSite();
-    const author = await signUpReader(app);
-    const created = await api(
-      app,
-      'POST',
-      '/v1/comments',
-      { site, page: 'p', body: 'bientôt parti' },
-      bearer(author.idToken),
-    );
-    await api(app, 'POST', '/v1/comments', {
+    const site = await t.site();
+    const author = await t.reader();
+    const created = await postAs(author, site, 'bientôt parti');
+    const reply = {
       site,
       page: 'p',
       body: 'une réponse',
-      parentId: created.body.comment.id,
+      parentId: created,
       author: { name: 'Camille', email: 'camille@example.org' },
-    });
+    };
+    await postComment(t.client(), reply, newKey());
 
-    const res = await api(
-      app,
-      'DELETE',
-      `/v1/comments/${created.body.comment.id}`,
-      undefined,
-      bearer(author.idToken),
-    );
+    const res = await t.raw('DELETE', `/v1/comments/${created}`, undefined, bearer(author.idToken));
 
     expect(res.status).toBe(200);
-    const list = await api(app, 'GET', `/v1/comments?site=${site}&page=p`);
-    expect(list.body.page.commentCount).toBe(1);
-    expect(list.body.comments[0]).toMatchObject({ status: 'deleted', body: '', author: { name: '' } });
+    const list = await listComments(t.client(), { site, page: 'p', sort: 'newest' });
+    expect(list.page?.commentCount).toBe(1);
+    expect(list.comments[0]).toMatchObject({ status: 'deleted', body: '', author: { name: '' } });
   });
 
   it('shows the author their own pending comment, and no one else', async () => {
-    const site = await createTestSite({ moderation: 'pre' });
-    const author = await signUpReader(app);
-    await api(app, 'POST', '/v1/comments', { site, page: 'p', body: 'à valider' }, bearer(author.idToken));
+    const site = await t.site({ moderation: 'pre' });
+    const author = await t.reader();
+    await postAs(author, site, 'à valider');
 
-    const mine = await api(app, 'GET', `/v1/comments?site=${site}&page=p`, undefined, bearer(author.idToken));
-    const anonymous = await api(app, 'GET', `/v1/comments?site=${site}&page=p`);
+    const thread = { site, page: 'p', sort: 'newest' } as const;
+    const mine = await listComments(t.client(author.idToken), thread);
+    const anonymous = await listComments(t.client(), thread);
 
-    expect(mine.body.comments.map((c: { status: string }) => c.status)).toEqual(['pending']);
-    expect(anonymous.body.comments).toEqual([]);
+    expect(mine.comments.map((c) => c.status)).toEqual(['pending']);
+    expect(anonymous.comments).toEqual([]);
   });
 
   it('refuses a bad token with 401 rather than treating the caller as a guest', async () => {
-    const site = await createTestSite();
-    const res = await api(app, 'POST', '/v1/comments', { site, page: 'p', body: 'x' }, bearer('not.a.token'));
+    const site = await t.site();
+    const res = await t.raw('POST', '/v1/comments', { site, page: 'p', body: 'x' }, bearer('not.a.token'));
     expect(res).toMatchObject({ status: 401, body: { error: { code: 'unauthorized' } } });
   });
 });
 
 describe('my data', () => {
   it('reads and updates alert settings and the display name', async () => {
-    const reader = await signUpReader(app);
-    const me = await api(app, 'GET', '/v1/me', undefined, bearer(reader.idToken));
+    const reader = await t.reader();
+    const me = await t.raw<Me>('GET', '/v1/me', undefined, bearer(reader.idToken));
     expect(me.body.user).toMatchObject({ id: reader.user.id, alerts: { replies: true } });
     expect(me.body.user.email).toBe(reader.email);
 
-    const patched = await api(
-      app,
+    const patched = await t.raw<Me>(
       'PATCH',
       '/v1/me',
       { name: 'Nouveau nom', alerts: { replies: false } },
       bearer(reader.idToken),
     );
     expect(patched.body.user).toMatchObject({ name: 'Nouveau nom', alerts: { replies: false } });
-    const relogged = await api(app, 'POST', '/v1/auth/login', {
+    const relogged = await t.raw<Session>('POST', '/v1/auth/login', {
       email: reader.email,
       password: reader.password,
     });
@@ -264,11 +244,11 @@ describe('my data', () => {
   });
 
   it('exports profile and comments as one document', async () => {
-    const site = await createTestSite();
-    const reader = await signUpReader(app);
-    await api(app, 'POST', '/v1/comments', { site, page: 'p', body: 'exporté' }, bearer(reader.idToken));
+    const site = await t.site();
+    const reader = await t.reader();
+    await postAs(reader, site, 'exporté');
 
-    const res = await api(app, 'GET', '/v1/me/export', undefined, bearer(reader.idToken));
+    const res = await t.raw<Exported>('GET', '/v1/me/export', undefined, bearer(reader.idToken));
 
     expect(res.status).toBe(200);
     expect(res.body.user.email).toBe(reader.email);
@@ -276,27 +256,21 @@ describe('my data', () => {
   });
 
   it('deletes the account: the user is gone and their comments keep no name or text', async () => {
-    const site = await createTestSite();
-    const reader = await signUpReader(app, 'À oublier');
-    await api(
-      app,
-      'POST',
-      '/v1/comments',
-      { site, page: 'p', body: 'texte personnel' },
-      bearer(reader.idToken),
-    );
+    const site = await t.site();
+    const reader = await t.reader('À oublier');
+    await postAs(reader, site, 'texte personnel');
 
-    const res = await api(app, 'DELETE', '/v1/me', undefined, bearer(reader.idToken));
+    const res = await t.raw('DELETE', '/v1/me', undefined, bearer(reader.idToken));
 
     expect(res.status).toBe(204);
-    const login = await api(app, 'POST', '/v1/auth/login', {
+    const login = await t.raw('POST', '/v1/auth/login', {
       email: reader.email,
       password: reader.password,
     });
     expect(login.status).toBe(401);
-    const list = await api(app, 'GET', `/v1/comments?site=${site}&page=p`);
+    const list = await t.raw<CommentList>('GET', `/v1/comments?site=${site}&page=p`);
     expect(JSON.stringify(list.body)).not.toContain('texte personnel');
     expect(JSON.stringify(list.body)).not.toContain('À oublier');
-    expect(list.body.page.commentCount).toBe(0);
+    expect(list.body.page?.commentCount).toBe(0);
   });
 });

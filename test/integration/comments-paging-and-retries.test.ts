@@ -1,13 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, createTestSite, startTestApp, type TestApp } from '../support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import type { Comment, CommentList, CreatedComment, PageCounts } from '../../functions/comments/types.js';
+import type { ErrorBody } from '../../functions/shared/http/errors.js';
+import { listComments, type NewComment, postComment } from '../../widget/src/api/comments.js';
+import { newKey } from '../support/test-fetcher.js';
+import { useTestApp } from '../support/use-test-app.js';
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.stop());
+const t = useTestApp();
 
 const guest = { name: 'Dominique', email: 'dominique@example.org' };
+
+/** Posts through the widget's client; the comment's id. */
+const posted = async (comment: NewComment) => (await postComment(t.client(), comment, newKey())).comment.id;
 
 async function collect(site: string, page: string, sort: string, limit: number) {
   const seen: string[] = [];
@@ -15,10 +18,9 @@ async function collect(site: string, page: string, sort: string, limit: number) 
   let requests = 0;
   do {
     const query: string = `site=${site}&page=${page}&sort=${sort}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`;
-    const res = await api(app, 'GET', `/v1/comments?${query}`);
+    const res = await t.raw<CommentList>('GET', `/v1/comments?${query}`);
     expect(res.status).toBe(200);
-    const flatten = (list: { id: string; replies: unknown[] }[]): string[] =>
-      list.flatMap((c) => [c.id, ...flatten(c.replies as { id: string; replies: unknown[] }[])]);
+    const flatten = (list: Comment[]): string[] => list.flatMap((c) => [c.id, ...flatten(c.replies)]);
     seen.push(...flatten(res.body.comments));
     cursor = res.body.nextCursor;
     requests++;
@@ -28,11 +30,10 @@ async function collect(site: string, page: string, sort: string, limit: number) 
 
 describe('paging', () => {
   it('returns each of 45 comments exactly once with limit=20, in both orders', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const ids: string[] = [];
     for (let i = 0; i < 45; i++) {
-      const res = await api(app, 'POST', '/v1/comments', { site, page: 'p', body: `n°${i}`, author: guest });
-      ids.push(res.body.comment.id);
+      ids.push(await posted({ site, page: 'p', body: `n°${i}`, author: guest }));
     }
 
     const oldest = await collect(site, 'p', 'oldest', 20);
@@ -44,19 +45,11 @@ describe('paging', () => {
   });
 
   it('pages through replies too, each once, continuing a thread across pages', async () => {
-    const site = await createTestSite();
-    const root = (await api(app, 'POST', '/v1/comments', { site, page: 'p', body: 'root', author: guest }))
-      .body.comment.id;
+    const site = await t.site();
+    const root = await posted({ site, page: 'p', body: 'root', author: guest });
     const all = [root];
     for (let i = 0; i < 7; i++) {
-      const res = await api(app, 'POST', '/v1/comments', {
-        site,
-        page: 'p',
-        body: `r${i}`,
-        parentId: root,
-        author: guest,
-      });
-      all.push(res.body.comment.id);
+      all.push(await posted({ site, page: 'p', body: `r${i}`, parentId: root, author: guest }));
     }
 
     const { seen } = await collect(site, 'p', 'oldest', 3);
@@ -67,47 +60,42 @@ describe('paging', () => {
 
 describe('retries with an Idempotency-Key', () => {
   it('returns the first comment to a retried POST and counts it once', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const body = { site, page: 'p', body: 'Une seule fois', author: guest };
     const headers = { 'idempotency-key': 'retry-1' };
 
-    const first = await api(app, 'POST', '/v1/comments', body, headers);
-    const again = await api(app, 'POST', '/v1/comments', body, headers);
+    const first = await postComment(t.client(), body, headers['idempotency-key']);
+    const again = await t.raw<CreatedComment>('POST', '/v1/comments', body, headers);
 
     expect(again.status).toBe(201);
-    expect(again.body.comment.id).toBe(first.body.comment.id);
+    expect(again.body.comment.id).toBe(first.comment.id);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
-    const list = await api(app, 'GET', `/v1/comments?site=${site}&page=p`);
-    expect(list.body.page.commentCount).toBe(1);
-    expect(list.body.comments).toHaveLength(1);
+    const list = await listComments(t.client(), { site, page: 'p', sort: 'newest' });
+    expect(list.page?.commentCount).toBe(1);
+    expect(list.comments).toHaveLength(1);
   });
 
   it('creates one comment from ten concurrent requests with the same key', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const body = { site, page: 'p', body: 'Concurrent', author: guest };
 
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => api(app, 'POST', '/v1/comments', body, { 'idempotency-key': 'same' })),
+      Array.from({ length: 10 }, () =>
+        t.raw<Partial<CreatedComment>>('POST', '/v1/comments', body, { 'idempotency-key': 'same' }),
+      ),
     );
 
     const ids = new Set(results.map((r) => r.body.comment?.id));
     expect(results.map((r) => r.status).every((s) => s === 201)).toBe(true);
     expect(ids.size).toBe(1);
-    const counts = await api(app, 'GET', `/v1/counts?site=${site}&page=p`);
+    const counts = await t.raw<PageCounts>('GET', `/v1/counts?site=${site}&page=p`);
     expect(counts.body.counts.p).toBe(1);
   });
 
   it('refuses the same key for a different comment with 422', async () => {
-    const site = await createTestSite();
-    await api(
-      app,
-      'POST',
-      '/v1/comments',
-      { site, page: 'p', body: 'un', author: guest },
-      { 'idempotency-key': 'k' },
-    );
-    const other = await api(
-      app,
+    const site = await t.site();
+    await postComment(t.client(), { site, page: 'p', body: 'un', author: guest }, 'k');
+    const other = await t.raw<ErrorBody>(
       'POST',
       '/v1/comments',
       { site, page: 'p', body: 'deux', author: guest },
@@ -118,13 +106,11 @@ describe('retries with an Idempotency-Key', () => {
   });
 
   it('counts exactly under 30 concurrent posts on one article', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     await Promise.all(
-      Array.from({ length: 30 }, (_, i) =>
-        api(app, 'POST', '/v1/comments', { site, page: 'p', body: `c${i}`, author: guest }),
-      ),
+      Array.from({ length: 30 }, (_, i) => posted({ site, page: 'p', body: `c${i}`, author: guest })),
     );
-    const counts = await api(app, 'GET', `/v1/counts?site=${site}&page=p`);
+    const counts = await t.raw<PageCounts>('GET', `/v1/counts?site=${site}&page=p`);
     expect(counts.body.counts.p).toBe(30);
   });
 });

@@ -3,17 +3,13 @@
  * also when the data was kept from a run on another port, without losing origins a user added;
  * its page has a favicon of its own (inline, so the browser asks the server for none).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_SITE_ID, demoOrigins, ensureDemoSite } from '../../functions/local/demo-site.js';
 import { getSite } from '../../functions/sites/repository.js';
 import { saveSite } from '../../functions/sites/service.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { useTestApp } from '../support/use-test-app.js';
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.stop());
+const t = useTestApp();
 
 describe('the demo site', () => {
   it('adds the origins of a new PORT to a kept demo site, keeping the ones a user added', async () => {
@@ -40,7 +36,7 @@ describe('the demo site', () => {
 
 describe('the demo page', () => {
   it('has an inline SVG favicon', async () => {
-    const html = await (await fetch(`${app.url}/`)).text();
+    const html = await (await fetch(`${t.app.url}/`)).text();
 
     expect(html).toMatch(/<link rel="icon" href="data:image\/svg\+xml,[^"]+">/);
   });

@@ -1,137 +1,129 @@
 /** Moderation through the real handlers: what the pipeline holds or rejects, and what authors and moderators are told. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CommentList } from '../../functions/comments/types.js';
+import { listComments, postComment } from '../../widget/src/api/comments.js';
 import {
-  api,
-  bearer,
-  createTestSite,
-  signUpReader,
-  staff,
-  startTestApp,
-  type TestApp,
-} from '../support/test-app.js';
+  type Action,
+  decide as decideOn,
+  listQueue,
+  type Queue,
+  readLog,
+} from '../../widget/src/api/moderation.js';
+import { newKey } from '../support/test-fetcher.js';
+import { type Staff, useTestApp } from '../support/use-test-app.js';
 
-let app: TestApp;
-let moderator: Awaited<ReturnType<typeof staff>>;
+const t = useTestApp();
+let moderator: Staff;
 beforeAll(async () => {
-  app = await startTestApp();
-  moderator = await staff(app, ['moderators']);
+  moderator = await t.staff(['moderators']);
 });
-afterAll(() => app.stop());
 
 let n = 0;
 const post = (site: string, token: string, body = `commentaire ${n++}`, page = 'p') =>
-  api(app, 'POST', '/v1/comments', { site, page, body }, bearer(token));
-const decide = (commentIds: string[], action: string, reason?: string) =>
-  api(app, 'POST', '/v1/moderation/decisions', { commentIds, action, reason }, bearer(moderator.idToken));
-const queue = (site: string, status: string) =>
-  api(app, 'GET', `/v1/moderation/queue?site=${site}&status=${status}`, undefined, bearer(moderator.idToken));
+  postComment(t.client(token), { site, page, body }, newKey());
+const decide = (commentIds: string[], action: Action, reason?: string) =>
+  decideOn(t.client(moderator.idToken), commentIds, action, reason);
+const queue = (site: string, status: Queue) => listQueue(t.client(moderator.idToken), { site, status });
+/** The thread of page p, as `token` sees it (or anyone). */
+const thread = (site: string, token?: string): Promise<CommentList> =>
+  listComments(t.client(token), { site, page: 'p', sort: 'newest' });
 
 describe('the pipeline holds and rejects', () => {
   it('holds every comment on a pre-moderated site until a moderator approves it, logging the decision', async () => {
-    const site = await createTestSite({ moderation: 'pre' });
-    const reader = await signUpReader(app);
+    const site = await t.site({ moderation: 'pre' });
+    const reader = await t.reader();
     const held = await post(site, reader.idToken, 'à relire');
-    expect(held.body.comment).toMatchObject({ status: 'pending', moderation: { phase: 'pre_moderation' } });
+    expect(held.comment).toMatchObject({ status: 'pending', moderation: { phase: 'pre_moderation' } });
 
     const pending = await queue(site, 'pending');
-    expect(pending.body.comments.map((q: { comment: { id: string } }) => q.comment.id)).toEqual([
-      held.body.comment.id,
-    ]);
-    expect(pending.body.comments[0]).toMatchObject({
+    expect(pending.comments.map((q) => q.comment.id)).toEqual([held.comment.id]);
+    expect(pending.comments[0]).toMatchObject({
       heldBy: { phase: 'pre_moderation' },
       page: { id: 'p' },
     });
 
-    const decision = await decide([held.body.comment.id], 'approve');
-    expect(decision.body.results).toEqual([
-      { id: held.body.comment.id, ok: true, status: 'approved', pinned: false },
-    ]);
+    const decision = await decide([held.comment.id], 'approve');
+    expect(decision.results).toEqual([{ id: held.comment.id, ok: true, status: 'approved', pinned: false }]);
 
-    const list = await api(app, 'GET', `/v1/comments?site=${site}&page=p`);
-    expect(list.body.page.commentCount).toBe(1);
-    expect(list.body.comments[0]).toMatchObject({
-      id: held.body.comment.id,
+    const list = await thread(site);
+    expect(list.page?.commentCount).toBe(1);
+    expect(list.comments[0]).toMatchObject({
+      id: held.comment.id,
       status: 'approved',
       moderation: null,
     });
-    const log = await api(
-      app,
-      'GET',
-      `/v1/moderation/log?site=${site}`,
-      undefined,
-      bearer(moderator.idToken),
-    );
-    expect(log.body.entries[0]).toMatchObject({
+    const log = await readLog(t.client(moderator.idToken), site);
+    expect(log.entries[0]).toMatchObject({
       action: 'approve',
       from: 'pending',
       to: 'approved',
       actorId: moderator.user.id,
     });
-    expect((await queue(site, 'pending')).body.comments).toEqual([]);
+    expect((await queue(site, 'pending')).comments).toEqual([]);
   });
 
   it('rejects a banned word however disguised, and shows the author why', async () => {
-    const site = await createTestSite({ bannedWords: ['crétin'] });
-    const reader = await signUpReader(app);
+    const site = await t.site({ bannedWords: ['crétin'] });
+    const reader = await t.reader();
     const res = await post(site, reader.idToken, 'Quel CR3T1IIIN, celui-là');
-    expect(res.body.comment).toMatchObject({ status: 'rejected', moderation: { phase: 'banned_words' } });
+    expect(res.comment).toMatchObject({ status: 'rejected', moderation: { phase: 'banned_words' } });
 
-    const mine = await api(app, 'GET', `/v1/comments?site=${site}&page=p`, undefined, bearer(reader.idToken));
-    const publicList = await api(app, 'GET', `/v1/comments?site=${site}&page=p`);
-    expect(mine.body.comments[0]).toMatchObject({ status: 'rejected' });
-    expect(publicList.body.comments).toEqual([]);
+    const mine = await thread(site, reader.idToken);
+    const publicList = await thread(site);
+    expect(mine.comments[0]).toMatchObject({ status: 'rejected' });
+    expect(publicList.comments).toEqual([]);
   });
 
   it('gives the author a banned-word refusal as a code that never names the word', async () => {
-    const site = await createTestSite({ bannedWords: ['crétin'] });
-    const reader = await signUpReader(app);
+    const site = await t.site({ bannedWords: ['crétin'] });
+    const reader = await t.reader();
     await post(site, reader.idToken, 'Quel CR3T1IIIN, celui-là');
 
-    const mine = await api(app, 'GET', `/v1/comments?site=${site}&page=p`, undefined, bearer(reader.idToken));
+    const mine = await thread(site, reader.idToken);
 
-    expect(mine.body.comments[0].moderation).toEqual({
+    expect(mine.comments[0]?.moderation).toEqual({
       phase: 'banned_words',
       code: 'banned_word',
       params: {},
     });
-    expect(JSON.stringify(mine.body)).not.toMatch(/crétin|banned words/i);
+    expect(JSON.stringify(mine)).not.toMatch(/crétin|banned words/i);
   });
 
   it('shows moderators which listed word held a comment, in the queue only', async () => {
-    const site = await createTestSite({ suspectWords: ['arnaque'] });
-    const reader = await signUpReader(app);
+    const site = await t.site({ suspectWords: ['arnaque'] });
+    const reader = await t.reader();
     await post(site, reader.idToken, 'une belle arnaque');
 
-    const held = (await queue(site, 'pending')).body.comments[0];
+    const held = (await queue(site, 'pending')).comments[0];
 
-    expect(held.heldBy).toEqual({
+    expect(held?.heldBy).toEqual({
       phase: 'suspect_words',
       code: 'suspect_word',
       params: {},
       matched: ['arnaque'],
     });
-    expect(held.comment.moderation).toEqual({ phase: 'suspect_words', code: 'suspect_word', params: {} });
+    expect(held?.comment.moderation).toEqual({ phase: 'suspect_words', code: 'suspect_word', params: {} });
   });
 
   it('holds a comment with more links than the site allows', async () => {
-    const site = await createTestSite({ maxLinks: 2 });
-    const reader = await signUpReader(app);
+    const site = await t.site({ maxLinks: 2 });
+    const reader = await t.reader();
     const res = await post(
       site,
       reader.idToken,
       'voir https://a.example https://b.example et https://c.example pour plus de détails',
     );
-    expect(res.body.comment).toMatchObject({ status: 'pending', moderation: { phase: 'links' } });
+    expect(res.comment).toMatchObject({ status: 'pending', moderation: { phase: 'links' } });
   });
 
   it('lists a held comment for its author with a reason code and parameters, no sentence', async () => {
-    const site = await createTestSite({ maxLinks: 1 });
-    const reader = await signUpReader(app);
+    const site = await t.site({ maxLinks: 1 });
+    const reader = await t.reader();
     await post(site, reader.idToken, 'voir https://a.example et https://b.example');
 
-    const mine = await api(app, 'GET', `/v1/comments?site=${site}&page=p`, undefined, bearer(reader.idToken));
+    const mine = await thread(site, reader.idToken);
 
-    expect(mine.body.comments[0].moderation).toEqual({
+    expect(mine.comments[0]?.moderation).toEqual({
       phase: 'links',
       code: 'too_many_links',
       params: { links: 2, max: 1 },
@@ -139,24 +131,22 @@ describe('the pipeline holds and rejects', () => {
   });
 
   it('holds a new commenter’s first comments when the site asks', async () => {
-    const site = await createTestSite({ holdFirstComments: 1 });
-    const reader = await signUpReader(app);
+    const site = await t.site({ holdFirstComments: 1 });
+    const reader = await t.reader();
     const first = await post(site, reader.idToken);
-    expect(first.body.comment.moderation).toEqual({
+    expect(first.comment.moderation).toEqual({
       phase: 'first_comments',
       code: 'first_comments',
       params: { approved: 0, required: 1 },
     });
-    await decide([first.body.comment.id], 'approve');
-    expect((await post(site, reader.idToken)).body.comment.status).toBe('approved');
+    await decide([first.comment.id], 'approve');
+    expect((await post(site, reader.idToken)).comment.status).toBe('approved');
   });
 
   it('holds the same text twice in a row', async () => {
-    const site = await createTestSite();
-    const reader = await signUpReader(app);
+    const site = await t.site();
+    const reader = await t.reader();
     await post(site, reader.idToken, 'copié collé');
-    expect((await post(site, reader.idToken, 'copié collé')).body.comment.moderation.phase).toBe(
-      'repeated_text',
-    );
+    expect((await post(site, reader.idToken, 'copié collé')).comment.moderation?.phase).toBe('repeated_text');
   });
 });

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, createTestSite, startTestApp, type TestApp } from '../support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import type { ErrorBody } from '../../functions/shared/http/errors.js';
+import { postComment } from '../../widget/src/api/comments.js';
+import { newKey } from '../support/test-fetcher.js';
+import { useTestApp } from '../support/use-test-app.js';
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-  process.env.RATE_LIMITS = 'on';
-});
-afterAll(async () => {
-  process.env.RATE_LIMITS = 'off';
-  await app.stop();
-});
+const t = useTestApp({ env: { RATE_LIMITS: 'on' } });
 
 /**
  * Waits for a fresh minute when the current one is nearly over: windows are fixed, so a burst that
@@ -27,22 +22,22 @@ describe('rate limits', () => {
     const email = `limited-${Date.now()}@example.org`;
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
-      statuses.push((await api(app, 'POST', '/v1/auth/login', { email, password: 'whatever1' })).status);
+      statuses.push((await t.raw('POST', '/v1/auth/login', { email, password: 'whatever1' })).status);
     }
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
-    const limited = await api(app, 'POST', '/v1/auth/login', { email, password: 'whatever1' });
+    const limited = await t.raw<ErrorBody>('POST', '/v1/auth/login', { email, password: 'whatever1' });
     expect(limited.body.error.code).toBe('rate_limited');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     delete process.env.AUTH_ATTEMPTS_PER_EMAIL_PER_15_MINUTES;
   });
 
   it('counts exactly under concurrency: 10 parallel posts against a limit of 4 let 4 through', async () => {
-    const site = await createTestSite({ postsPerMinutePerUser: 4 });
+    const site = await t.site({ postsPerMinutePerUser: 4 });
     const guest = { name: 'Pressé', email: `hurry-${Date.now()}@example.org` };
     await awayFromMinuteEdge();
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        api(app, 'POST', '/v1/comments', { site, page: 'p', body: `n${i}`, author: guest }),
+        t.raw('POST', '/v1/comments', { site, page: 'p', body: `n${i}`, author: guest }),
       ),
     );
     const statuses = results.map((r) => r.status).sort();
@@ -51,14 +46,14 @@ describe('rate limits', () => {
   });
 
   it('limits guest reports per address: the 11th in a minute answers 429', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const author = { name: 'Auteur', email: `target-${Date.now()}@example.org` };
-    const posted = await api(app, 'POST', '/v1/comments', { site, page: 'p', body: 'cible', author });
+    const posted = await postComment(t.client(), { site, page: 'p', body: 'cible', author }, newKey());
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) {
       const reporter = { email: `many-${Date.now()}-${i}@example.org` };
-      const path = `/v1/comments/${posted.body.comment.id}/reports`;
-      statuses.push((await api(app, 'POST', path, { reason: 'spam', reporter })).status);
+      const path = `/v1/comments/${posted.comment.id}/reports`;
+      statuses.push((await t.raw('POST', path, { reason: 'spam', reporter })).status);
     }
     expect(statuses).toEqual([...Array(10).fill(201), 429]);
   });

@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  api,
-  bearer,
-  createTestSite,
-  manyReaders,
-  signUpReader,
-  startTestApp,
-  type TestApp,
-} from '../support/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { deleteMe } from '../../widget/src/api/account.js';
+import { deleteComment, listComments, postComment } from '../../widget/src/api/comments.js';
+import { reactToComment, reactToPage } from '../../widget/src/api/reactions.js';
+import { bearer } from '../support/test-app.js';
+import { newKey } from '../support/test-fetcher.js';
+import { type Reader, useTestApp } from '../support/use-test-app.js';
 
-let app: TestApp;
-let reader: Awaited<ReturnType<typeof signUpReader>>;
+const t = useTestApp();
+let reader: Reader;
 beforeAll(async () => {
-  app = await startTestApp();
-  reader = await signUpReader(app, 'Réactive');
+  reader = await t.reader('Réactive');
 });
-afterAll(() => app.stop());
 
 const guest = { name: 'Invité', email: 'invite@example.org' };
 
@@ -23,122 +18,91 @@ let n = 0;
 // Distinct texts: the same text twice in a row from one author is held as a repeat.
 async function newComment(site: string, page = 'p', parentId?: string) {
   const body = `réagissez ${n++}`;
-  const res = await api(app, 'POST', '/v1/comments', { site, page, body, author: guest, parentId });
-  return res.body.comment.id as string;
+  const res = await postComment(t.client(), { site, page, body, author: guest, parentId }, newKey());
+  return res.comment.id;
 }
+
+/** The reader's reaction of `type` on comment `id` of `site`, set (`on`) or removed. */
+const react = (site: string, id: string, type: string, on = true, token = reader.idToken) =>
+  reactToComment(t.client(token), site, id, type, on);
+/** Page p of `site`, as `token` sees it (or anyone). */
+const thread = (site: string, token?: string, page = 'p') =>
+  listComments(t.client(token), { site, page, sort: 'newest' });
 
 describe('reacting to a comment', () => {
   it('counts a reaction once however often it is sent, and shows it in the thread', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const id = await newComment(site);
 
-    const first = await api(
-      app,
-      'PUT',
-      `/v1/comments/${id}/reactions/like`,
-      undefined,
-      bearer(reader.idToken),
-    );
-    const again = await api(
-      app,
-      'PUT',
-      `/v1/comments/${id}/reactions/like`,
-      undefined,
-      bearer(reader.idToken),
-    );
+    const first = await react(site, id, 'like');
+    const again = await react(site, id, 'like');
 
-    expect(first.body).toEqual({ reactions: { like: 1 }, mine: ['like'] });
-    expect(again.body).toEqual({ reactions: { like: 1 }, mine: ['like'] });
-    const list = await api(app, 'GET', `/v1/comments?site=${site}&page=p`, undefined, bearer(reader.idToken));
-    expect(list.body.comments[0].reactions).toEqual({ like: 1 });
-    expect(list.body.myReactions.comments[id]).toEqual(['like']);
+    expect(first).toEqual({ reactions: { like: 1 }, mine: ['like'] });
+    expect(again).toEqual({ reactions: { like: 1 }, mine: ['like'] });
+    const list = await thread(site, reader.idToken);
+    expect(list.comments[0]?.reactions).toEqual({ like: 1 });
+    expect(list.myReactions?.comments[id]).toEqual(['like']);
   });
 
   it('removes a reaction, never below zero', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const id = await newComment(site);
-    await api(app, 'PUT', `/v1/comments/${id}/reactions/like`, undefined, bearer(reader.idToken));
+    await react(site, id, 'like');
 
-    const removed = await api(
-      app,
-      'DELETE',
-      `/v1/comments/${id}/reactions/like`,
-      undefined,
-      bearer(reader.idToken),
-    );
-    const removedAgain = await api(
-      app,
-      'DELETE',
-      `/v1/comments/${id}/reactions/like`,
-      undefined,
-      bearer(reader.idToken),
-    );
+    const removed = await react(site, id, 'like', false);
+    const removedAgain = await react(site, id, 'like', false);
 
-    expect(removed.body).toEqual({ reactions: {}, mine: [] });
-    expect(removedAgain.body).toEqual({ reactions: {}, mine: [] });
+    expect(removed).toEqual({ reactions: {}, mine: [] });
+    expect(removedAgain).toEqual({ reactions: {}, mine: [] });
   });
 
   it('replaces the previous reaction on a one-reaction site, adds up on a many-reaction site', async () => {
-    const one = await createTestSite({ reactionTypes: ['like', 'love'], reactionsPerReader: 'one' });
-    const many = await createTestSite({ reactionTypes: ['like', 'love'], reactionsPerReader: 'many' });
+    const one = await t.site({ reactionTypes: ['like', 'love'], reactionsPerReader: 'one' });
+    const many = await t.site({ reactionTypes: ['like', 'love'], reactionsPerReader: 'many' });
     const a = await newComment(one);
     const b = await newComment(many);
-    for (const id of [a, b]) {
-      await api(app, 'PUT', `/v1/comments/${id}/reactions/like`, undefined, bearer(reader.idToken));
-    }
+    await react(one, a, 'like');
+    await react(many, b, 'like');
 
-    const replaced = await api(
-      app,
-      'PUT',
-      `/v1/comments/${a}/reactions/love`,
-      undefined,
-      bearer(reader.idToken),
-    );
-    const added = await api(
-      app,
-      'PUT',
-      `/v1/comments/${b}/reactions/love`,
-      undefined,
-      bearer(reader.idToken),
-    );
+    const replaced = await react(one, a, 'love');
+    const added = await react(many, b, 'love');
 
-    expect(replaced.body).toEqual({ reactions: { love: 1 }, mine: ['love'] });
-    expect(added.body.reactions).toEqual({ like: 1, love: 1 });
-    expect([...added.body.mine].sort()).toEqual(['like', 'love']);
+    expect(replaced).toEqual({ reactions: { love: 1 }, mine: ['love'] });
+    expect(added.reactions).toEqual({ like: 1, love: 1 });
+    expect([...added.mine].sort()).toEqual(['like', 'love']);
   });
 
   it('refuses a guest with 401, a type the site does not enable, an unknown type and an unknown comment', async () => {
-    const site = await createTestSite({ reactionTypes: ['like'] });
+    const site = await t.site({ reactionTypes: ['like'] });
     const id = await newComment(site);
+    type Refused = { error: { code: string } };
 
-    expect((await api(app, 'PUT', `/v1/comments/${id}/reactions/like`)).body.error.code).toBe('unauthorized');
-    const notEnabled = await api(
-      app,
+    expect((await t.raw<Refused>('PUT', `/v1/comments/${id}/reactions/like`)).body.error.code).toBe(
+      'unauthorized',
+    );
+    const notEnabled = await t.raw(
       'PUT',
       `/v1/comments/${id}/reactions/love`,
       undefined,
       bearer(reader.idToken),
     );
     expect(notEnabled).toMatchObject({ status: 400, body: { error: { code: 'reaction_type_not_enabled' } } });
-    const unknownType = await api(
-      app,
+    const unknownType = await t.raw(
       'PUT',
       `/v1/comments/${id}/reactions/boo`,
       undefined,
       bearer(reader.idToken),
     );
     expect(unknownType).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
-    const unknown = await api(
-      app,
+    const unknown = await t.raw(
       'PUT',
       '/v1/comments/01ARZ3NDEKTSV4RRFFQ69G5FAV/reactions/like',
       undefined,
       bearer(reader.idToken),
     );
     expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'comment_not_found' } } });
-    const otherSite = await createTestSite();
-    const foreign = await api(
-      app,
+    const otherSite = await t.site();
+    const foreign = await t.raw(
       'PUT',
       `/v1/comments/${id}/reactions/like?site=${otherSite}`,
       undefined,
@@ -148,20 +112,13 @@ describe('reacting to a comment', () => {
   });
 
   it('refuses a reaction to a deleted comment', async () => {
-    const site = await createTestSite();
-    const author = await signUpReader(app);
-    const created = await api(
-      app,
-      'POST',
-      '/v1/comments',
-      { site, page: 'p', body: 'x' },
-      bearer(author.idToken),
-    );
-    await api(app, 'DELETE', `/v1/comments/${created.body.comment.id}`, undefined, bearer(author.idToken));
-    const res = await api(
-      app,
+    const site = await t.site();
+    const author = await t.reader();
+    const created = await postComment(t.client(author.idToken), { site, page: 'p', body: 'x' }, newKey());
+    await deleteComment(t.client(author.idToken), created.comment.id);
+    const res = await t.raw(
       'PUT',
-      `/v1/comments/${created.body.comment.id}/reactions/like`,
+      `/v1/comments/${created.comment.id}/reactions/like`,
       undefined,
       bearer(reader.idToken),
     );
@@ -171,112 +128,101 @@ describe('reacting to a comment', () => {
 
 describe('exact counts under concurrency', () => {
   it('counts 200 different readers reacting at the same moment exactly 200', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const id = await newComment(site);
-    const tokens = await manyReaders(app, 200);
+    const tokens = await t.readers(200);
 
     const results = await Promise.all(
-      tokens.map((t) => api(app, 'PUT', `/v1/comments/${id}/reactions/like`, undefined, bearer(t))),
+      tokens.map((token) => t.raw('PUT', `/v1/comments/${id}/reactions/like`, undefined, bearer(token))),
     );
 
     expect(results.filter((r) => r.status !== 200).map((r) => r.body)).toEqual([]);
-    const list = await api(app, 'GET', `/v1/comments?site=${site}&page=p`);
-    expect(list.body.comments[0].reactions).toEqual({ like: 200 });
+    const list = await thread(site);
+    expect(list.comments[0]?.reactions).toEqual({ like: 200 });
   }, 120_000);
 
   it('leaves 1 after one reader sends the same reaction 20 times at once, and 0 after removing it 20 times', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const id = await newComment(site);
-    const put = () => api(app, 'PUT', `/v1/comments/${id}/reactions/like`, undefined, bearer(reader.idToken));
-    const del = () =>
-      api(app, 'DELETE', `/v1/comments/${id}/reactions/like`, undefined, bearer(reader.idToken));
+    // Raw: a request of the burst that fails must not stop the others (the counts are the test).
+    const put = () => t.raw('PUT', `/v1/comments/${id}/reactions/like`, undefined, bearer(reader.idToken));
+    const del = () => t.raw('DELETE', `/v1/comments/${id}/reactions/like`, undefined, bearer(reader.idToken));
 
     await Promise.all(Array.from({ length: 20 }, put));
-    const afterPut = await api(app, 'GET', `/v1/comments?site=${site}&page=p`);
+    const afterPut = await thread(site);
     await Promise.all(Array.from({ length: 20 }, del));
-    const afterDelete = await api(app, 'GET', `/v1/comments?site=${site}&page=p`);
+    const afterDelete = await thread(site);
 
-    expect(afterPut.body.comments[0].reactions).toEqual({ like: 1 });
-    expect(afterDelete.body.comments[0].reactions).toEqual({});
+    expect(afterPut.comments[0]?.reactions).toEqual({ like: 1 });
+    expect(afterDelete.comments[0]?.reactions).toEqual({});
   });
 });
 
 describe('reacting to the article', () => {
   it('counts reactions on an article without comments yet, and shows them with the thread', async () => {
-    const site = await createTestSite();
-    const res = await api(
-      app,
-      'PUT',
-      `/v1/pages/reactions/like?site=${site}&page=empty`,
-      undefined,
-      bearer(reader.idToken),
-    );
-    expect(res.body).toEqual({ reactions: { like: 1 }, mine: ['like'] });
+    const site = await t.site();
+    const res = await reactToPage(t.client(reader.idToken), site, 'empty', 'like', true);
+    expect(res).toEqual({ reactions: { like: 1 }, mine: ['like'] });
 
-    const list = await api(
-      app,
-      'GET',
-      `/v1/comments?site=${site}&page=empty`,
-      undefined,
-      bearer(reader.idToken),
-    );
-    expect(list.body.page).toMatchObject({ commentCount: 0, reactions: { like: 1 } });
-    expect(list.body.myReactions.page).toEqual(['like']);
-    expect(list.body.comments).toEqual([]);
+    const list = await thread(site, reader.idToken, 'empty');
+    expect(list.page).toMatchObject({ commentCount: 0, reactions: { like: 1 } });
+    expect(list.myReactions?.page).toEqual(['like']);
+    expect(list.comments).toEqual([]);
   });
 });
 
 describe('top order', () => {
   it('orders top-level comments by score, then newest, and pages through them', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const [a, b, c] = [await newComment(site), await newComment(site), await newComment(site)];
     await newComment(site, 'p', a);
-    const readers = await manyReaders(app, 3);
-    for (const token of readers)
-      await api(app, 'PUT', `/v1/comments/${b}/reactions/like`, undefined, bearer(token));
-    await api(app, 'PUT', `/v1/comments/${a}/reactions/like`, undefined, bearer(readers[0] ?? ''));
+    const readers = await t.readers(3);
+    for (const token of readers) await react(site, b, 'like', true, token);
+    await react(site, a, 'like', true, readers[0] ?? '');
 
-    const top = await api(app, 'GET', `/v1/comments?site=${site}&page=p&sort=top&limit=2`);
-    const next = await api(
-      app,
-      'GET',
-      `/v1/comments?site=${site}&page=p&sort=top&limit=2&cursor=${top.body.nextCursor}`,
-    );
+    const query = { site, page: 'p', sort: 'top', limit: 2 } as const;
+    const top = await listComments(t.client(), query);
+    const next = await listComments(t.client(), { ...query, cursor: top.nextCursor ?? undefined });
 
-    expect(top.body.comments.map((x: { id: string }) => x.id)).toEqual([b, a]);
-    expect(next.body.comments.map((x: { id: string }) => x.id)).toEqual([c]);
-    expect(top.body.comments[1].replyCount).toBe(1);
+    expect(top.comments.map((x) => x.id)).toEqual([b, a]);
+    expect(next.comments.map((x) => x.id)).toEqual([c]);
+    expect(top.comments[1]?.replyCount).toBe(1);
   });
 
   it('lists the replies of one thread with thread=', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const root = await newComment(site);
     const r1 = await newComment(site, 'p', root);
     const r2 = await newComment(site, 'p', r1);
     await newComment(site);
 
-    const res = await api(app, 'GET', `/v1/comments?site=${site}&page=p&thread=${root}`);
+    const res = await listComments(t.client(), { site, page: 'p', sort: 'newest', thread: root });
 
-    expect(res.body.page).toBeNull();
-    expect(res.body.comments.map((x: { id: string }) => x.id)).toEqual([r1]);
-    expect(res.body.comments[0].replies.map((x: { id: string }) => x.id)).toEqual([r2]);
+    expect(res.page).toBeNull();
+    expect(res.comments.map((x) => x.id)).toEqual([r1]);
+    expect(res.comments[0]?.replies.map((x) => x.id)).toEqual([r2]);
   });
 });
 
 describe('accounts and reactions', () => {
   it('removes a deleted account’s reactions with their counts, and exports them before', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const id = await newComment(site);
-    const leaving = await signUpReader(app);
-    await api(app, 'PUT', `/v1/comments/${id}/reactions/like`, undefined, bearer(leaving.idToken));
-    await api(app, 'PUT', `/v1/pages/reactions/like?site=${site}&page=p`, undefined, bearer(leaving.idToken));
+    const leaving = await t.reader();
+    await react(site, id, 'like', true, leaving.idToken);
+    await reactToPage(t.client(leaving.idToken), site, 'p', 'like', true);
 
-    const exported = await api(app, 'GET', '/v1/me/export', undefined, bearer(leaving.idToken));
-    await api(app, 'DELETE', '/v1/me', undefined, bearer(leaving.idToken));
+    const exported = await t.raw<{ reactions: unknown[] }>(
+      'GET',
+      '/v1/me/export',
+      undefined,
+      bearer(leaving.idToken),
+    );
+    await deleteMe(t.client(leaving.idToken));
 
     expect(exported.body.reactions).toHaveLength(2);
-    const list = await api(app, 'GET', `/v1/comments?site=${site}&page=p`);
-    expect(list.body.comments[0].reactions).toEqual({});
-    expect(list.body.page.reactions).toEqual({});
+    const list = await thread(site);
+    expect(list.comments[0]?.reactions).toEqual({});
+    expect(list.page?.reactions).toEqual({});
   });
 });

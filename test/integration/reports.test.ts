@@ -2,29 +2,24 @@
  * Reports through the real handlers and DynamoDB Local: by an account, by a guest, once each; the
  * DSA notice of illegal content and what it must hold; guests on a site closed to them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CreatedComment } from '../../functions/comments/types.js';
 import { listReports } from '../../functions/moderation/report-repository.js';
 import { clearSiteCache, saveSite } from '../../functions/sites/service.js';
+import { listComments, postComment } from '../../widget/src/api/comments.js';
+import { listQueue } from '../../widget/src/api/moderation.js';
 import { findLeaks } from '../support/security/leaks.js';
-import {
-  api,
-  bearer,
-  createTestSite,
-  signUpReader,
-  staff,
-  startTestApp,
-  type TestApp,
-} from '../support/test-app.js';
+import { bearer } from '../support/test-app.js';
+import { newKey } from '../support/test-fetcher.js';
+import { type Reader, type Staff, useTestApp } from '../support/use-test-app.js';
 
-let app: TestApp;
-let moderator: Awaited<ReturnType<typeof staff>>;
-let reader: Awaited<ReturnType<typeof signUpReader>>;
+const t = useTestApp();
+let moderator: Staff;
+let reader: Reader;
 beforeAll(async () => {
-  app = await startTestApp();
-  moderator = await staff(app, ['moderators']);
-  reader = await signUpReader(app, 'Lectrice attentive');
+  moderator = await t.staff(['moderators']);
+  reader = await t.reader('Lectrice attentive');
 });
-afterAll(() => app.stop());
 
 let n = 0;
 const guestEmail = () => `reporter-${process.pid}-${Date.now().toString(36)}-${n++}@example.org`;
@@ -32,7 +27,7 @@ const guestEmail = () => `reporter-${process.pid}-${Date.now().toString(36)}-${n
 /** A published guest comment on a fresh page of `site`; its id. */
 async function target(site: string, body = `à signaler ${n++}`): Promise<string> {
   const author = { name: 'Auteur', email: guestEmail() };
-  const res = await api(app, 'POST', '/v1/comments', { site, page: `p${n++}`, body, author });
+  const res = await t.raw<CreatedComment>('POST', '/v1/comments', { site, page: `p${n++}`, body, author });
   expect(res.status).toBe(201);
   return String(res.body.comment.id);
 }
@@ -44,10 +39,9 @@ async function closeToGuests(site: string): Promise<void> {
 }
 
 const report = (id: string, body: unknown, token?: string) =>
-  api(app, 'POST', `/v1/comments/${id}/reports`, body, token ? bearer(token) : {});
+  t.raw('POST', `/v1/comments/${id}/reports`, body, token ? bearer(token) : {});
 
-const reportedQueue = (site: string) =>
-  api(app, 'GET', `/v1/moderation/queue?site=${site}&status=reported`, undefined, bearer(moderator.idToken));
+const reportedQueue = (site: string) => listQueue(t.client(moderator.idToken), { site, status: 'reported' });
 
 const notice = (email: string) => ({
   reason: 'illegal',
@@ -58,55 +52,45 @@ const notice = (email: string) => ({
 
 describe('a report by an account', () => {
   it('is received, counted by reason and reaches the reported queue at the threshold', async () => {
-    const site = await createTestSite({ reportThreshold: 1 });
+    const site = await t.site({ reportThreshold: 1 });
     const id = await target(site);
 
     const res = await report(id, { reason: 'abuse' }, reader.idToken);
 
     expect(res).toMatchObject({ status: 201, body: { reported: true } });
-    const queued = (await reportedQueue(site)).body.comments;
+    const queued = (await reportedQueue(site)).comments;
     expect(queued).toMatchObject([{ comment: { id }, reports: { count: 1, reasons: { abuse: 1 } } }]);
   });
 
   it('is refused the second time with already_reported, and counted once', async () => {
-    const site = await createTestSite({ reportThreshold: 1 });
+    const site = await t.site({ reportThreshold: 1 });
     const id = await target(site);
     await report(id, { reason: 'spam' }, reader.idToken);
 
     const twice = await report(id, { reason: 'abuse' }, reader.idToken);
 
     expect(twice).toMatchObject({ status: 409, body: { error: { code: 'already_reported' } } });
-    expect((await reportedQueue(site)).body.comments[0].reports).toEqual({ count: 1, reasons: { spam: 1 } });
+    expect((await reportedQueue(site)).comments[0]?.reports).toEqual({ count: 1, reasons: { spam: 1 } });
   });
 });
 
 describe('a report by the author', () => {
   it('is refused for an account reporting its own comment', async () => {
-    const site = await createTestSite();
-    const own = await api(
-      app,
-      'POST',
-      '/v1/comments',
-      { site, page: 'own', body: 'le mien' },
-      bearer(reader.idToken),
-    );
+    const site = await t.site();
+    const own = await postComment(t.client(reader.idToken), { site, page: 'own', body: 'le mien' }, newKey());
 
-    const res = await report(String(own.body.comment.id), { reason: 'spam' }, reader.idToken);
+    const res = await report(String(own.comment.id), { reason: 'spam' }, reader.idToken);
 
     expect(res).toMatchObject({ status: 409, body: { error: { code: 'action_not_allowed' } } });
   });
 
   it('is refused for a guest reporting with the email they posted with', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const email = guestEmail();
-    const own = await api(app, 'POST', '/v1/comments', {
-      site,
-      page: 'own-guest',
-      body: 'le mien aussi',
-      author: { name: 'Invitée', email },
-    });
+    const mine = { site, page: 'own-guest', body: 'le mien aussi', author: { name: 'Invitée', email } };
+    const own = await postComment(t.client(), mine, newKey());
 
-    const res = await report(String(own.body.comment.id), {
+    const res = await report(String(own.comment.id), {
       reason: 'spam',
       reporter: { email: email.toUpperCase() },
     });
@@ -117,18 +101,18 @@ describe('a report by the author', () => {
 
 describe('a report by a guest', () => {
   it('is received with an email and reaches the reported queue', async () => {
-    const site = await createTestSite({ reportThreshold: 1 });
+    const site = await t.site({ reportThreshold: 1 });
     const id = await target(site);
 
     const res = await report(id, { reason: 'off_topic', reporter: { email: guestEmail() } });
 
     expect(res).toMatchObject({ status: 201, body: { reported: true } });
-    const queued = (await reportedQueue(site)).body.comments;
+    const queued = (await reportedQueue(site)).comments;
     expect(queued).toMatchObject([{ comment: { id }, reports: { count: 1, reasons: { off_topic: 1 } } }]);
   });
 
   it('is refused the second time from the same email, however it is written', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const id = await target(site);
     const email = guestEmail();
     await report(id, { reason: 'spam', reporter: { email } });
@@ -139,7 +123,7 @@ describe('a report by a guest', () => {
   });
 
   it('needs an email', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const id = await target(site);
 
     const res = await report(id, { reason: 'spam', reporter: { name: 'Sans adresse' } });
@@ -148,7 +132,7 @@ describe('a report by a guest', () => {
   });
 
   it('is refused with guests_not_allowed on a site closed to guests', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const id = await target(site);
     await closeToGuests(site);
 
@@ -158,18 +142,18 @@ describe('a report by a guest', () => {
   });
 
   it('of illegal content is accepted on a site closed to guests', async () => {
-    const site = await createTestSite({ reportThreshold: 1 });
+    const site = await t.site({ reportThreshold: 1 });
     const id = await target(site);
     await closeToGuests(site);
 
     const res = await report(id, notice(guestEmail()));
 
     expect(res.status).toBe(201);
-    expect((await reportedQueue(site)).body.comments[0].reports.reasons).toEqual({ illegal: 1 });
+    expect((await reportedQueue(site)).comments[0]?.reports.reasons).toEqual({ illegal: 1 });
   });
 
   it('never shows the email in an answer, nor in the public thread', async () => {
-    const site = await createTestSite({ reportThreshold: 1 });
+    const site = await t.site({ reportThreshold: 1 });
     const email = guestEmail();
     const id = await target(site);
     const answers = [
@@ -177,16 +161,16 @@ describe('a report by a guest', () => {
       await report(id, { reason: 'spam', reporter: { email } }),
       await report(id, { reason: 'spam' }),
     ];
-    const list = await api(app, 'GET', `/v1/comments?site=${site}&page=p${n - 1}`);
+    const list = await listComments(t.client(), { site, page: `p${n - 1}`, sort: 'newest' });
 
     expect(answers.map((a) => a.status)).toEqual([201, 409, 400]);
-    expect(findLeaks([...answers.map((a) => a.body), list.body], [email])).toEqual([]);
+    expect(findLeaks([...answers.map((a) => a.body), list], [email])).toEqual([]);
   });
 });
 
 describe('a notice of illegal content (DSA art. 16)', () => {
   it('keeps the exact text reported, the explanation, the notifier and the date', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const id = await target(site, 'Texte exact du commentaire signalé.');
     const email = guestEmail();
 
@@ -206,7 +190,7 @@ describe('a notice of illegal content (DSA art. 16)', () => {
   });
 
   it('needs the statement of good faith', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const id = await target(site);
 
     const res = await report(id, { ...notice(guestEmail()), goodFaith: false });
@@ -215,7 +199,7 @@ describe('a notice of illegal content (DSA art. 16)', () => {
   });
 
   it('needs the explanation', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const id = await target(site);
 
     const res = await report(id, { ...notice(guestEmail()), text: '   ' });
@@ -224,7 +208,7 @@ describe('a notice of illegal content (DSA art. 16)', () => {
   });
 
   it("needs the notifier's name and email", async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const id = await target(site);
 
     const res = await report(id, { ...notice(guestEmail()), reporter: { email: guestEmail() } });
@@ -236,7 +220,7 @@ describe('a notice of illegal content (DSA art. 16)', () => {
   });
 
   it('may leave out name and email for the exempt offences (child sexual abuse)', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const id = await target(site);
     const { reporter: _, ...anonymous } = notice('');
 
@@ -247,7 +231,7 @@ describe('a notice of illegal content (DSA art. 16)', () => {
   });
 
   it("takes an account's name and email when the notice leaves them out", async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const id = await target(site);
     const { reporter: _, ...fromAccount } = notice('');
 
@@ -265,7 +249,7 @@ describe('a notice of illegal content (DSA art. 16)', () => {
 
 describe('other reasons', () => {
   it('need a text for "other"', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const id = await target(site);
 
     const res = await report(id, { reason: 'other' }, reader.idToken);

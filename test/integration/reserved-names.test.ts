@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  api,
-  bearer,
-  createTestSite,
-  signUpReader,
-  staff,
-  startTestApp,
-  type TestApp,
-} from '../support/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bearer } from '../support/test-app.js';
+import { useTestApp } from '../support/use-test-app.js';
 
-let app: TestApp;
+const t = useTestApp();
 beforeAll(async () => {
-  app = await startTestApp();
   // Staff first: their names are read once and cached for five minutes.
-  await staff(app, ['moderators'], 'Modération Gazette');
+  await t.staff(['moderators'], 'Modération Gazette');
 });
-afterAll(() => app.stop());
 
 const lookAlikes = [
   'moderation gazette',
@@ -27,7 +18,7 @@ const lookAlikes = [
 
 describe('names that pass for a moderator’s', () => {
   it.each(lookAlikes)('refuses “%s” at sign-up', async (name) => {
-    const res = await api(app, 'POST', '/v1/auth/signup', {
+    const res = await t.raw('POST', '/v1/auth/signup', {
       email: `x${Date.now()}@example.org`,
       password: 'long enough',
       name,
@@ -39,11 +30,11 @@ describe('names that pass for a moderator’s', () => {
   });
 
   it('refuses them as a new display name and as a guest name', async () => {
-    const reader = await signUpReader(app);
-    const renamed = await api(app, 'PATCH', '/v1/me', { name: 'Moderation Gazette' }, bearer(reader.idToken));
+    const reader = await t.reader();
+    const renamed = await t.raw('PATCH', '/v1/me', { name: 'Moderation Gazette' }, bearer(reader.idToken));
     expect(renamed.status).toBe(400);
-    const site = await createTestSite();
-    const guest = await api(app, 'POST', '/v1/comments', {
+    const site = await t.site();
+    const guest = await t.raw('POST', '/v1/comments', {
       site,
       page: 'p',
       body: 'x',
@@ -53,7 +44,7 @@ describe('names that pass for a moderator’s', () => {
   });
 
   it('accepts a name that merely shares a word', async () => {
-    const res = await api(app, 'POST', '/v1/auth/signup', {
+    const res = await t.raw('POST', '/v1/auth/signup', {
       email: `y${Date.now()}@example.org`,
       password: 'long enough',
       name: 'Gazette fan',

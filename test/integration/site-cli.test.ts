@@ -4,18 +4,14 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getSite } from '../../functions/sites/repository.js';
-import { createTestSite, startTestApp, type TestApp } from '../support/test-app.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 const run = promisify(execFile);
 
-let app: TestApp;
-beforeAll(async () => {
-  // Points process.env (inherited by the CLI) at this run's tables.
-  app = await startTestApp();
-});
-afterAll(() => app.stop());
+// Starting the app points process.env (inherited by the CLI) at this run's tables.
+const t = useTestApp();
 
 /** Runs the CLI as `npm run site -- ...args` would; resolves with its exit code and output. */
 const site = (...args: string[]) =>
@@ -26,7 +22,7 @@ const site = (...args: string[]) =>
 
 describe('npm run site', () => {
   it('adds an origin with --add-origin, keeping the others', async () => {
-    const id = await createTestSite({ allowedOrigins: ['https://www.example.fr'] });
+    const id = await t.site({ allowedOrigins: ['https://www.example.fr'] });
 
     const result = await site('update', id, '--add-origin', 'http://localhost:8080');
 
@@ -35,7 +31,7 @@ describe('npm run site', () => {
   }, 60_000);
 
   it('replaces the list with --origin', async () => {
-    const id = await createTestSite({ allowedOrigins: ['https://www.example.fr'] });
+    const id = await t.site({ allowedOrigins: ['https://www.example.fr'] });
 
     await site('update', id, '--origin', 'https://m.example.fr');
 
@@ -43,7 +39,7 @@ describe('npm run site', () => {
   }, 60_000);
 
   it('sets the charter and privacy links, and removes one with an empty value', async () => {
-    const id = await createTestSite({ privacyUrl: 'https://www.example.fr/vie-privee' });
+    const id = await t.site({ privacyUrl: 'https://www.example.fr/vie-privee' });
 
     await site('update', id, '--charter-url', 'https://www.example.fr/charte', '--privacy-url', '');
 
@@ -51,7 +47,7 @@ describe('npm run site', () => {
   }, 60_000);
 
   it('refuses a link that is not http(s)', async () => {
-    const id = await createTestSite();
+    const id = await t.site();
 
     const result = await site('update', id, '--charter-url', 'javascript:alert(1)');
 

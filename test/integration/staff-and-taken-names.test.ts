@@ -3,32 +3,29 @@
  * marked `author.staff` (from their groups, never from the request), and a guest cannot post under
  * the name of an account that posted on the same site, nor under a look-alike of it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  api,
-  bearer,
-  createTestSite,
-  signUpReader,
-  staff,
-  startTestApp,
-  type TestApp,
-} from '../support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import type { CreatedComment } from '../../functions/comments/types.js';
+import type { ErrorBody } from '../../functions/shared/http/errors.js';
+import { listComments } from '../../widget/src/api/comments.js';
+import { bearer } from '../support/test-app.js';
+import { useTestApp } from '../support/use-test-app.js';
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.stop());
+const t = useTestApp();
 
 const post = (site: string, body: string, headers: Record<string, string> = {}, author?: unknown) =>
-  api(app, 'POST', '/v1/comments', { site, page: 'p', body, ...(author ? { author } : {}) }, headers);
+  t.raw<CreatedComment & Partial<ErrorBody>>(
+    'POST',
+    '/v1/comments',
+    { site, page: 'p', body, ...(author ? { author } : {}) },
+    headers,
+  );
 const asGuest = (site: string, name: string, extra: Record<string, unknown> = {}) =>
   post(site, 'Un avis.', {}, { name, email: 'guest@example.org', ...extra });
 
 describe('the staff badge', () => {
   it('marks a moderator’s comment as staff', async () => {
-    const site = await createTestSite();
-    const moderator = await staff(app, ['moderators'], `Équipe ${Date.now()}`);
+    const site = await t.site();
+    const moderator = await t.staff(['moderators'], `Équipe ${Date.now()}`);
 
     const res = await post(site, 'Merci de rester courtois.', bearer(moderator.idToken));
 
@@ -37,18 +34,18 @@ describe('the staff badge', () => {
   });
 
   it('marks an administrator’s comment as staff too, in the thread as well', async () => {
-    const site = await createTestSite();
-    const admin = await staff(app, ['admins'], `Direction ${Date.now()}`);
+    const site = await t.site();
+    const admin = await t.staff(['admins'], `Direction ${Date.now()}`);
     await post(site, 'Le fil est modéré.', bearer(admin.idToken));
 
-    const list = await api(app, 'GET', `/v1/comments?site=${site}&page=p`);
+    const list = await listComments(t.client(), { site, page: 'p', sort: 'newest' });
 
-    expect(list.body.comments[0].author.staff).toBe(true);
+    expect(list.comments[0]?.author.staff).toBe(true);
   });
 
   it('does not mark a reader’s comment', async () => {
-    const site = await createTestSite();
-    const reader = await signUpReader(app, `Lecteur ${Date.now()}`);
+    const site = await t.site();
+    const reader = await t.reader(`Lecteur ${Date.now()}`);
 
     const res = await post(site, 'Un avis de lecteur.', bearer(reader.idToken));
 
@@ -56,7 +53,7 @@ describe('the staff badge', () => {
   });
 
   it('never lets a guest claim it', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
 
     const res = await asGuest(site, 'Camille', { staff: true });
 
@@ -66,7 +63,7 @@ describe('the staff badge', () => {
 
 describe('names taken by registered readers', () => {
   const registered = async (site: string, name: string) => {
-    const reader = await signUpReader(app, name);
+    const reader = await t.reader(name);
     const res = await post(site, 'Je suis inscrite.', bearer(reader.idToken));
     expect(res.status).toBe(201);
     return reader;
@@ -79,7 +76,7 @@ describe('names taken by registered readers', () => {
     'Hоrtense Lemaire', // Cyrillic о
     'Hor\u200Btense Lemaire',
   ])('refuses a guest posting as “%s” where Hortense Lemaire posted', async (name) => {
-    const site = await createTestSite();
+    const site = await t.site();
     await registered(site, 'Hortense Lemaire');
 
     const res = await asGuest(site, name);
@@ -91,7 +88,7 @@ describe('names taken by registered readers', () => {
   });
 
   it('lets a guest use that name on another site', async () => {
-    const [site, other] = [await createTestSite(), await createTestSite()];
+    const [site, other] = [await t.site(), await t.site()];
     await registered(site, 'Gaspard Noël');
 
     const res = await asGuest(other, 'Gaspard Noël');
@@ -100,8 +97,8 @@ describe('names taken by registered readers', () => {
   });
 
   it('lets a guest use a name no account posted under on the site', async () => {
-    const site = await createTestSite();
-    await signUpReader(app, 'Inscrite Silencieuse');
+    const site = await t.site();
+    await t.reader('Inscrite Silencieuse');
 
     const res = await asGuest(site, 'Inscrite Silencieuse');
 
@@ -109,10 +106,10 @@ describe('names taken by registered readers', () => {
   });
 
   it('takes a renamed account’s new name on the sites it posted on', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const reader = await registered(site, 'Ancien Nom');
 
-    const renamed = await api(app, 'PATCH', '/v1/me', { name: 'Nouveau Nom' }, bearer(reader.idToken));
+    const renamed = await t.raw('PATCH', '/v1/me', { name: 'Nouveau Nom' }, bearer(reader.idToken));
 
     expect(renamed.status).toBe(200);
     expect((await asGuest(site, 'nouveau nom')).body.error?.code).toBe('name_taken');
@@ -120,7 +117,7 @@ describe('names taken by registered readers', () => {
   });
 
   it('keeps letting the account itself post under its name', async () => {
-    const site = await createTestSite();
+    const site = await t.site();
     const reader = await registered(site, 'Octave Martin');
 
     const again = await post(site, 'Encore moi.', bearer(reader.idToken));

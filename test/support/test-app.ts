@@ -9,6 +9,7 @@ import type { LocalIdentity } from '../../functions/local/local-env.js';
 import { startApp } from '../../functions/local/stack.js';
 import type { SiteSettings } from '../../functions/sites/schemas.js';
 import { clearSiteCache, saveSite } from '../../functions/sites/service.js';
+import { type RawAnswer, rawRequest } from './raw-request.js';
 
 export interface TestApp {
   url: string;
@@ -56,22 +57,14 @@ export async function createTestSite(settings: Partial<SiteSettings> = {}): Prom
 // biome-ignore lint/suspicious/noExplicitAny: test responses are asserted field by field
 type Json = any;
 
-/** A JSON request to the test app. */
-export async function api(
+/** A JSON request to the test app (untyped: the security suites assert field by field). */
+export const api = (
   app: TestApp,
   method: string,
   path: string,
   body?: unknown,
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: Json; headers: Headers }> {
-  const response = await fetch(app.url + path, {
-    method,
-    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
-}
+): Promise<RawAnswer<Json>> => rawRequest<Json>(app.url, method, path, body, headers);
 
 /** Registers, confirms (with the code from the dev mailbox) and logs in a new reader. */
 export async function signUpReader(
