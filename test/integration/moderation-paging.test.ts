@@ -2,21 +2,29 @@
  * The moderation queue and the audit log page with the shared cursor: every comment or entry
  * once, in order, and a cursor only continues the listing (queue, site, comment) it came from.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, bearer, createTestSite, staff, startTestApp, type TestApp } from '../support/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody } from '../../functions/shared/types.js';
+import { postComment } from '../../widget/src/api/comments.js';
+import type { Fetcher } from '../../widget/src/api/fetcher.js';
+import { decide } from '../../widget/src/api/moderation.js';
+import { bearer } from '../support/test-app.js';
+import { newKey } from '../support/test-fetcher.js';
+import { type Staff, useTestApp } from '../support/use-test-app.js';
 
-let app: TestApp;
-let moderator: Awaited<ReturnType<typeof staff>>;
+const t = useTestApp();
+let moderator: Staff;
+let asModerator: Fetcher;
 beforeAll(async () => {
-  app = await startTestApp();
-  moderator = await staff(app, ['moderators']);
+  moderator = await t.staff(['moderators']);
+  asModerator = t.client(moderator.idToken);
 });
-afterAll(() => app.stop());
 
-const get = (path: string) => api(app, 'GET', path, undefined, bearer(moderator.idToken));
+/** A listing page as the moderator, raw: its status and cursor are what these tests check. */
+type ListingPage = { nextCursor: string; [key: string]: unknown } & Partial<ErrorBody>;
+const get = (path: string) => t.raw<ListingPage>('GET', path, undefined, bearer(moderator.idToken));
 
 /** A pre-moderated site: every comment waits in its `pending` queue. */
-const heldSite = () => createTestSite({ moderation: 'pre', postsPerMinutePerIp: 1000 });
+const heldSite = () => t.site({ moderation: 'pre', postsPerMinutePerIp: 1000 });
 
 let n = 0;
 /** Posts `count` guest comments, one after the other (so in this order in the queue). */
@@ -24,18 +32,19 @@ async function pendingComments(site: string, count: number, page = 'p'): Promise
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const author = { name: `Invité ${n}`, email: `invite${n}@example.org` };
-    const res = await api(app, 'POST', '/v1/comments', { site, page, body: `en attente ${n++}`, author });
-    ids.push(res.body.comment.id);
+    const { comment } = await postComment(
+      t.client(),
+      { site, page, body: `en attente ${n++}`, author },
+      newKey(),
+    );
+    ids.push(comment.id);
   }
   return ids;
 }
 
 /** Approves each comment, one decision (one log entry) after the other. */
 async function approveEach(ids: string[]) {
-  for (const id of ids) {
-    const body = { commentIds: [id], action: 'approve' };
-    await api(app, 'POST', '/v1/moderation/decisions', body, bearer(moderator.idToken));
-  }
+  for (const id of ids) await decide(asModerator, [id], 'approve');
 }
 
 /** Every page of a listing, following `nextCursor` (at most 20 pages). */
