@@ -109,6 +109,12 @@ describe.skipIf(!hasBrowser)('widget: Mon compte, and the sign-up form', () => {
 
   it('closes with Escape, the focus back on "Mon compte"', async () => {
     await signedIn('Pressée');
+    // The panel takes the focus once rendered (an effect): Escape goes to where the focus is.
+    await expect
+      .poll(() =>
+        e2e.page.evaluate(() => document.querySelector('.reagir')?.shadowRoot?.activeElement?.tagName),
+      )
+      .toBe('INPUT');
 
     await e2e.page.keyboard.press('Escape');
 
