@@ -23,7 +23,7 @@ import { reconcilePlaceholders } from './placeholder-repository.js';
 import type { CommentRecord } from './records.js';
 import { ancestorCounters } from './repository.js';
 import { dailyStatsUpdate } from './stats-repository.js';
-import { isPublished, queueOf } from './status.js';
+import { isPublished, queueOf, REPORTED_QUEUE } from './status.js';
 import type { CommentStatus } from './types.js';
 
 type Items = TransactItem[];
@@ -191,7 +191,7 @@ export async function markReported(record: CommentRecord): Promise<boolean> {
           ':true': true,
           ':false': false,
           ':approved': 'approved',
-          ':queue': moderationQueuePartition(record.site, 'reported'),
+          ':queue': moderationQueuePartition(record.site, REPORTED_QUEUE),
         },
       },
     },

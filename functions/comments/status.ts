@@ -99,10 +99,13 @@ export const isInThread = (status: CommentStatus) => STATUS_FACTS[status].inThre
 export const isStricter = (to: CommentStatus, from: CommentStatus) =>
   STATUS_FACTS[to].strictness > STATUS_FACTS[from].strictness;
 
+/** Where a comment waits, whatever its status, while readers' reports await a moderator's decision. */
+export const REPORTED_QUEUE: QueueName = 'reported';
+
 /** The queue a comment waits in: `reported` while readers' reports await a decision, else its status's. */
 export function queueOf(record: { status: CommentStatus; reported?: boolean }): QueueName | undefined {
   const { queue } = STATUS_FACTS[record.status];
-  return queue && record.reported ? 'reported' : queue;
+  return queue && record.reported ? REPORTED_QUEUE : queue;
 }
 
 /** The moderators' actions that change a status. */
