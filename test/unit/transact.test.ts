@@ -39,6 +39,12 @@ const put = (pk: string): Step['item'] => ({
   Put: { TableName: 't', Item: { pk, sk: pk }, ConditionExpression: 'attribute_not_exists(pk)' },
 });
 
+/** Two Puts whose refusals are named `taken` and `closed`, in that order. */
+const twoNamedSteps = () => [
+  { item: put('a'), refused: 'taken' as const },
+  { item: put('b'), refused: 'closed' as const },
+];
+
 describe('transact', () => {
   it('returns no refusal when the transaction is written', async () => {
     const dynamo = answering(undefined);
@@ -59,10 +65,7 @@ describe('transact', () => {
 
   it('names the refusal the refused step declared', async () => {
     const dynamo = answering(cancelled('None', 'ConditionalCheckFailed'));
-    const steps = [
-      { item: put('a'), refused: 'taken' as const },
-      { item: put('b'), refused: 'closed' as const },
-    ];
+    const steps = twoNamedSteps();
 
     const outcome = await transact(steps, { send: dynamo.send });
 
@@ -71,10 +74,7 @@ describe('transact', () => {
 
   it('names the first refused step when several fail and no precedence is given', async () => {
     const dynamo = answering(cancelled('ConditionalCheckFailed', 'ConditionalCheckFailed'));
-    const steps = [
-      { item: put('a'), refused: 'taken' as const },
-      { item: put('b'), refused: 'closed' as const },
-    ];
+    const steps = twoNamedSteps();
 
     const outcome = await transact(steps, { send: dynamo.send });
 
