@@ -52,6 +52,8 @@ describe.skipIf(!hasBrowser)('widget: replies, deleted comments and long texts',
     await openHost(e2e.page, e2e.app, hostHtml({ site }));
 
     await e2e.page.getByRole('heading', { name: 'Commentaires (1)' }).waitFor();
+    // The heading can show before the thread's rows (drawn with the kit, a chunk): wait for the row.
+    await commentWith(e2e.page, 'Reste').waitFor();
     expect(await e2e.page.locator('article').count()).toBe(1);
     expect(await e2e.page.getByText('Commentaire supprimé').count()).toBe(0);
   });
