@@ -2,7 +2,7 @@
  * Accounts: the rules. Nobody learns from these answers whether an email has an account:
  * signing up with a taken email, asking a reset or a new code for an unknown one, and every
  * failed login answer exactly as the other case does. Attempts are rate limited per address
- * and per email.
+ * and per email, except logins, where failures are what count (login-throttle.ts).
  */
 
 import { exportAuthorComments, forgetAuthorComments } from '../comments/store.js';
@@ -16,6 +16,7 @@ import { sendMail } from '../shared/mail/mailer.js';
 import { consume, hashed, type Limit } from '../shared/rate-limit/rate-limit.js';
 import { existingAccountMail } from './existing-account-mail.js';
 import * as idp from './identity-provider.js';
+import { startLoginAttempt } from './login-throttle.js';
 import { deleteProfile, getProfile, saveAlerts } from './profile-repository.js';
 import { assertNameNotReserved } from './reserved-names.js';
 import type { UpdateMeBody } from './schemas.js';
@@ -110,12 +111,19 @@ export async function resend(email: string, ip: string): Promise<void> {
   });
 }
 
+/**
+ * Logs in. Attempts per address are capped as for every auth action, but not per email: failures
+ * are what count (login-throttle.ts), so others failing on an email never lock its owner out.
+ */
 export async function logIn(email: string, password: string, ip: string): Promise<Session> {
-  await consume(authLimits('login', ip, email));
+  await consume(authLimits('login', ip));
+  const attempt = await startLoginAttempt(email, ip);
   const outcome = await idp.logIn(email, password);
   if (outcome === 'invalid_credentials') {
     throw new AppError('invalid_credentials', 'The email or the password is not valid.');
   }
+  // The password was right (an unconfirmed account is only told so then): not a failure.
+  await attempt.succeeded();
   if (outcome === 'not_confirmed') {
     throw new AppError('account_not_confirmed', 'Confirm your account with the code we emailed you first.');
   }

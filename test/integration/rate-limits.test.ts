@@ -17,8 +17,8 @@ async function awayFromMinuteEdge(marginMs = 15_000): Promise<void> {
 }
 
 describe('rate limits', () => {
-  it('limits login attempts per email with 429 and Retry-After', async () => {
-    process.env.AUTH_ATTEMPTS_PER_EMAIL_PER_15_MINUTES = '3';
+  it('limits login failures per email and address with 429 and Retry-After', async () => {
+    process.env.AUTH_LOGIN_FAILURES_PER_EMAIL_AND_IP_PER_15_MINUTES = '3';
     const email = `limited-${Date.now()}@example.org`;
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
@@ -28,7 +28,7 @@ describe('rate limits', () => {
     const limited = await t.raw<ErrorBody>('POST', '/v1/auth/login', { email, password: 'whatever1' });
     expect(limited.body.error.code).toBe('rate_limited');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    delete process.env.AUTH_ATTEMPTS_PER_EMAIL_PER_15_MINUTES;
+    delete process.env.AUTH_LOGIN_FAILURES_PER_EMAIL_AND_IP_PER_15_MINUTES;
   });
 
   it('counts exactly under concurrency: 10 parallel posts against a limit of 4 let 4 through', async () => {

@@ -1,4 +1,5 @@
 /** Test support: one HTTP request as sent, for tests that need the raw status, headers or a malformed body. */
+import { request as httpRequest } from 'node:http';
 
 /** An answer as it came: the status, the decoded JSON body (typed by the caller) and the headers. */
 export interface RawAnswer<T = unknown> {
@@ -25,4 +26,40 @@ export async function rawRequest<T = unknown>(
   });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+}
+
+/**
+ * Sends a JSON `body` from the loopback address `from` (any of 127.0.0.0/8 on Linux): the local
+ * API takes the client address from the socket, as API Gateway does, so this is how a test plays
+ * many clients. Node's fetch cannot choose its local address; node:http can.
+ */
+export function rawRequestFrom<T = unknown>(
+  from: string,
+  url: string,
+  method: string,
+  path: string,
+  body: unknown,
+): Promise<RawAnswer<T>> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      url + path,
+      { method, localAddress: from, headers: { 'content-type': 'application/json' } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(response.headers)) {
+            if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+          }
+          resolve({ status: response.statusCode ?? 0, body: text ? JSON.parse(text) : undefined, headers });
+        });
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
+  });
 }
