@@ -2,11 +2,11 @@
  * Comments: the thread's paging cursor, the shared cursor (`functions/shared/data/cursor.ts`)
  * carrying the position of the last comment returned (its id and its key in the sort's index),
  * bound to what was listed (site, article, sort, thread): a cursor of another article, order or
- * thread is refused with 400.
+ * thread, or one of a thread's replies whose key lies outside them, is refused with 400.
  */
 import * as z from 'zod/mini';
 import { defineCursor } from '../shared/data/cursor.js';
-import { isThreadKey } from '../shared/data/keys.js';
+import { isThreadKey, threadRepliesPrefix } from '../shared/data/keys.js';
 import { commentIdSchema } from './schemas.js';
 import type { CommentSort } from './types.js';
 
@@ -35,6 +35,9 @@ const threadCursor = defineCursor<CursorScope, CursorPosition>({
   position,
   scope: (scope) => [scope.site, scope.page, scope.sort, scope.thread ?? ''],
   foreign: 'This cursor belongs to another article, sort order or thread; start again from the first page.',
+  // A thread's replies are one key range under its top-level comment (whose path is its id).
+  within: (position, scope) =>
+    !scope.thread || position.threadKey.startsWith(threadRepliesPrefix(scope.thread)),
 });
 
 /** The cursor that continues this thread listing after `position`. */

@@ -41,4 +41,18 @@ describe('the shared cursor', () => {
     const older = Buffer.from(JSON.stringify({ ...payload, v: CURSOR_VERSION - 1 })).toString('base64url');
     expect(() => queue.decode(older, { site: 'a' })).toThrow(refused);
   });
+
+  it('is refused when its position lies outside what the scope lists', () => {
+    const inRange = defineCursor<{ site: string }, { id: string }>({
+      listing: 'ranged',
+      position,
+      scope: (scope) => [scope.site],
+      foreign: 'outside',
+      within: (after, scope) => after.id.startsWith(scope.site),
+    });
+    const cursor = inRange.encode({ site: '4' }, { id: '52' });
+    expect(() => inRange.decode(cursor, { site: '4' })).toThrow(
+      expect.objectContaining({ code: 'invalid_cursor', message: 'outside' }),
+    );
+  });
 });

@@ -35,6 +35,11 @@ export interface CursorDefinition<Scope, Position> {
   scope: (scope: Scope) => readonly string[];
   /** Why a cursor of another scope is refused, in the words of the listing. */
   foreign: string;
+  /**
+   * Whether a well-formed position lies inside what the scope lists, where the Query reads one key
+   * range (a start key outside it is a DynamoDB error, not an empty page); refused as `foreign`.
+   */
+  within?: (position: Position, scope: Scope) => boolean;
 }
 
 /** The cursor of one listing. */
@@ -65,6 +70,9 @@ export function defineCursor<Scope, Position>(
         );
       }
       if (result.data.p !== fingerprint(scope)) throw new AppError('invalid_cursor', definition.foreign);
+      if (definition.within && !definition.within(result.data.after, scope)) {
+        throw new AppError('invalid_cursor', definition.foreign);
+      }
       return result.data.after;
     },
   };
