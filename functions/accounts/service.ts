@@ -159,8 +159,19 @@ export async function me(caller: Caller): Promise<Me> {
   return { user: { ...userOf(caller), alerts: profile.alerts } };
 }
 
+/**
+ * Limit on profile changes per account per minute: each name change is a Cognito admin call, so a
+ * script must not run the pool's quota down (PROFILE_CHANGES_PER_ACCOUNT_PER_MINUTE, 0: none).
+ */
+const profileLimit = (userId: string): Limit => ({
+  name: `profile:${hashed(userId)}`,
+  max: perMinute(process.env.PROFILE_CHANGES_PER_ACCOUNT_PER_MINUTE, 10),
+  windowSeconds: 60,
+});
+
 /** Changes the display name (seen on new tokens, after a refresh) and the alert settings. */
 export async function updateMe(caller: Caller, changes: UpdateMeBody): Promise<Me> {
+  await consume([profileLimit(caller.userId)]);
   if (changes.name !== undefined) {
     await assertNameNotReserved(changes.name, 'body.name', caller.userId);
     await idp.setDisplayName(caller.userId, changes.name);

@@ -3,7 +3,8 @@
  * goes. Rules:
  * - only the author may edit or delete (403 otherwise); a guest has no account to prove it;
  * - editing is open for the site's edit window after posting, and the text goes through the
- *   moderation pipeline again (a held or rejected edit leaves the thread);
+ *   moderation pipeline again (a held or rejected edit leaves the thread), at most the site's
+ *   `editsPerMinutePerUser` a minute;
  * - a banned author can neither edit nor delete;
  * - deleting leaves a placeholder in the thread and uncounts the comment;
  * - a deleted account's comments lose name and text, kept as placeholders or removed, per site.
@@ -11,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
+import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
 import type { SiteGate } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
 import { allAuthorComments, getCommentById } from './author-repository.js';
@@ -47,6 +49,10 @@ export async function editComment(
 ): Promise<Comment> {
   const record = await ownComment(id, caller, onSite);
   const site = await requireSite(record.site);
+  // Each edit runs the pipeline again: limited per account and site, before the pipeline or a write.
+  await consume([
+    { name: `edit:${site.id}:${hashed(caller.userId)}`, max: site.editsPerMinutePerUser, windowSeconds: 60 },
+  ]);
   if (now > Date.parse(record.createdAt) + site.editWindowSeconds * 1000) {
     const minutes = Math.round(site.editWindowSeconds / 60);
     throw new AppError(

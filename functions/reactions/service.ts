@@ -2,11 +2,12 @@
  * Reactions: the rules. Readers with an account react to a visible comment or to an article
  * with one of the types the site enables; on a site with one reaction per reader, a new type
  * replaces the previous one. Every call is idempotent and answers the target's counts and the
- * caller's own reactions on it.
+ * caller's own reactions on it; each counts against the site's `reactionsPerMinutePerUser`.
  */
 import { assertNotBanned, getCommentById, isPublished } from '../comments/store.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
+import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
 import type { Site } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
 import {
@@ -50,6 +51,8 @@ export interface ReactionStore {
   readCounts: typeof readCounts;
   rankComment: typeof rankComment;
   assertNotBanned: typeof assertNotBanned;
+  /** Counts a hit against a rate limit (429 `rate_limited` past it). */
+  consume: typeof consume;
 }
 
 const dynamoStore: ReactionStore = {
@@ -59,6 +62,7 @@ const dynamoStore: ReactionStore = {
   readCounts,
   rankComment,
   assertNotBanned,
+  consume,
 };
 
 /** Sets (`on`) or removes the caller's reaction of `type` on the target. */
@@ -76,6 +80,14 @@ export async function react(
       `This site offers these reactions: ${site.reactionTypes.join(', ')}.`,
     );
   }
+  // Every call counts, setting or removing: each one writes, and a script toggling would cost.
+  await store.consume([
+    {
+      name: `react:${site.id}:${hashed(caller.userId)}`,
+      max: site.reactionsPerMinutePerUser,
+      windowSeconds: 60,
+    },
+  ]);
   const [before] = await Promise.all([
     store.readerTypesOn(target, caller.userId),
     store.assertNotBanned(site.id, caller.userId),

@@ -51,6 +51,12 @@ export const siteSettingsSchema = z.object({
   /** Posting limits per minute (0: none); enforced when rate limiting is on (RATE_LIMITS). */
   postsPerMinutePerUser: z._default(z.number().check(z.int(), z.gte(0), z.lte(1000)), 5),
   postsPerMinutePerIp: z._default(z.number().check(z.int(), z.gte(0), z.lte(10000)), 30),
+  /**
+   * Limits per account per minute (0: none) on reacting (each set or removal counts) and on
+   * editing (each edit runs the moderation pipeline again); guests can do neither.
+   */
+  reactionsPerMinutePerUser: z._default(z.number().check(z.int(), z.gte(0), z.lte(1000)), 60),
+  editsPerMinutePerUser: z._default(z.number().check(z.int(), z.gte(0), z.lte(1000)), 10),
   /** The site's privacy notice and its comment charter, linked beside the form ('' for none). */
   privacyUrl: pageLink,
   charterUrl: pageLink,

@@ -18,7 +18,10 @@ function siteWith(settings: Partial<Site> = {}): Site {
 }
 
 /** A store holding one reader's types on one target, and counts derived from them. */
-function memoryStore(initial: string[] = [], options: { gone?: boolean; banned?: boolean } = {}) {
+function memoryStore(
+  initial: string[] = [],
+  options: { gone?: boolean; banned?: boolean; limited?: boolean } = {},
+) {
   let mine = [...initial];
   const writes: string[] = [];
   const store: ReactionStore = {
@@ -42,6 +45,9 @@ function memoryStore(initial: string[] = [], options: { gone?: boolean; banned?:
     rankComment: async () => true,
     assertNotBanned: async () => {
       if (options.banned) throw new AppError('banned', 'You can no longer take part on this site.');
+    },
+    consume: async () => {
+      if (options.limited) throw new AppError('rate_limited', 'Too many attempts; try again in 1 s.');
     },
   };
   return { store, writes };
@@ -104,6 +110,15 @@ describe('reaction rules', () => {
     const site = siteWith({ reactionTypes: ['like'] });
     await expect(react(target, site, caller, 'like', true, store)).rejects.toMatchObject({
       code: 'banned',
+    });
+    expect(writes).toEqual([]);
+  });
+
+  it('refuses a reader over the reaction limit before any write', async () => {
+    const { store, writes } = memoryStore([], { limited: true });
+    const site = siteWith({ reactionTypes: ['like'] });
+    await expect(react(target, site, caller, 'like', true, store)).rejects.toMatchObject({
+      code: 'rate_limited',
     });
     expect(writes).toEqual([]);
   });

@@ -24,7 +24,13 @@ export type LogAction = Action | 'ban' | 'unban' | 'note' | 'close' | 'reopen' |
 /** The settings the console edits. */
 export type SettingKey = Exclude<
   keyof SiteSettings,
-  'name' | 'languages' | 'onAccountDeletion' | 'postsPerMinutePerUser' | 'postsPerMinutePerIp'
+  | 'name'
+  | 'languages'
+  | 'onAccountDeletion'
+  | 'postsPerMinutePerUser'
+  | 'postsPerMinutePerIp'
+  | 'reactionsPerMinutePerUser'
+  | 'editsPerMinutePerUser'
 >;
 /** The errors whose widget wording (written for readers) reads wrong to a moderator. */
 export type ConsoleErrorCode = Extract<
