@@ -61,7 +61,7 @@ const user = (userId: string) => encodeURIComponent(userId);
 export const listQueue = (api: Fetcher, query: QueueQuery) =>
   api<QueuePage>('GET', '/v1/moderation/queue', { query: { ...query } });
 
-/** Applies one action to each comment; failures come back per id, the rest is applied. */
+/** Applies one action to each comment; a refused id (403) applies none, state failures come back per id. */
 export const decide = (api: Fetcher, commentIds: string[], action: Action, reason?: string) =>
   api<DecisionResults>('POST', '/v1/moderation/decisions', {
     body: { commentIds, action, reason: reason || undefined },
