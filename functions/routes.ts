@@ -46,6 +46,7 @@ export const routes = [
   { method: 'POST',   path: '/v1/auth/login',                     group: 'accounts',   operation: 'logIn',            access: 'public' },
   { method: 'POST',   path: '/v1/auth/refresh',                   group: 'accounts',   operation: 'refresh',          access: 'public' },
   { method: 'POST',   path: '/v1/auth/logout',                    group: 'accounts',   operation: 'logOut',           access: 'reader' },
+  { method: 'POST',   path: '/v1/auth/logout-everywhere',         group: 'accounts',   operation: 'logOutEverywhere', access: 'reader' },
   { method: 'POST',   path: '/v1/auth/forgot',                    group: 'accounts',   operation: 'forgot',           access: 'public' },
   { method: 'POST',   path: '/v1/auth/reset',                     group: 'accounts',   operation: 'reset',            access: 'public' },
   { method: 'GET',    path: '/v1/me',                             group: 'accounts',   operation: 'getMe',            access: 'reader' },

@@ -70,7 +70,12 @@ const accountOperations: Operations<'accounts'> = {
 
   async logOut(context) {
     const { refreshToken } = validate(refreshBody, readJsonBody(context.event), 'body');
-    await accounts.logOut(refreshToken);
+    await accounts.logOut(requireCaller(context), refreshToken);
+    return { status: 204 };
+  },
+
+  async logOutEverywhere(context) {
+    await accounts.logOutEverywhere(requireCaller(context));
     return { status: 204 };
   },
 

@@ -7,6 +7,7 @@ import {
   AdminDeleteUserCommand,
   AdminListGroupsForUserCommand,
   AdminUpdateUserAttributesCommand,
+  AdminUserGlobalSignOutCommand,
   CognitoIdentityProviderClient,
   ConfirmForgotPasswordCommand,
   ConfirmSignUpCommand,
@@ -152,6 +153,11 @@ export async function revoke(refreshToken: string): Promise<void> {
     )
       throw error;
   }
+}
+
+/** Revokes every refresh token of the account (and, on Cognito, the access tokens they issued). */
+export async function revokeAll(userId: string): Promise<void> {
+  await cognito().send(new AdminUserGlobalSignOutCommand({ UserPoolId: poolId(), Username: userId }));
 }
 
 /** Starts a password reset; silent for unknown accounts so the answer reveals nothing. */

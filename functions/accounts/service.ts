@@ -9,7 +9,7 @@ import { exportAuthorComments, forgetAuthorComments } from '../comments/store.js
 import { exportReader, forgetReader } from '../reactions/service.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { readClaims } from '../shared/auth/caller.js';
-import { markAccountDeleted } from '../shared/auth/deleted-accounts.js';
+import { markAccountDeleted, markSignedOut } from '../shared/auth/session-cutoff.js';
 import { AppError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import { sendMail } from '../shared/mail/mailer.js';
@@ -137,7 +137,22 @@ export async function refresh(refreshToken: string, ip: string): Promise<Session
   return { ...tokens, user: userOf(await readClaims(tokens.idToken)) };
 }
 
-export const logOut = (refreshToken: string) => idp.revoke(refreshToken);
+/**
+ * Ends this device's session: its refresh token is revoked, and every ID token of the account
+ * issued up to now is refused (the API cannot tell this device's from another's; other devices
+ * refresh silently with their refresh tokens). In this order: a token refreshed between the two
+ * steps is still refused.
+ */
+export async function logOut(caller: Caller, refreshToken: string): Promise<void> {
+  await idp.revoke(refreshToken);
+  await markSignedOut(caller.userId);
+}
+
+/** Ends every session of the account: every refresh token revoked, every ID token so far refused. */
+export async function logOutEverywhere(caller: Caller): Promise<void> {
+  await idp.revokeAll(caller.userId);
+  await markSignedOut(caller.userId);
+}
 
 export async function forgot(email: string, ip: string): Promise<void> {
   await consume(authLimits('forgot', ip, email));

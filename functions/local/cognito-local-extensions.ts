@@ -3,7 +3,8 @@
  * filled here, through cognito-local's own extension points:
  * - Cognito puts standard attributes such as `name` in the ID token; cognito-local only email
  *   and custom ones. A pre-token-generation hook (Cognito's mechanism) adds them.
- * - cognito-local has no ResendConfirmationCode; a router target of ours provides it.
+ * - cognito-local has no ResendConfirmationCode nor AdminUserGlobalSignOut; router targets of
+ *   ours provide them.
  */
 import { InvalidParameterError, UserNotFoundError } from 'cognito-local/lib/errors.js';
 import type { Router } from 'cognito-local/lib/server/Router.js';
@@ -67,11 +68,30 @@ function resendConfirmationCode(services: Services) {
   };
 }
 
+interface GlobalSignOutRequest {
+  UserPoolId: string;
+  Username: string;
+}
+
+/** AdminUserGlobalSignOut, as Cognito answers it: every refresh token of the user revoked. */
+function adminUserGlobalSignOut(services: Services) {
+  return async (ctx: Context, req: GlobalSignOutRequest) => {
+    const pool = await services.cognito.getUserPool(ctx, req.UserPoolId);
+    const user = await pool.getUserByUsername(ctx, req.Username);
+    if (!user) throw new UserNotFoundError();
+    await pool.saveUser(ctx, { ...user, RefreshTokens: [] });
+    return {};
+  };
+}
+
 /** The router, with the targets cognito-local lacks. */
-export function withResendCode(
+export function withMissingTargets(
   router: ReturnType<typeof Router>,
   services: Services,
 ): ReturnType<typeof Router> {
-  const resend = resendConfirmationCode(services);
-  return (target) => (target === 'ResendConfirmationCode' ? (resend as unknown as Route) : router(target));
+  const added: Record<string, unknown> = {
+    ResendConfirmationCode: resendConfirmationCode(services),
+    AdminUserGlobalSignOut: adminUserGlobalSignOut(services),
+  };
+  return (target) => (added[target] as Route | undefined) ?? router(target);
 }

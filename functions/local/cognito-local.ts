@@ -18,7 +18,7 @@ import { otp } from 'cognito-local/lib/services/otp.js';
 import { JwtTokenGenerator } from 'cognito-local/lib/services/tokenGenerator.js';
 import type { Triggers } from 'cognito-local/lib/services/triggers/triggers.js';
 import { UserPoolServiceFactoryImpl } from 'cognito-local/lib/services/userPoolService.js';
-import { withResendCode, withStandardClaims } from './cognito-local-extensions.js';
+import { withMissingTargets, withStandardClaims } from './cognito-local-extensions.js';
 import { type DevMailbox, frenchMessage } from './dev-mailbox.js';
 
 type Logger = Parameters<typeof createServer>[1];
@@ -84,7 +84,7 @@ export async function startCognitoLocal(options: CognitoLocalOptions): Promise<C
     triggers: noTriggers,
   };
   const server = await createServer(
-    withResendCode(Router(services), services),
+    withMissingTargets(Router(services), services),
     logger,
     config.ServerConfig,
     services,

@@ -27,11 +27,12 @@ export const cognitoAdminActions: Record<LambdaName, readonly string[]> = {
   health: [],
   // Guests may not take a moderator's name: staff names are read from the groups.
   comments: ['cognito-idp:ListUsersInGroup'],
-  // Renaming and deleting one's own account; names reserved for staff.
+  // Renaming and deleting one's own account, logging out everywhere; names reserved for staff.
   accounts: [
     'cognito-idp:ListUsersInGroup',
     'cognito-idp:AdminUpdateUserAttributes',
     'cognito-idp:AdminDeleteUser',
+    'cognito-idp:AdminUserGlobalSignOut',
   ],
   reactions: [],
   // `groupsOf`: a moderator may not ban another moderator.

@@ -1,6 +1,6 @@
 /**
- * Browser: "Mon compte" end to end (rename, alerts, export, deletion, closing) and the sign-up
- * form's field-level errors.
+ * Browser: "Mon compte" end to end (rename, alerts, export, logging out everywhere, deletion,
+ * closing) and the sign-up form's field-level errors.
  */
 import { readFile } from 'node:fs/promises';
 import type { Request } from 'playwright-core';
@@ -105,6 +105,27 @@ describe.skipIf(!hasBrowser)('widget: Mon compte, and the sign-up form', () => {
     await e2e.page.getByText('Bientôt anonyme').waitFor({ state: 'detached' });
     expect(await e2e.page.getByText('Commentaire supprimé').count()).toBe(0);
     expect(deletions).toHaveLength(1);
+  });
+
+  it('logs out everywhere: the widget shows the logged-out state, another device’s tokens are refused', async () => {
+    const { site, email } = await signedIn('Nomade');
+    const otherDevice = (await api(e2e.app, 'POST', '/v1/auth/login', { email, password: PASSWORD })).body;
+
+    await e2e.page.getByRole('button', { name: 'Se déconnecter partout' }).click();
+
+    await e2e.page.getByText('Vous êtes déconnecté(e) sur tous vos appareils.').waitFor();
+    await e2e.page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    expect(await e2e.page.getByRole('heading', { name: 'Mon compte' }).count()).toBe(0);
+    const stored = await e2e.page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('reagir:session:')),
+    );
+    expect(stored, 'the session is gone').toEqual([]);
+    const post = { site, page: 'p', body: 'Depuis l’autre appareil' };
+    expect((await api(e2e.app, 'POST', '/v1/comments', post, bearer(otherDevice.idToken))).status).toBe(401);
+    const refresh = await api(e2e.app, 'POST', '/v1/auth/refresh', {
+      refreshToken: otherDevice.refreshToken,
+    });
+    expect(refresh.status).toBe(401);
   });
 
   it('closes with Escape, the focus back on "Mon compte"', async () => {

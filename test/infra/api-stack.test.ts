@@ -184,6 +184,11 @@ describe('the Lambdas', () => {
     expect(JSON.stringify(statementsOf(api, roleOf('health')))).not.toContain('dynamodb');
   });
 
+  it('lets the accounts Lambda revoke every refresh token of an account (log out everywhere)', () => {
+    const statements = JSON.stringify(statementsOf(api, roleOf('accounts')));
+    expect(statements).toContain('cognito-idp:AdminUserGlobalSignOut');
+  });
+
   it('lets the moderation Lambda list a user’s groups (a moderator may not ban a moderator)', () => {
     const statements = JSON.stringify(statementsOf(api, roleOf('moderation')));
     expect(statements).toContain('cognito-idp:AdminListGroupsForUser');

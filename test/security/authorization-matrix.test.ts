@@ -40,6 +40,7 @@ const expected: Record<string, Row> = {
   'POST /v1/auth/login': PUBLIC(200),
   'POST /v1/auth/refresh': PUBLIC(200),
   'POST /v1/auth/logout': [401, 204, null, 204, 204, 204],
+  'POST /v1/auth/logout-everywhere': [401, 204, null, 204, 204, 204],
   'POST /v1/auth/forgot': PUBLIC(202),
   'POST /v1/auth/reset': PUBLIC(200),
   'GET /v1/me': [401, 200, null, 200, 200, 200],

@@ -30,6 +30,9 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => app.stop());
 
+/** Routes after which the caller's ID tokens are refused. */
+const ENDS_SESSIONS = new Set(['DELETE /v1/me', 'POST /v1/auth/logout', 'POST /v1/auth/logout-everywhere']);
+
 let sent = 0;
 const statuses = new Map<number, number>();
 
@@ -50,8 +53,8 @@ describe.each(routes.map((route) => ({ route, key: routeKey(route) })))('$key', 
     const tokens: Record<string, string | undefined> = {
       none: undefined,
       garbage: 'not.a.token',
-      // DELETE /v1/me may only end the account made for it, never a shared one.
-      ...(route.method === 'DELETE' && route.path === '/v1/me'
+      // Deleting an account and logging out may only end the account made for them, never a shared one.
+      ...(ENDS_SESSIONS.has(routeKey(route))
         ? {}
         : {
             reader: world.actors.reader.idToken,

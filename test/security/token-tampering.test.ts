@@ -2,7 +2,8 @@
  * Token tampering: on every route of the table, a valid request sent with a forged or bent ID
  * token answers 401 `unauthorized` and does nothing, while the same request with the genuine
  * payload re-signed by the pool's key goes through (so each refusal is due to the one thing
- * changed). A deleted account's still-valid token is refused on every route but the public reads.
+ * changed). A deleted or logged-out account's still-valid token is refused on every route but the
+ * public reads.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Route, routeKey, routes } from '../../functions/routes.js';
@@ -100,7 +101,30 @@ describe("a deleted account's tokens", () => {
       expect(res.body.myReactions ?? { page: [], comments: {} }).toEqual({ page: [], comments: {} });
     },
   );
+});
 
+describe("a logged-out account's tokens", () => {
+  let out: Awaited<ReturnType<typeof account>>;
+  beforeAll(async () => {
+    out = await account(app, ['admins']);
+    const body = { refreshToken: out.refreshToken };
+    expect((await api(app, 'POST', '/v1/auth/logout', body, bearer(out.idToken))).status).toBe(204);
+  });
+
+  it.each(routes.filter((r) => !publicRead(r)).map((route) => ({ route, key: routeKey(route) })))(
+    'are refused on $key with 401',
+    async ({ route }) => {
+      const prepared = await build(route);
+      const res = await send(world, route.method, prepared, out.idToken);
+      expect({ status: res.status, code: res.body?.error?.code }).toEqual({
+        status: 401,
+        code: 'unauthorized',
+      });
+    },
+  );
+});
+
+describe('figures', () => {
   it('reports the figures', () => {
     console.info(
       `token tampering: ${figures.tampered} tampered requests, ${figures.kinds.size} kinds, ${routes.length} routes`,

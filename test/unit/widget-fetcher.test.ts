@@ -131,6 +131,28 @@ describe('widget: the API fetcher', () => {
     expect(store.get()).toMatchObject({ idToken: 'new-id', refreshToken: 'refresh-1' });
   });
 
+  it('refreshes once more a second later when the fresh token is refused too (a logout in that second)', async () => {
+    vi.useFakeTimers();
+    const store = signedIn();
+    const api = createFetcher(BASE, store);
+    const refused = () => json(401, { error: { code: 'unauthorized', message: '' } });
+    const tokens = (idToken: string) => () => json(200, { idToken, accessToken: 'a', expiresIn: 3600, user });
+    answers.push(refused, tokens('same-second'), refused, tokens('next-second'), () => json(201, {}));
+
+    const posted = api('POST', '/v1/comments', { body: {} });
+    await vi.advanceTimersByTimeAsync(1000);
+
+    await expect(posted).resolves.toEqual({});
+    vi.useRealTimers();
+    expect(calls.map((call) => call.headers.authorization ?? call.url)).toEqual([
+      'Bearer old-id',
+      `${BASE}/v1/auth/refresh`,
+      'Bearer same-second',
+      `${BASE}/v1/auth/refresh`,
+      'Bearer next-second',
+    ]);
+  });
+
   it('refreshes an expired token before sending', async () => {
     const api = createFetcher(BASE, signedIn(Date.now() - 1000));
     answers.push(

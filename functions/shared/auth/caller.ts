@@ -5,7 +5,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { AppError } from '../errors.js';
 import { header } from '../http/request.js';
-import { isAccountDeleted } from './deleted-accounts.js';
+import { isTokenCutOff } from './session-cutoff.js';
 import { verifyIdToken } from './token-verifier.js';
 
 export type Role = 'moderator' | 'admin';
@@ -19,41 +19,49 @@ export interface Caller {
 
 const ROLE_BY_GROUP: Record<string, Role> = { moderators: 'moderator', admins: 'admin' };
 
+const refused = () => new AppError('unauthorized', 'Your session has expired or is not valid; log in again.');
+
 /**
  * The caller of a request, undefined without a token, 401 `unauthorized` with a bad one. With
- * `refuseDeleted`, also 401 when the token's account was deleted since (see deleted-accounts.ts).
+ * `refuseEnded`, also 401 when the token's session has ended since: its account logged out or was
+ * deleted after it was issued (see session-cutoff.ts).
  */
 export async function readCaller(
   event: APIGatewayProxyEventV2,
-  options: { refuseDeleted?: boolean } = {},
+  options: { refuseEnded?: boolean } = {},
 ): Promise<Caller | undefined> {
   const authorization = header(event, 'authorization');
   if (!authorization) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
   if (!match?.[1])
     throw new AppError('unauthorized', 'Send your session as "Authorization: Bearer <token>".');
-  const caller = await readClaims(match[1]);
-  if (options.refuseDeleted && (await isAccountDeleted(caller.userId))) {
-    throw new AppError('unauthorized', 'Your session has expired or is not valid; log in again.');
-  }
+  const { caller, issuedAt } = await verified(match[1]);
+  if (options.refuseEnded && (await isTokenCutOff(caller.userId, issuedAt))) throw refused();
   return caller;
 }
 
 /** The caller an ID token names, once verified; 401 `unauthorized` when it does not verify. */
 export async function readClaims(idToken: string): Promise<Caller> {
+  return (await verified(idToken)).caller;
+}
+
+/** The caller of a verified ID token and when it was issued (`iat`, epoch seconds). */
+async function verified(idToken: string): Promise<{ caller: Caller; issuedAt: number }> {
   let claims: Awaited<ReturnType<typeof verifyIdToken>>;
   try {
     claims = await verifyIdToken(idToken);
   } catch {
-    throw new AppError('unauthorized', 'Your session has expired or is not valid; log in again.');
+    throw refused();
   }
   const groups = Array.isArray(claims['cognito:groups']) ? (claims['cognito:groups'] as string[]) : [];
   const roles = [...new Set(groups.map((g) => ROLE_BY_GROUP[g]).filter((r): r is Role => r !== undefined))];
   if (roles.includes('admin') && !roles.includes('moderator')) roles.push('moderator');
-  return {
+  const caller = {
     userId: String(claims.sub),
     name: typeof claims.name === 'string' && claims.name ? claims.name : 'Lecteur',
     email: typeof claims.email === 'string' ? claims.email : '',
     roles,
   };
+  // aws-jwt-verify has checked `exp`, not `iat`: a token without one counts as the oldest.
+  return { caller, issuedAt: typeof claims.iat === 'number' ? claims.iat : 0 };
 }

@@ -98,8 +98,11 @@ export const takenNameKey = (site: string, skeleton: string) => ({
   sk: 'NAME',
 });
 
-/** Left by an account deletion so the account's still-valid tokens are refused (expires by TTL). */
-export const deletedAccountKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'DELETED' });
+/**
+ * When the account's sessions ended (a logout, a deletion), so its still-valid ID tokens issued
+ * before are refused; expires by TTL (functions/shared/auth/session-cutoff.ts).
+ */
+export const sessionCutoffKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'SESSIONS' });
 
 /** A fixed-window counter: one item per key and window, expiring with the window. */
 export const rateLimitKey = (name: string, windowStart: number) => ({

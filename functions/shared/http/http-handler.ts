@@ -140,9 +140,9 @@ export function createHandler<G extends RouteGroup>(group: G, operations: Operat
     try {
       const route = byRouteKey.get(event.routeKey);
       if (!route) throw new AppError('not_found', `No route ${event.routeKey}.`);
-      // A deleted account's still-valid token is refused everywhere but on public reads.
-      const refuseDeleted = route.access !== 'public' || !SAFE_METHODS.has(event.requestContext.http.method);
-      context.caller = await readCaller(event, { refuseDeleted });
+      // A still-valid token of a deleted or logged-out account is refused everywhere but on public reads.
+      const refuseEnded = route.access !== 'public' || !SAFE_METHODS.has(event.requestContext.http.method);
+      context.caller = await readCaller(event, { refuseEnded });
       checkAccess(route.access, context.caller);
       reply = await route.operation(context);
     } catch (error) {

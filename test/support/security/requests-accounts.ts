@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { api } from '../test-app.js';
 import { actorOf, type Build, simple } from './request-kit.js';
-import { type Account, account, ban, logIn, PASSWORD, type Role, uniqueEmail, type World } from './world.js';
+import { type Account, account, ban, PASSWORD, type Role, uniqueEmail, type World } from './world.js';
 
 /** A fresh account of the role, for a cell that ends it. */
 async function disposable(w: World, role: Role): Promise<Account | undefined> {
@@ -53,10 +53,24 @@ export const accountRequests: Record<string, Build> = {
     actor: actorOf(w, role),
     ownEmail: w.loginAccount.email,
   }),
+  // A logout refuses every ID token of the account issued so far: never a shared account's.
   'POST /v1/auth/logout': async (w, role) => {
-    // The caller's own session (the reader's for an anonymous call, which must not end it).
-    const session = await logIn(w.app, (actorOf(w, role) ?? w.actors.reader).email);
-    return { path: '/v1/auth/logout', body: { refreshToken: session.refreshToken }, actor: actorOf(w, role) };
+    const actor = await disposable(w, role);
+    // The caller's own session (a fresh reader's for an anonymous call, which must not end it).
+    const session = actor ?? (await account(w.app, [], w.emails));
+    return { path: '/v1/auth/logout', body: { refreshToken: session.refreshToken }, actor };
+  },
+  'POST /v1/auth/logout-everywhere': async (w, role) => {
+    const actor = await disposable(w, role);
+    return {
+      path: '/v1/auth/logout-everywhere',
+      actor,
+      async after(res) {
+        if (res.status !== 204 || !actor) return;
+        const refreshed = await api(w.app, 'POST', '/v1/auth/refresh', { refreshToken: actor.refreshToken });
+        expect(refreshed.status).toBe(401);
+      },
+    };
   },
   'POST /v1/auth/forgot': simple(
     () => '/v1/auth/forgot',

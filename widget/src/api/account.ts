@@ -21,6 +21,9 @@ export const exportMe = (api: Fetcher) => api<AccountExport>('GET', '/v1/me/expo
 /** Deletes the account (comments lose name and text, reactions go). */
 export const deleteMe = (api: Fetcher) => api<unknown>('DELETE', '/v1/me');
 
+/** Ends every session of the account, on every device (every refresh token revoked). */
+export const logOutEverywhere = (api: Fetcher) => api<unknown>('POST', '/v1/auth/logout-everywhere');
+
 /** New tokens for the same refresh token: they carry the new name after a rename. */
 export const refreshTokens = (api: Fetcher, refreshToken: string) =>
   api<AuthTokens>('POST', '/v1/auth/refresh', { auth: false, body: { refreshToken } });

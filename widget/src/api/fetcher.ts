@@ -1,7 +1,8 @@
 /**
  * API client, first layer: owns the base URL, JSON in and out, the Bearer token and error
- * decoding. The ID token is refreshed with the refresh token when it has expired, or once when the
- * server answers 401, and requests of the same moment share one refresh.
+ * decoding. The ID token is refreshed with the refresh token when it has expired, or when the
+ * server answers 401 (once more a second later if the fresh token is refused too), and requests of
+ * the same moment share one refresh.
  */
 import { ApiError } from './api-error.js';
 import type { AuthTokens } from './auth.js';
@@ -57,13 +58,16 @@ export function createFetcher(base: string, sessions: SessionStore, site?: strin
     const session = options.auth === false ? undefined : sessions.get();
     if (!session) return send<T>(method, path, options);
     let token = session.expiresAt - EXPIRY_MARGIN_MS > Date.now() ? session.idToken : await refresh();
-    for (let retried = false; ; retried = true) {
+    for (let tries = 0; ; tries++) {
       // Reading works signed out; a write must not silently turn into a guest's.
       if (!token && method !== 'GET') throw new ApiError('unauthorized', 401);
       try {
         return await send<T>(method, path, options, token);
       } catch (error) {
-        if (retried || !token || !(error instanceof ApiError) || error.code !== 'unauthorized') throw error;
+        if (tries > 1 || !token || !(error instanceof ApiError) || error.code !== 'unauthorized') throw error;
+        // A logout elsewhere refuses tokens of its own second (`iat` counts seconds), the one just
+        // refreshed included: a token of the next second is accepted.
+        if (tries) await new Promise((done) => setTimeout(done, 1000));
         token = await refresh();
       }
     }

@@ -19,6 +19,9 @@ export interface AccountMessages {
   data: string;
   exportData: string;
   exported: string;
+  /** Every device's session ends (POST /v1/auth/logout-everywhere). */
+  everywhere: string;
+  everywhereHint: string;
   remove: string;
   /** What deletion does (functions/accounts/service.ts, deleteAccount; site setting onAccountDeletion). */
   removeWarning: string;
@@ -42,6 +45,8 @@ export const accountMessages: Record<Lang, AccountMessages> = {
     data: 'Mes données',
     exportData: 'Télécharger mes données',
     exported: 'Vos données sont téléchargées (fichier reagir-export.json).',
+    everywhere: 'Se déconnecter partout',
+    everywhereHint: 'Termine aussi vos sessions sur vos autres appareils et navigateurs.',
     remove: 'Supprimer mon compte',
     removeWarning:
       'Vos commentaires perdront votre nom et leur texte : ceux qui ont reçu des réponses restent à leur place comme « Commentaire supprimé » (si le site le prévoit), les autres disparaissent du fil. Vos réactions sont retirées, votre compte et vos alertes effacés. C’est définitif.',
@@ -62,6 +67,8 @@ export const accountMessages: Record<Lang, AccountMessages> = {
     data: 'My data',
     exportData: 'Download my data',
     exported: 'Your data has been downloaded (file reagir-export.json).',
+    everywhere: 'Log out everywhere',
+    everywhereHint: 'Also ends your sessions on your other devices and browsers.',
     remove: 'Delete my account',
     removeWarning:
       'Your comments will lose your name and their text: those with replies stay in place as “Comment deleted” (if the site keeps them), the others leave the thread. Your reactions are removed, your account and alerts erased. This cannot be undone.',

@@ -1,10 +1,10 @@
 /**
  * Components: "Mon compte", opened from the account line: the display name, the alerts, the
- * download of one's data and the deletion of the account (in two steps). Closed with "Fermer" or
+ * download of one's data, logging out everywhere and the deletion of the account (in two steps). Closed with "Fermer" or
  * Escape, the focus going back to the account line. The embed loads it as a chunk on first use.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { deleteMe, exportMe, getMe, refreshTokens, updateMe } from '../api/account.js';
+import { deleteMe, exportMe, getMe, logOutEverywhere, refreshTokens, updateMe } from '../api/account.js';
 import type { Fetcher } from '../api/fetcher.js';
 import { type SessionStore, toSession } from '../api/session-store.js';
 import { useAction } from '../hooks/use-action.js';
@@ -21,6 +21,8 @@ export interface AccountPanelProps {
   onClose(): void;
   /** The account is gone: the caller ends the session. */
   onDeleted(): void;
+  /** Every session of the account has ended, this one included: the caller ends it here. */
+  onLoggedOutEverywhere(): void;
 }
 
 /** Offers `data` as a file download: a Blob behind an `<a download>` link, no new window. */
@@ -37,7 +39,13 @@ function download(data: unknown, within: HTMLElement): void {
 }
 
 /** The account screen of the signed-in reader. */
-export function AccountPanel({ api, sessions, onClose, onDeleted }: AccountPanelProps) {
+export function AccountPanel({
+  api,
+  sessions,
+  onClose,
+  onDeleted,
+  onLoggedOutEverywhere,
+}: AccountPanelProps) {
   const { lang } = useI18n();
   const m = accountMessages[lang];
   const titleId = useId();
@@ -79,6 +87,10 @@ export function AccountPanel({ api, sessions, onClose, onDeleted }: AccountPanel
     const data = await exportMe(api);
     if (root.current) download(data, root.current);
     setDone(m.exported);
+  });
+  const leaving = useAction(async () => {
+    await logOutEverywhere(api);
+    onLoggedOutEverywhere();
   });
   const removing = useAction(async () => {
     await deleteMe(api);
@@ -158,6 +170,13 @@ export function AccountPanel({ api, sessions, onClose, onDeleted }: AccountPanel
       <p class="st" role="status">
         {done}
       </p>
+      <p class="ac">
+        <button type="button" disabled={leaving.busy} onClick={() => leaving.run()}>
+          {m.everywhere}
+        </button>
+      </p>
+      <p class="mu">{m.everywhereHint}</p>
+      <ErrorText code={leaving.error} />
       {confirming ? (
         <div>
           <p>{m.removeWarning}</p>

@@ -14,6 +14,8 @@ export interface SessionMessages {
   myAccount: string;
   /** After the account's deletion. */
   deleted: string;
+  /** After "Se déconnecter partout" in "Mon compte". */
+  everywhere: string;
 }
 
 /** The session texts, by language. */
@@ -24,11 +26,13 @@ export const sessionMessages: Record<Lang, SessionMessages> = {
       'Votre navigateur bloque le stockage de cette page : vous serez déconnecté(e) en la rechargeant.',
     myAccount: 'Mon compte',
     deleted: 'Votre compte est supprimé.',
+    everywhere: 'Vous êtes déconnecté(e) sur tous vos appareils.',
   },
   en: {
     expired: 'Your session has expired: please log in again',
     memoryOnly: 'Your browser blocks storage on this page: reloading it will log you out.',
     myAccount: 'My account',
     deleted: 'Your account has been deleted.',
+    everywhere: 'You have been logged out on all your devices.',
   },
 };

@@ -217,6 +217,12 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     onDelete: actions.remove,
     report,
   };
+  // The account screen ended the session (deletion, "Se déconnecter partout"): closed, logged out.
+  const endedHere = (message: string) => () => {
+    setAccount(false);
+    sessions.set(undefined);
+    setStatus(message);
+  };
   const accountProps: AccountPanelProps = {
     api,
     sessions,
@@ -224,11 +230,8 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
       setAccount(false);
       setTimeout(() => root.current?.querySelector<HTMLElement>('.ab button')?.focus());
     },
-    onDeleted: () => {
-      setAccount(false);
-      sessions.set(undefined);
-      setStatus(s.deleted);
-    },
+    onDeleted: endedHere(s.deleted),
+    onLoggedOutEverywhere: endedHere(s.everywhere),
   };
   const logout = async () => {
     const refreshToken = session?.refreshToken ?? '';
