@@ -8,7 +8,8 @@
  * - a reply needs a published parent on the same article; one to a comment at the site's deepest
  *   level goes beside it (same parent) and records whom it answers (`replyTo`);
  * - the moderation pipeline (functions/comments/pipeline) publishes, holds or rejects it;
- * - a retried request with the same Idempotency-Key returns the first comment and writes nothing.
+ * - a retried request with the same Idempotency-Key returns the first comment and writes nothing;
+ * - its page title and URL rename the article only when the URL is on the site's origins.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { assertNameNotReserved } from '../accounts/reserved-names.js';
