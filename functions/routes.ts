@@ -61,6 +61,7 @@ export const routes = [
   { method: 'PUT',    path: '/v1/moderation/users/{userId}/note', group: 'moderation', operation: 'note',             access: 'moderator' },
   { method: 'GET',    path: '/v1/moderation/users/{userId}',      group: 'moderation', operation: 'history',          access: 'moderator' },
   { method: 'PUT',    path: '/v1/moderation/pages',               group: 'moderation', operation: 'closePage',        access: 'moderator' },
+  { method: 'PATCH',  path: '/v1/moderation/pages',               group: 'moderation', operation: 'editPage',         access: 'moderator' },
   { method: 'GET',    path: '/v1/moderation/log',                 group: 'moderation', operation: 'log',              access: 'moderator' },
   { method: 'GET',    path: '/v1/moderation/stats',               group: 'moderation', operation: 'stats',            access: 'moderator' },
   { method: 'GET',    path: '/v1/sites/{site}',                   group: 'sites',      operation: 'getSite',          access: 'admin' },

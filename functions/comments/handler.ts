@@ -1,5 +1,6 @@
 /** Comments: HTTP adapter. Parses and validates, resolves the site, calls one service function. */
 import { createHandler, type Operations, requireCaller } from '../shared/http/http-handler.js';
+import { ownOrigin } from '../shared/http/own-origin.js';
 import { header, readJsonBody, readQuery } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
 import { requireSite } from '../sites/service.js';
@@ -31,7 +32,8 @@ export const operations: Operations<'comments'> = {
     const site = await requireSite(body.site);
     context.useSite(site);
     const sourceIp = context.event.requestContext.http.sourceIp;
-    const result = await postComment({ body, caller: context.caller, idempotencyKey, sourceIp }, site);
+    const claim = { requestOrigin: context.origin, ownOrigin: ownOrigin(context.event) };
+    const result = await postComment({ body, caller: context.caller, idempotencyKey, sourceIp, claim }, site);
     return {
       status: 201,
       body: {

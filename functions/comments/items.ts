@@ -63,7 +63,13 @@ export function toPageRecord(item: Record<string, unknown>): PageRecord {
     pinned: Object.values((item.pinned as Record<string, Record<string, unknown>> | undefined) ?? {})
       .map(toCommentRecord)
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-    title: item.title as string | undefined,
-    url: item.url as string | undefined,
+    ...pageName(item),
   };
+}
+
+/** The article's title and URL: a moderator's edit when there is one, else the site page's own. */
+function pageName(item: Record<string, unknown>): Pick<PageRecord, 'title' | 'url' | 'edited'> {
+  const edited = item.edited as { title?: string; url?: string; by: string; at: string } | undefined;
+  if (edited) return { title: edited.title, url: edited.url, edited: { by: edited.by, at: edited.at } };
+  return { title: item.title as string | undefined, url: item.url as string | undefined };
 }

@@ -1,7 +1,7 @@
 /**
  * Comments: the page record's own attributes, built once. Any write that may be the first to an
- * article (a comment, closing it, a reaction) creates its page record with them: its type, where it
- * is, the key that sorts first in the three thread indexes, and an empty map of pins.
+ * article (a comment, closing or naming it, a reaction) creates its page record with them: its
+ * type, where it is, the key that sorts first in the three thread indexes, and an empty map of pins.
  */
 import { PAGE_RECORD_THREAD_KEY } from '../shared/data/keys.js';
 

@@ -1,4 +1,7 @@
-/** Comments: moderators' changes to an article (closing it) and to what leads its thread (pins). */
+/**
+ * Comments: moderators' changes to an article (closing it, naming it) and to what leads its thread
+ * (pins).
+ */
 import { config } from '../shared/config.js';
 import { withoutKeys } from '../shared/data/items.js';
 import { commentKey, pageKey } from '../shared/data/keys.js';
@@ -26,6 +29,35 @@ export async function setClosed(site: string, page: string, closed: boolean, log
       },
     },
     ...logSteps({ ...log, commentId: '', site, page }),
+  ]);
+}
+
+/** An article's title and URL as a moderator sets them (either may be absent). */
+export interface PageName {
+  title?: string;
+  url?: string;
+}
+
+/**
+ * Sets an article's title and URL by hand (the page record is created if need be), logged with
+ * them. They go to `edited`, apart from the values comments write, and win over those from now on.
+ */
+export async function setPageName(site: string, page: string, name: PageName, log: Log): Promise<void> {
+  const record = pageRecordSet(site, page);
+  const edited = { ...name, by: log.actorId, at: log.at };
+  await transact([
+    {
+      item: {
+        Update: {
+          TableName: config.commentsTable,
+          Key: pageKey(site, page),
+          UpdateExpression: `SET edited = :edited, ${record.sets.join(', ')}`,
+          ExpressionAttributeNames: record.names,
+          ExpressionAttributeValues: { ':edited': edited, ...record.values },
+        },
+      },
+    },
+    ...logSteps({ ...log, ...name, commentId: '', site, page }),
   ]);
 }
 

@@ -65,8 +65,11 @@ export interface PageRecord {
   closed: boolean;
   /** Copies of the pinned comments, kept on the page record so the first Query returns them. */
   pinned: CommentRecord[];
+  /** The article's title and URL: the moderator's when `edited`, else as the site's page last gave them. */
   title?: string;
   url?: string;
+  /** Who set the title and URL by hand, and when: comments no longer change them. */
+  edited?: { by: string; at: string };
 }
 
 /** Where a thread listing resumes: opaque to the service, produced and read by the repository. */

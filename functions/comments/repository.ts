@@ -127,13 +127,14 @@ export async function insertComment(
     'commentCount = if_not_exists(commentCount, :zero) + :published',
     'pendingCount = if_not_exists(pendingCount, :zero) + :pending',
   ];
-  // The article's title and address are kept as first seen, for the moderation console.
+  // The article's title and address as the site's page last gave them (the service checked the
+  // URL); a moderator's edit, kept apart in `edited`, wins over them when the record is read.
   if (options.page.title) {
-    pageSets.push('title = if_not_exists(title, :title)');
+    pageSets.push('title = :title');
     pageValues[':title'] = options.page.title;
   }
   if (options.page.url) {
-    pageSets.push('#url = if_not_exists(#url, :url)');
+    pageSets.push('#url = :url');
     pageValues[':url'] = options.page.url;
   }
   steps.push({

@@ -8,7 +8,8 @@
  * - a reply needs a published parent on the same article; one to a comment at the site's deepest
  *   level goes beside it (same parent) and records whom it answers (`replyTo`);
  * - the moderation pipeline (functions/comments/pipeline) publishes, holds or rejects it;
- * - a retried request with the same Idempotency-Key returns the first comment and writes nothing.
+ * - a retried request with the same Idempotency-Key returns the first comment and writes nothing;
+ * - its page title and URL rename the article only when the URL is on the site's origins.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { assertNameNotReserved } from '../accounts/reserved-names.js';
@@ -25,6 +26,7 @@ import { publicSettings, type Site } from '../sites/schemas.js';
 import { unpublishedAuthorComments } from './author-repository.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { getMember } from './member-repository.js';
+import { isSiteUrl, type UrlClaim } from './page-url.js';
 import { moderate } from './pipeline/index.js';
 import { heldByOf } from './pipeline/types.js';
 import { nestThread, presentComment, presentPage } from './present.js';
@@ -101,6 +103,8 @@ export interface PostInput {
   idempotencyKey: string | undefined;
   /** The client's address, for the per-address posting limit only; never stored. */
   sourceIp: string;
+  /** Where the request came from, to judge the article's URL it gives (page-url.ts). */
+  claim: UrlClaim;
 }
 
 export interface PostResult {
@@ -229,9 +233,8 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
     ...(input.caller ? {} : { receipt: randomBytes(18).toString('base64url') }),
     ...(decision.status === 'approved' ? { approvedOnce: true } : { heldBy: heldByOf(decision) }),
   };
-  const title = request.pageTitle ? normalizeLine(request.pageTitle) : undefined;
   const refusal = await insertComment(record, {
-    page: { title: title || undefined, url: request.pageUrl },
+    page: articleNamed(request, site, input.claim),
     bodyHash,
     idempotency: input.idempotencyKey ? { scope, key: input.idempotencyKey, requestHash } : undefined,
   });
@@ -252,6 +255,17 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
       return replayChecked(site, request.page, earlier, requestHash);
     }
   }
+}
+
+/**
+ * The title and URL a comment gives its article, adopted together and only when the URL is on one
+ * of the site's origins (page-url.ts): a guest cannot name the article moderators see, nor link it
+ * elsewhere. A refused URL costs the reader nothing: the comment is posted, the page keeps its name.
+ */
+function articleNamed(request: CreateCommentBody, site: Site, claim: UrlClaim) {
+  if (!request.pageUrl || !isSiteUrl(request.pageUrl, site.allowedOrigins, claim)) return {};
+  const title = request.pageTitle ? normalizeLine(request.pageTitle) : undefined;
+  return { title: title || undefined, url: request.pageUrl };
 }
 
 /** An account's name becomes taken on the site; the comment is posted even if that write fails. */

@@ -143,6 +143,9 @@ export interface LogEntry {
   /** Why the system (the pipeline on an edit, readers' reports) moved it, as a reason code. */
   code?: ReasonCode;
   params?: Reason['params'];
+  /** A moderator's edit of an article (`page_edit`): the title and URL set. */
+  title?: string;
+  url?: string;
 }
 
 /** One day of a site's counters: comments posted, and comments that reached each status that day. */

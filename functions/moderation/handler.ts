@@ -3,6 +3,7 @@
 import { commentIdParams } from '../comments/schemas.js';
 import type { Operations } from '../shared/http/http-handler.js';
 import { createHandler, type Operation, requireCaller } from '../shared/http/http-handler.js';
+import { ownOrigin } from '../shared/http/own-origin.js';
 import { readJsonBody, readQuery } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
 import { requireSite } from '../sites/service.js';
@@ -13,6 +14,7 @@ import {
   decisionsBody,
   logQuery,
   noteBody,
+  pageNameBody,
   pageQuery,
   queueQuery,
   reportBody,
@@ -87,6 +89,17 @@ export const operations: Operations<'moderation'> = {
     context.useSite(await requireSite(site));
     const { closed } = validate(closeBody, readJsonBody(context.event), 'body');
     return { status: 200, body: await moderation.closePage(site, page, closed, requireCaller(context)) };
+  },
+
+  async editPage(context) {
+    const { site, page } = validate(pageQuery, readQuery(context.event), 'query');
+    context.useSite(await requireSite(site));
+    const body = validate(pageNameBody, readJsonBody(context.event), 'body');
+    const caller = requireCaller(context);
+    return {
+      status: 200,
+      body: await moderation.editPage(site, page, body, caller, ownOrigin(context.event)),
+    };
   },
 
   async log(context) {

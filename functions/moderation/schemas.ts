@@ -71,6 +71,13 @@ export const noteBody = z.object({ note: z.string().check(z.maxLength(2000)) });
 export const pageQuery = z.object({ site: siteIdSchema, page: pageIdSchema });
 export const closeBody = z.object({ closed: z.boolean() });
 
+/** A moderator's title and URL for an article; a field left out keeps what is shown now, null clears it. */
+export const pageNameBody = z.object({
+  title: z.optional(z.nullable(z.string().check(z.maxLength(300)))),
+  url: z.optional(z.nullable(z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/\S+$/)))),
+});
+export type PageNameBody = z.output<typeof pageNameBody>;
+
 export const logQuery = z.object({ site: siteIdSchema, comment: z.optional(commentIdSchema), cursor, limit });
 
 export const statsQuery = z.object({

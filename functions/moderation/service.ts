@@ -14,6 +14,7 @@ import {
   getPages,
   heldByView,
   isPublished,
+  isSiteUrl,
   listQueue,
   markReported,
   presentComment,
@@ -23,15 +24,17 @@ import {
   setBan,
   setClosed,
   setNote,
+  setPageName,
 } from '../comments/store.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
 import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
+import { normalizeLine } from '../shared/text/normalize.js';
 import type { SiteGate } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
 import { addReport } from './report-repository.js';
 import { draftReport } from './reporter.js';
-import type { ReportBody } from './schemas.js';
+import type { PageNameBody, ReportBody } from './schemas.js';
 import type {
   AuthorHistory,
   BanAnswer,
@@ -39,6 +42,7 @@ import type {
   LogPage,
   NoteAnswer,
   PageClosed,
+  PageNamed,
   QueuePage,
   ReportAnswer,
 } from './types.js';
@@ -242,6 +246,41 @@ export async function closePage(
     action: closed ? 'close' : 'reopen',
   });
   return { site, page, closed };
+}
+
+/**
+ * A moderator names an article: its title and URL, which comments no longer change from then on.
+ * The URL must lead to the site (one of its origins, or the API's own), as a comment's must.
+ */
+export async function editPage(
+  siteId: string,
+  page: string,
+  body: PageNameBody,
+  moderator: Caller,
+  ownOrigin: string | undefined,
+): Promise<PageNamed> {
+  const site = await requireSite(siteId);
+  if (body.url && !isSiteUrl(body.url, site.allowedOrigins, { ownOrigin, moderator: true })) {
+    throw new AppError(
+      'page_url_not_allowed',
+      `The article's URL must be on one of the site's origins (${site.allowedOrigins.join(', ') || 'none listed'}).`,
+    );
+  }
+  const shown = (await getPages(siteId, [page])).get(page);
+  const title = body.title === undefined ? shown?.title : normalizeLine(body.title ?? '') || undefined;
+  const url = body.url === undefined ? shown?.url : (body.url ?? undefined);
+  await setPageName(
+    siteId,
+    page,
+    { title, url },
+    {
+      at: new Date().toISOString(),
+      actorId: moderator.userId,
+      actorName: moderator.name,
+      action: 'page_edit',
+    },
+  );
+  return { site: siteId, page, title: title ?? null, url: url ?? null };
 }
 
 export async function log(

@@ -6,7 +6,7 @@ import type { Comment, CommentStatus, HeldBy, LogEntry, MemberStanding } from '.
 import type { ErrorCode } from '../shared/types.js';
 
 export type { ModerationQueue as Queue } from '../comments/types.js';
-export type { Action, ReportBody, ReportReason } from './schemas.js';
+export type { Action, PageNameBody, ReportBody, ReportReason } from './schemas.js';
 
 /** The answer of `POST /v1/comments/{id}/reports`: that it was received, and nothing else. */
 export interface ReportAnswer {
@@ -67,6 +67,14 @@ export interface PageClosed {
   site: string;
   page: string;
   closed: boolean;
+}
+
+/** The answer of `PATCH /v1/moderation/pages`: the article's title and URL as moderators now see them. */
+export interface PageNamed {
+  site: string;
+  page: string;
+  title: string | null;
+  url: string | null;
 }
 
 /** The answer of `GET /v1/moderation/users/{userId}`: standing, counts by status, latest comments. */

@@ -24,6 +24,7 @@ export const errorCodes = [
   'origin_not_allowed',
   'guests_not_allowed',
   'page_closed',
+  'page_url_not_allowed',
   'account_not_confirmed',
   'banned',
   'edit_window_closed',

@@ -56,7 +56,13 @@ describe.skipIf(!hasBrowser)('hostile text in every shown field', () => {
     const admin = await staff(app, ['admins']);
     const asAdmin = bearer(admin.idToken);
     const reader = await signUpReader(app);
-    const site = await createTestSite({ maxLinks: 100, classifierThreshold: 1, reportThreshold: 1 });
+    // The pages' URLs are on one of the site's origins, or their titles and links would not be kept.
+    const site = await createTestSite({
+      maxLinks: 100,
+      classifierThreshold: 1,
+      reportThreshold: 1,
+      allowedOrigins: ['https://x.example'],
+    });
     const suspect = PAYLOADS.map((p) => `${p} zsus`);
     const banned = PAYLOADS.map((p) => `${p} zban`);
     const settings = await api(

@@ -55,6 +55,7 @@ const expected: Record<string, Row> = {
   'PUT /v1/moderation/users/{userId}/note': MODERATOR,
   'GET /v1/moderation/users/{userId}': MODERATOR,
   'PUT /v1/moderation/pages': MODERATOR,
+  'PATCH /v1/moderation/pages': MODERATOR,
   'GET /v1/moderation/log': MODERATOR,
   'GET /v1/moderation/stats': MODERATOR,
   'GET /v1/sites/{site}': ADMIN,

@@ -149,6 +149,7 @@ describe('page titles', () => {
       body: 'à relire',
       author: guest(),
       pageTitle,
+      pageUrl: `${app.url}/cafe`,
     });
     expect(res.status).toBe(201);
     const queue = await api(

@@ -20,6 +20,7 @@ export const errorStatuses: Record<ErrorCode, number> = {
   reporter_email_required: 400,
   notifier_required: 400,
   good_faith_required: 400,
+  page_url_not_allowed: 400,
   invalid_credentials: 401,
   unauthorized: 401,
   forbidden: 403,

@@ -30,6 +30,10 @@ export const staffRequests: Record<string, Build> = {
     (w) => `/v1/moderation/pages${query({ site: w.site, page: `closable-${next()}` })}`,
     () => ({ closed: true }),
   ),
+  'PATCH /v1/moderation/pages': simple(
+    (w) => `/v1/moderation/pages${query({ site: w.site, page: `named-${next()}` })}`,
+    () => ({ title: 'Matrice', url: null }),
+  ),
   'GET /v1/moderation/log': simple((w) => `/v1/moderation/log${query({ site: w.site })}`),
   'GET /v1/moderation/stats': simple((w) => `/v1/moderation/stats${query({ site: w.site })}`),
   'GET /v1/sites/{site}': simple((w) => `/v1/sites/${w.site}`),

@@ -20,6 +20,8 @@ import type {
   LogPage,
   NoteAnswer,
   PageClosed,
+  PageNameBody,
+  PageNamed,
   Queue,
   QueueItem,
   QueuePage,
@@ -37,6 +39,8 @@ export type {
   HoldPhase,
   LogEntry,
   LogPage,
+  PageNameBody,
+  PageNamed,
   Queue,
   QueueItem,
   QueuePage,
@@ -97,6 +101,10 @@ export const closePage = (api: Fetcher, site: string, page: string, closed: bool
     query: { site, page },
     body: { closed },
   });
+
+/** Sets an article's title and URL (null: none); comments no longer change them. */
+export const namePage = (api: Fetcher, site: string, page: string, name: PageNameBody) =>
+  api<PageNamed>('PATCH', '/v1/moderation/pages', { query: { site, page }, body: name });
 
 /** A page of the audit log of a site, or of one comment. */
 export const readLog = (api: Fetcher, site: string, comment?: string, cursor?: string) =>

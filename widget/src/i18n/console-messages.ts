@@ -20,7 +20,7 @@ export type ConsoleView = 'queue' | 'log' | 'stats' | 'settings';
 /** The keys the console answers to (shown in its help). */
 export type ShortcutKey = 'j' | 'k' | 'x' | 'a' | 'r' | 's' | '?';
 /** Log actions besides decisions (`edit_<phase>` entries are named by their phase). */
-export type LogAction = Action | 'ban' | 'unban' | 'note' | 'close' | 'reopen' | 'reported';
+export type LogAction = Action | 'ban' | 'unban' | 'note' | 'close' | 'reopen' | 'reported' | 'page_edit';
 /** The settings the console edits. */
 export type SettingKey = Exclude<
   keyof SiteSettings,
@@ -86,6 +86,15 @@ export interface ConsoleMessages {
   closeArticle: string;
   reopenArticle: string;
   filterArticle: string;
+  /** The domain an article's link leads to, shown beside its title: "(www.journal.example)". */
+  articleHost: (host: string) => string;
+  editArticle: string;
+  articleTitle: string;
+  articleUrl: string;
+  articleUrlHint: string;
+  saveArticle: string;
+  cancel: string;
+  pageNamed: string;
   inReplyTo: (name: string) => string;
   heldBy: string;
   phases: Record<HoldPhase, string>;
@@ -138,6 +147,8 @@ export interface ConsoleMessages {
   logComment: (id: string) => string;
   logUser: (id: string) => string;
   logPage: (page: string) => string;
+  /** A `page_edit` entry's detail: the title set, and the domain of the URL set. */
+  logPageName: (title: string, host: string) => string;
   logEmpty: string;
   older: string;
   // Activity chart

@@ -36,6 +36,7 @@ export const errors: ErrorMessages = {
   origin_not_allowed: 'This site does not accept comments from this page.',
   guests_not_allowed: 'Log in to comment on this article.',
   page_closed: 'Comments are closed on this article.',
+  page_url_not_allowed: "The article's address must be on one of the site's own domains.",
   account_not_confirmed: 'Your account is not confirmed yet: enter the code we emailed you.',
   banned: ({ until }) =>
     until

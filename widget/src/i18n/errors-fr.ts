@@ -36,6 +36,7 @@ export const errors: ErrorMessages = {
   origin_not_allowed: "Ce site n'accepte pas les commentaires depuis cette page.",
   guests_not_allowed: 'Connectez-vous pour réagir à cet article.',
   page_closed: 'Les commentaires sont fermés pour cet article.',
+  page_url_not_allowed: "L'adresse de l'article doit être sur l'un des domaines du site.",
   account_not_confirmed: "Votre compte n'est pas encore confirmé : saisissez le code reçu par mail.",
   banned: ({ until }) =>
     until

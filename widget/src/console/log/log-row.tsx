@@ -6,6 +6,7 @@ import type { LogAction } from '../../i18n/console-messages.js';
 import { fullDate } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/index.js';
 import { reasonText, reasonTexts } from '../../i18n/reason-messages.js';
+import { hostOf } from '../queue/host-of.js';
 
 /** A row of the log table. */
 export function LogRow({ entry }: { entry: LogEntry }) {
@@ -23,9 +24,11 @@ export function LogRow({ entry }: { entry: LogEntry }) {
   // words. The system's entries written before codes hold an English sentence: not shown.
   const why = entry.code
     ? reasonText(reasonTexts[lang], { code: entry.code, params: entry.params ?? {} } as Reason)
-    : entry.actorId === 'system'
-      ? ''
-      : entry.reason;
+    : entry.action === 'page_edit'
+      ? m.logPageName(entry.title || entry.page, hostOf(entry.url) ?? '')
+      : entry.actorId === 'system'
+        ? ''
+        : entry.reason;
   const about = entry.commentId
     ? m.logComment(entry.commentId)
     : entry.userId

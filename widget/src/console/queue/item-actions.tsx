@@ -11,6 +11,7 @@ export interface ItemHandlers {
   onAuthor(item: QueueItem, ban: boolean): void;
   onFilterPage(page: string): void;
   onClosePage(page: string, closed: boolean): void;
+  onNamedPage(page: string, title: string | null, url: string | null): void;
 }
 
 /** The actions `item` allows, in the order of the buttons. */

@@ -62,7 +62,12 @@ export function QueueItemView(props: QueueItemProps) {
           {comment.pinned && <span class="badge pinned">{m.pinned}</span>}
         </p>
       </div>
-      <ArticleLine page={item.page} onFilter={handlers.onFilterPage} onClose={handlers.onClosePage} />
+      <ArticleLine
+        page={item.page}
+        onFilter={handlers.onFilterPage}
+        onClose={handlers.onClosePage}
+        onNamed={handlers.onNamedPage}
+      />
       {parent && (
         <blockquote class="queue-item__parent">
           <p class="muted">{m.inReplyTo(parent.author.name)}</p>

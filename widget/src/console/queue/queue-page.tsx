@@ -77,6 +77,7 @@ export function QueuePage({ queue }: { queue: Queue }) {
       setAuthor({ key: item.authorKey, name: item.comment.author.name, ban }),
     onFilterPage: (page) => setFilters((f) => ({ ...f, page })),
     onClosePage: close.run,
+    onNamedPage: list.markNamed,
   };
   const empty = !list.busy && !list.error && !list.items.length && !list.nextCursor;
 

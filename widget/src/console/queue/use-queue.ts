@@ -28,6 +28,8 @@ export interface QueueView {
   decide(ids: string[], action: Action, reason?: string): Promise<{ ok: number; failed: number }>;
   /** Marks every shown comment of an article as closed or open. */
   markClosed(page: string, closed: boolean): void;
+  /** Shows an article's new title and URL on every shown comment of it. */
+  markNamed(page: string, title: string | null, url: string | null): void;
 }
 
 interface State {
@@ -112,6 +114,13 @@ export function useQueue(api: Fetcher, site: string, queue: Queue, filters: Queu
         ...s,
         items: s.items.map((item) =>
           item.page.id === page ? { ...item, page: { ...item.page, closed } } : item,
+        ),
+      })),
+    markNamed: (page, title, url) =>
+      setState((s) => ({
+        ...s,
+        items: s.items.map((item) =>
+          item.page.id === page ? { ...item, page: { ...item.page, title, url } } : item,
         ),
       })),
   };
