@@ -21,13 +21,15 @@ import { updateBody } from './edit-repository.js';
 import { getMember } from './member-repository.js';
 import { moderate } from './pipeline/index.js';
 import type { HeldBy } from './pipeline/reasons.js';
-import { heldByOf } from './pipeline/types.js';
+import { heldByOf, standingForEdit } from './pipeline/types.js';
 import { presentComment } from './present.js';
 import type { CommentRecord } from './records.js';
 import { isStricter } from './status.js';
 import { changeStatus } from './status-repository.js';
 import { checkedBody } from './text.js';
 import type { Comment, CommentStatus } from './types.js';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 async function ownComment(id: string, caller: Caller, onSite: SiteGate): Promise<CommentRecord> {
   const record = await getCommentById(id);
@@ -39,7 +41,10 @@ async function ownComment(id: string, caller: Caller, onSite: SiteGate): Promise
   return record;
 }
 
-/** Replaces the text of the caller's comment within the site's edit window. */
+/**
+ * Replaces the text of the caller's comment within the site's edit window. The new text meets
+ * the pipeline as a new comment by its author would now (`standingForEdit`).
+ */
 export async function editComment(
   id: string,
   text: string,
@@ -62,8 +67,13 @@ export async function editComment(
   }
   const body = checkedBody(text, site);
   const member = await getMember(site.id, record.authorKey);
-  const bodyHash = createHash('sha256').update(body).digest('base64url');
-  const decision = await moderate({ site, body, bodyHash, guest: false, author: member, edit: true, now });
+  const bodyHash = sha256(body);
+  // Judged as a new comment by its author would be now, the edited comment not counting for itself.
+  const author = standingForEdit(member, {
+    approvedOnce: record.approvedOnce,
+    ownBodyHash: sha256(record.body),
+  });
+  const decision = await moderate({ site, body, bodyHash, guest: false, author, now });
   // An edit can only make a comment stricter to see: held or rejected text leaves the thread first,
   // so a failure between the two writes never shows unreviewed text.
   if (decision.status !== 'approved' && isStricter(decision.status, record.status)) {

@@ -205,7 +205,6 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
     bodyHash,
     guest: !input.caller,
     author: member,
-    edit: false,
     now,
   });
   const id = newId(now);
