@@ -1,13 +1,14 @@
 /**
  * Issue 13, point 3: an edit runs the rules a new comment by its author would meet at that moment
- * (first comments, links, words). Through the real handlers and DynamoDB Local.
+ * (first comments, links, words), and an edit on a closed article is refused as a new comment is.
+ * Through the real handlers and DynamoDB Local.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommentAnswer } from '../../functions/comments/types.js';
 import type { ErrorBody } from '../../functions/shared/http/errors.js';
 import type { SiteSettings } from '../../functions/sites/schemas.js';
 import { listComments, postComment } from '../../widget/src/api/comments.js';
-import { decide, listQueue } from '../../widget/src/api/moderation.js';
+import { closePage, decide, listQueue } from '../../widget/src/api/moderation.js';
 import { bearer } from '../support/test-app.js';
 import { newKey } from '../support/test-fetcher.js';
 import { type Reader, type Staff, useTestApp } from '../support/use-test-app.js';
@@ -83,5 +84,34 @@ describe('an edit runs the rules of a new comment', () => {
 
     expect(edited.body.comment).toMatchObject({ status: 'rejected', moderation: { phase: 'banned_words' } });
     expect((await publicThread(site)).comments).toEqual([]);
+  });
+});
+
+describe('an edit on a closed article', () => {
+  it('refuses an edit with page_closed, as a new comment, and keeps the text', async () => {
+    // Prepare
+    const { site, reader, id } = await publishedComment({});
+    await closePage(mod(), site, 'p', true);
+
+    // Act
+    const edited = await edit(reader, id, 'un texte réécrit après la fermeture');
+
+    // Assess
+    expect(edited.status).toBe(403);
+    expect(edited.body.error).toMatchObject({
+      code: 'page_closed',
+      message: 'This article is closed to new comments.',
+    });
+    expect((await publicThread(site)).comments[0]).toMatchObject({ id, body: 'un avis mesuré' });
+  });
+
+  it('refuses an edit that would be held with page_closed, leaving the comment published', async () => {
+    const { site, reader, id } = await publishedComment({ maxLinks: 0 });
+    await closePage(mod(), site, 'p', true);
+
+    const edited = await edit(reader, id, 'voir https://a.example');
+
+    expect(edited.body.error?.code).toBe('page_closed');
+    expect((await publicThread(site)).comments[0]).toMatchObject({ id, status: 'approved' });
   });
 });

@@ -4,7 +4,7 @@
  * this order; the first to give a verdict decides, and its name and reason are stored with the
  * comment. A phase may also refuse the request outright by throwing (banned author, bad length).
  * Article closed is enforced in the write itself (a condition on the page record), so a comment
- * can never slip in between the check and the write.
+ * or an edit can never slip in between the check and the write.
  *
  * 1. authorBanned   refuse (403)     a ban takes effect at once, whatever the token says
  * 2. length         refuse (400)     empty, or over the site's limit
