@@ -31,7 +31,7 @@ export function pageRecordSet(site: string, page: string) {
 
 /**
  * The condition "the article is open" on its page record (a missing record is open), for every
- * write a closed article refuses: a new comment, an edit.
+ * write a closed article refuses: a new comment, an edit, a reaction (unless the site allows it).
  */
 export function openCondition() {
   return {
@@ -40,5 +40,5 @@ export function openCondition() {
   };
 }
 
-/** The refusal when that condition fails: the same code and words for a comment and an edit. */
+/** The refusal when that condition fails: the same code and words for a comment, an edit, a reaction. */
 export const pageClosed = () => new AppError('page_closed', 'This article is closed to new comments.');
