@@ -19,15 +19,18 @@ import { allAuthorComments, getCommentById } from './author-repository.js';
 import { assertNotBanned } from './bans.js';
 import { updateBody } from './edit-repository.js';
 import { getMember } from './member-repository.js';
+import { pageClosed } from './page-record.js';
 import { moderate } from './pipeline/index.js';
 import type { HeldBy } from './pipeline/reasons.js';
-import { heldByOf } from './pipeline/types.js';
+import { type Decision, heldByOf, standingForEdit } from './pipeline/types.js';
 import { presentComment } from './present.js';
 import type { CommentRecord } from './records.js';
 import { isStricter } from './status.js';
-import { changeStatus } from './status-repository.js';
+import { applyStatusChange, changeStatus } from './status-repository.js';
 import { checkedBody } from './text.js';
 import type { Comment, CommentStatus } from './types.js';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 async function ownComment(id: string, caller: Caller, onSite: SiteGate): Promise<CommentRecord> {
   const record = await getCommentById(id);
@@ -39,7 +42,11 @@ async function ownComment(id: string, caller: Caller, onSite: SiteGate): Promise
   return record;
 }
 
-/** Replaces the text of the caller's comment within the site's edit window. */
+/**
+ * Replaces the text of the caller's comment within the site's edit window. The new text meets
+ * the pipeline as a new comment by its author would now, the edited comment not counting for
+ * itself (`standingForEdit`); a closed article refuses it (`page_closed`) in the write itself.
+ */
 export async function editComment(
   id: string,
   text: string,
@@ -62,24 +69,45 @@ export async function editComment(
   }
   const body = checkedBody(text, site);
   const member = await getMember(site.id, record.authorKey);
-  const bodyHash = createHash('sha256').update(body).digest('base64url');
-  const decision = await moderate({ site, body, bodyHash, guest: false, author: member, edit: true, now });
-  // An edit can only make a comment stricter to see: held or rejected text leaves the thread first,
-  // so a failure between the two writes never shows unreviewed text.
-  if (decision.status !== 'approved' && isStricter(decision.status, record.status)) {
-    await applyEditVerdict(record, decision.status, heldByOf(decision));
+  const author = standingForEdit(member, {
+    approvedOnce: record.approvedOnce,
+    ownBodyHash: sha256(record.body),
+  });
+  const guest = record.authorId === null;
+  const decision = await moderate({ site, body, bodyHash: sha256(body), guest, author, now });
+  const editedAt = new Date(now).toISOString();
+  // An edit can only make a comment stricter to see: held or rejected text leaves the thread with
+  // the status change, in one transaction, so unreviewed text is never shown.
+  const refused =
+    decision.status !== 'approved' && isStricter(decision.status, record.status)
+      ? await applyEditVerdict(record, decision.status, heldByOf(decision), { body, editedAt })
+      : await updateBody(record, body, editedAt);
+  // The same refusal, code and words, as a new comment on the closed article.
+  if (refused === 'page_closed') throw pageClosed();
+  if (refused) {
+    const current = await getCommentById(id);
+    if (!current || current.status === 'deleted')
+      throw new AppError('comment_not_found', 'This comment was deleted meanwhile.');
+    throw new AppError('conflict', 'This comment changed meanwhile; reload and try again.');
   }
-  const updated = await updateBody(record, body, new Date(now).toISOString());
-  if (!updated) throw new AppError('comment_not_found', 'This comment was deleted meanwhile.');
-  return presentComment(updated);
+  return presentComment({ ...record, ...verdictOf(record, decision), body, editedAt });
 }
 
-/** A held comment the author edited: the pipeline's verdict moves it like a decision would. */
-async function applyEditVerdict(record: CommentRecord, to: CommentStatus, heldBy: HeldBy) {
-  if (record.status === to) return true;
-  const at = new Date().toISOString();
+/** What the edited comment's status and reason become (unchanged unless the verdict is stricter). */
+function verdictOf(record: CommentRecord, decision: Decision): Partial<CommentRecord> {
+  if (decision.status === 'approved' || !isStricter(decision.status, record.status)) return {};
+  return { status: decision.status, heldBy: heldByOf(decision), pinned: undefined };
+}
+
+/** An edit the pipeline holds: the verdict moves it, and its text is written in the same transaction. */
+function applyEditVerdict(
+  record: CommentRecord,
+  to: CommentStatus,
+  heldBy: HeldBy,
+  edit: { body: string; editedAt: string },
+) {
   const log = {
-    at,
+    at: edit.editedAt,
     actorId: 'system',
     actorName: 'pipeline',
     action: `edit_${heldBy.phase}`,
@@ -88,7 +116,7 @@ async function applyEditVerdict(record: CommentRecord, to: CommentStatus, heldBy
     code: heldBy.code,
     params: heldBy.params,
   };
-  return changeStatus({ record, to, heldBy, settleReports: false, log });
+  return applyStatusChange({ record, to, heldBy, settleReports: false, log, edit });
 }
 
 const byAuthor = (caller: Caller, at: string, action: string, from: string) => ({

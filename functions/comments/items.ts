@@ -33,6 +33,16 @@ export function commentItem(record: CommentRecord) {
   };
 }
 
+/**
+ * The copy of a pinned comment kept on its page record (no keys, no guest email, no counts): the
+ * thread's first Query returns it with the page record. Written when it is pinned and whenever its
+ * author edits it, so the pinned spot shows the comment as it is.
+ */
+export function pinnedCopy(record: CommentRecord) {
+  const { guestEmail: _email, ...copy } = withoutKeys(commentItem({ ...record, pinned: true }));
+  return { ...copy, reactions: undefined };
+}
+
 export function toCommentRecord(item: Record<string, unknown>): CommentRecord {
   const record: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(withoutKeys(item))) {

@@ -3,10 +3,9 @@
  * (pins).
  */
 import { config } from '../shared/config.js';
-import { withoutKeys } from '../shared/data/items.js';
 import { commentKey, pageKey } from '../shared/data/keys.js';
 import { transact } from '../shared/data/transact.js';
-import { commentItem } from './items.js';
+import { pinnedCopy } from './items.js';
 import { type LogEntry, logSteps } from './log-repository.js';
 import { pageRecordSet } from './page-record.js';
 import type { CommentRecord } from './records.js';
@@ -66,7 +65,6 @@ export async function setPageName(site: string, page: string, name: PageName, lo
  * the thread's first Query returns pinned comments first. False when it is not published.
  */
 export async function setPinned(record: CommentRecord, pinned: boolean, log: Log): Promise<boolean> {
-  const { guestEmail: _h, ...copy } = withoutKeys(commentItem({ ...record, pinned: true }));
   const { refused } = await transact([
     {
       item: {
@@ -88,7 +86,7 @@ export async function setPinned(record: CommentRecord, pinned: boolean, log: Log
           Key: pageKey(record.site, record.page),
           UpdateExpression: pinned ? 'SET pinned.#id = :copy' : 'REMOVE pinned.#id',
           ExpressionAttributeNames: { '#id': record.id },
-          ExpressionAttributeValues: pinned ? { ':copy': { ...copy, reactions: undefined } } : undefined,
+          ExpressionAttributeValues: pinned ? { ':copy': pinnedCopy(record) } : undefined,
         },
       },
     },

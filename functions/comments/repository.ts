@@ -10,7 +10,7 @@ import { dynamo } from '../shared/data/dynamo-client.js';
 import { commentKey, commentPointerKey, idempotencyKey, memberKey, pageKey } from '../shared/data/keys.js';
 import { OWN_EARLIER_WRITE, type Step, transact } from '../shared/data/transact.js';
 import { commentItem, toCommentRecord, toPageRecord } from './items.js';
-import { pageRecordSet } from './page-record.js';
+import { openCondition, pageRecordSet } from './page-record.js';
 import type { CommentRecord, PageRecord } from './records.js';
 import { dailyStatsUpdate } from './stats-repository.js';
 import { isPublished } from './status.js';
@@ -118,7 +118,7 @@ export async function insertComment(
     ':zero': 0,
     ':published': published ? 1 : 0,
     ':pending': record.status === 'pending' ? 1 : 0,
-    ':false': false,
+    ...openCondition().values,
   };
   const pageSets = [
     ...pageRecord.sets,
@@ -143,7 +143,7 @@ export async function insertComment(
         TableName: table,
         Key: pageKey(record.site, record.page),
         UpdateExpression: `SET ${pageSets.join(', ')}`,
-        ConditionExpression: 'attribute_not_exists(closed) OR closed = :false',
+        ConditionExpression: openCondition().condition,
         ExpressionAttributeNames: { ...pageRecord.names, ...(options.page.url ? { '#url': 'url' } : {}) },
         ExpressionAttributeValues: pageValues,
       },

@@ -26,6 +26,7 @@ import { publicSettings, type Site } from '../sites/schemas.js';
 import { unpublishedAuthorComments } from './author-repository.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { getMember } from './member-repository.js';
+import { pageClosed } from './page-record.js';
 import { isSiteUrl, type UrlClaim } from './page-url.js';
 import { moderate } from './pipeline/index.js';
 import { heldByOf } from './pipeline/types.js';
@@ -209,7 +210,6 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
     bodyHash,
     guest: !input.caller,
     author: member,
-    edit: false,
     now,
   });
   const id = newId(now);
@@ -244,7 +244,7 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
       if (input.caller) await takeName(site.id, author.authorName, input.caller.userId);
       return { comment: presentComment(record), receipt: record.receipt, replayed: false };
     case 'page_closed':
-      throw new AppError('page_closed', 'This article is closed to new comments.');
+      throw pageClosed();
     case 'parent_gone':
       throw new AppError('parent_not_found', 'The comment you are replying to was just removed.');
     case 'idempotency_key_taken': {

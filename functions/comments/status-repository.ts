@@ -3,7 +3,8 @@
  * pipeline holds), with everything that depends on it in the same transaction: its place in the
  * thread and in the moderation queues, the page's and the parent's counters, the author's
  * approved count, the day's statistics and the audit log. Conditioned on the status it was
- * decided on, so two moderators deciding at once cannot both apply.
+ * decided on, so two moderators deciding at once cannot both apply. A held edit writes its text
+ * in the same transaction, refused on a closed article as a new comment is.
  */
 import { config } from '../shared/config.js';
 import {
@@ -18,6 +19,7 @@ import {
 } from '../shared/data/keys.js';
 import { conditionalWrite, type Step, type TransactItem, transact } from '../shared/data/transact.js';
 import { type LogEntry, logSteps } from './log-repository.js';
+import { openCondition } from './page-record.js';
 import type { HeldBy } from './pipeline/reasons.js';
 import { reconcilePlaceholders } from './placeholder-repository.js';
 import type { CommentRecord } from './records.js';
@@ -44,10 +46,23 @@ export interface StatusChange {
   /** A deleted comment leaves the thread entirely instead of staying as a placeholder. */
   removeFromThread?: boolean;
   log: Omit<LogEntry, 'commentId' | 'site' | 'page'>;
+  /**
+   * An author's edit the pipeline holds: its text is written with the new status (never one
+   * without the other), and the article must still be open (`page_closed`).
+   */
+  edit?: { body: string; editedAt: string };
 }
+
+/** Why a status change was not applied. */
+export type StatusRefusal = 'status_moved' | 'page_closed';
 
 /** Applies the change; false when the comment's status or reports moved since it was read. */
 export async function changeStatus(change: StatusChange): Promise<boolean> {
+  return (await applyStatusChange(change)) === undefined;
+}
+
+/** Applies the change, or says why not: its status or reports moved, or (an edit) the article closed. */
+export async function applyStatusChange(change: StatusChange): Promise<StatusRefusal | undefined> {
   const { record, to } = change;
   const at = change.log.at;
   const wasVisible = isPublished(record.status);
@@ -71,6 +86,11 @@ export async function changeStatus(change: StatusChange): Promise<boolean> {
   if (change.heldBy) {
     sets.push('heldBy = :heldBy');
     values[':heldBy'] = change.heldBy;
+  }
+  if (change.edit) {
+    sets.push('body = :body', 'editedAt = :editedAt');
+    values[':body'] = change.edit.body;
+    values[':editedAt'] = change.edit.editedAt;
   }
   if (nowVisible) {
     sets.push('lsi1sk = :k1', 'lsi2sk = :k2', 'approvedOnce = :true');
@@ -106,7 +126,7 @@ export async function changeStatus(change: StatusChange): Promise<boolean> {
     : '#status = :from AND (attribute_not_exists(reported) OR reported = :wasReported)';
   values[':wasReported'] = record.reported === true;
 
-  const steps: Step<'status_moved'>[] = [
+  const steps: Step<StatusRefusal>[] = [
     {
       item: {
         Update: {
@@ -120,31 +140,47 @@ export async function changeStatus(change: StatusChange): Promise<boolean> {
       },
       refused: 'status_moved',
     },
+    {
+      item: pageCounters(record, to, wasVisible, nowVisible, change.edit !== undefined),
+      refused: 'page_closed',
+    },
     ...[
-      pageCounters(record, to, wasVisible, nowVisible),
       ...parentCounter(record, wasVisible, nowVisible),
       ...(nowVisible && !record.approvedOnce ? [firstApproval(record)] : []),
       dailyStatsUpdate(record.site, at, [to]),
     ].map((item) => ({ item })),
     ...logSteps({ ...change.log, commentId: record.id, site: record.site, page: record.page }),
   ];
-  const applied = (await transact(steps)).refused === undefined;
+  const { refused } = await transact(steps, { precedence: ['status_moved', 'page_closed'] });
   const delta = (nowVisible ? 1 : 0) - (wasVisible ? 1 : 0);
-  if (applied && delta !== 0 && record.parentId) await reconcilePlaceholders(record, delta);
-  return applied;
+  if (!refused && delta !== 0 && record.parentId) await reconcilePlaceholders(record, delta);
+  return refused;
 }
 
-function pageCounters(record: CommentRecord, to: CommentStatus, wasVisible: boolean, nowVisible: boolean) {
+/** The page's counters; a comment leaving the thread leaves the pinned spot; an edit needs it open. */
+function pageCounters(
+  record: CommentRecord,
+  to: CommentStatus,
+  wasVisible: boolean,
+  nowVisible: boolean,
+  openOnly: boolean,
+) {
   const published = (nowVisible ? 1 : 0) - (wasVisible ? 1 : 0);
   const pending = (to === 'pending' ? 1 : 0) - (record.status === 'pending' ? 1 : 0);
   const unpin = !nowVisible && record.pinned === true;
+  const open = openCondition();
   return {
     Update: {
       TableName: config.commentsTable,
       Key: pageKey(record.site, record.page),
       UpdateExpression: `ADD commentCount :published, pendingCount :pending${unpin ? ' REMOVE pinned.#id' : ''}`,
+      ConditionExpression: openOnly ? open.condition : undefined,
       ExpressionAttributeNames: unpin ? { '#id': record.id } : undefined,
-      ExpressionAttributeValues: { ':published': published, ':pending': pending },
+      ExpressionAttributeValues: {
+        ':published': published,
+        ':pending': pending,
+        ...(openOnly ? open.values : {}),
+      },
     },
   };
 }

@@ -16,7 +16,7 @@ export { reactionCounts } from './items.js';
 export { readLog } from './log-repository.js';
 export { getMember, setBan, setNote } from './member-repository.js';
 // Steps another domain joins to its own transaction: a report's counters, a page record's reaction counts.
-export { pageRecordSet } from './page-record.js';
+export { openCondition, pageClosed, pageRecordSet } from './page-record.js';
 export { type PageName, setClosed, setPageName, setPinned } from './page-repository.js';
 export { isSiteUrl } from './page-url.js';
 export { heldByView, presentComment } from './present.js';

@@ -2,11 +2,13 @@
  * Reactions: one item per reader, target and type in the reactions table; the counts are
  * `rx_<type>` attributes of the target's own item (comment or page record) in the comments
  * table, so the thread Query returns them for free. The reader's item and the target's count
- * change in one transaction, conditioned so that nothing counts twice or goes below zero.
+ * change in one transaction, conditioned so that nothing counts twice or goes below zero, and
+ * (unless the site allows it) on the article being open: the page record's own update carries
+ * the condition for a reaction to the article, a ConditionCheck of it one to a comment.
  */
 
 import { DeleteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { pageRecordSet, reactionCounts } from '../comments/store.js';
+import { openCondition, pageRecordSet, reactionCounts } from '../comments/store.js';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import {
@@ -111,7 +113,10 @@ export async function readerReactionsOnPage(userId: string, site: string, page: 
   return mine;
 }
 
-export type ChangeOutcome = 'changed' | 'unchanged' | 'target_gone';
+export type ChangeOutcome = 'changed' | 'unchanged' | 'target_gone' | 'page_closed';
+
+/** Whether a closed article refuses the change (`page_closed`): a reader's reaction; not an account's deletion. */
+export type WhenClosed = 'refuse' | 'allow';
 
 /**
  * Adds `type` (and removes `replacing`, for sites with one reaction per reader) in one
@@ -123,6 +128,7 @@ export async function addReaction(
   userId: string,
   type: string,
   replacing: string[],
+  whenClosed: WhenClosed,
 ): Promise<ChangeOutcome> {
   const now = new Date().toISOString();
   const deltas = new Map<string, number>([[type, 1], ...replacing.map((t) => [t, -1] as [string, number])]);
@@ -150,11 +156,16 @@ export async function addReaction(
       ConditionExpression: 'attribute_exists(pk)',
     },
   }));
-  return change(reader, removals, countUpdate(target, deltas));
+  return change(target, reader, removals, deltas, whenClosed);
 }
 
 /** Removes the reader's `type` on the target; 'unchanged' when they did not have it. */
-export async function removeReaction(target: Target, userId: string, type: string): Promise<ChangeOutcome> {
+export async function removeReaction(
+  target: Target,
+  userId: string,
+  type: string,
+  whenClosed: WhenClosed,
+): Promise<ChangeOutcome> {
   const reader = {
     Delete: {
       TableName: config.reactionsTable,
@@ -162,7 +173,7 @@ export async function removeReaction(target: Target, userId: string, type: strin
       ConditionExpression: 'attribute_exists(pk)',
     },
   };
-  return change(reader, [], countUpdate(target, new Map([[type, -1]])));
+  return change(target, reader, [], new Map([[type, -1]]), whenClosed);
 }
 
 /** Deletes a reader's reaction item alone, for a target whose counts no longer matter. */
@@ -172,8 +183,11 @@ export async function deleteReaderItem(target: Target, userId: string, type: str
   );
 }
 
-/** One update of the target's counts: ADD per type, each decrement conditioned on staying >= 0. */
-function countUpdate(target: Target, deltas: Map<string, number>) {
+/**
+ * One update of the target's counts: ADD per type, each decrement conditioned on staying >= 0;
+ * the article's counts, on the article being open too when a closed one refuses reactions.
+ */
+function countUpdate(target: Target, deltas: Map<string, number>, whenClosed: WhenClosed) {
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
   const adds: string[] = [];
@@ -210,20 +224,53 @@ function countUpdate(target: Target, deltas: Map<string, number>) {
     update.UpdateExpression += ` SET ${record.sets.join(', ')}`;
     Object.assign(names, record.names);
     Object.assign(values, record.values);
+    if (whenClosed === 'refuse') {
+      const open = openCondition();
+      update.ConditionExpression = [update.ConditionExpression, `(${open.condition})`]
+        .filter(Boolean)
+        .join(' AND ');
+      Object.assign(values, open.values);
+    }
   }
   return { Update: update };
 }
 
 /**
  * The reader's item, the replaced types' items and the target's counts in one transaction. The
- * reader's own item is first: its condition failing means a replay, not a problem.
+ * reader's own item is first: its condition failing means a replay, not a problem. A closed
+ * article refuses it in the same transaction: the article's own counts carry the condition; a
+ * comment's, a ConditionCheck of its page record beside them.
  */
-async function change(reader: TransactItem, removals: TransactItem[], counts: TransactItem) {
+async function change(
+  target: Target,
+  reader: TransactItem,
+  removals: TransactItem[],
+  deltas: Map<string, number>,
+  whenClosed: WhenClosed,
+) {
+  const refuseClosed = whenClosed === 'refuse';
   const steps: Step<Exclude<ChangeOutcome, 'changed'>>[] = [
     { item: reader, refused: 'unchanged' },
     ...removals.map((item) => ({ item })),
-    { item: counts, refused: 'target_gone' },
+    {
+      item: countUpdate(target, deltas, whenClosed),
+      refused: !target.comment && refuseClosed ? 'page_closed' : 'target_gone',
+    },
   ];
+  if (target.comment && refuseClosed) {
+    const open = openCondition();
+    steps.push({
+      item: {
+        ConditionCheck: {
+          TableName: config.commentsTable,
+          Key: pageKey(target.site, target.page),
+          ConditionExpression: open.condition,
+          ExpressionAttributeValues: open.values,
+        },
+      },
+      refused: 'page_closed',
+    });
+  }
   const { refused } = await transact(steps);
   return refused ?? 'changed';
 }

@@ -1,10 +1,11 @@
 /**
  * Reactions: the rules. Readers with an account react to a visible comment or to an article
  * with one of the types the site enables; on a site with one reaction per reader, a new type
- * replaces the previous one. Every call is idempotent and answers the target's counts and the
- * caller's own reactions on it; each counts against the site's `reactionsPerMinutePerUser`.
+ * replaces the previous one; a closed article takes none, added or removed, unless the site
+ * allows it (`reactionsWhenClosed`). Every call is idempotent and answers the target's counts and
+ * the caller's own reactions on it; each counts against the site's `reactionsPerMinutePerUser`.
  */
-import { assertNotBanned, getCommentById, isPublished } from '../comments/store.js';
+import { assertNotBanned, getCommentById, isPublished, pageClosed } from '../comments/store.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
 import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
@@ -94,15 +95,18 @@ export async function react(
   ]);
   let mine = before;
   let outcome: Awaited<ReturnType<typeof addReaction>> = 'unchanged';
+  // A closed article is closed to reactions too, unless the site says otherwise; checked in the write.
+  const whenClosed = site.reactionsWhenClosed ? 'allow' : 'refuse';
   if (on && !before.includes(type)) {
     const replacing = site.reactionsPerReader === 'one' ? before : [];
-    outcome = await store.addReaction(target, caller.userId, type, replacing);
+    outcome = await store.addReaction(target, caller.userId, type, replacing, whenClosed);
     mine = [...before.filter((t) => !replacing.includes(t)), type];
   } else if (!on && before.includes(type)) {
-    outcome = await store.removeReaction(target, caller.userId, type);
+    outcome = await store.removeReaction(target, caller.userId, type, whenClosed);
     mine = before.filter((t) => t !== type);
   }
   if (outcome === 'target_gone') throw new AppError('comment_not_found', 'This comment was just removed.');
+  if (outcome === 'page_closed') throw pageClosed();
   if (outcome === 'unchanged') mine = await store.readerTypesOn(target, caller.userId);
   return { reactions: await countsAfter(store, target, outcome === 'changed'), mine };
 }
@@ -128,7 +132,8 @@ export async function forgetReader(userId: string): Promise<number> {
   const all = [];
   for await (const reaction of allReaderReactions(userId)) all.push(reaction);
   for (const { target, ...reaction } of all) {
-    const outcome = await removeReaction(target, userId, reaction.type);
+    // An account's deletion takes its reactions off a closed article too.
+    const outcome = await removeReaction(target, userId, reaction.type, 'allow');
     // A comment no longer published keeps counts no one sees: remove the reader's item all the same.
     if (outcome === 'target_gone') await deleteReaderItem(target, userId, reaction.type);
     removed++;

@@ -34,6 +34,8 @@ export const siteSettingsSchema = z.object({
   ),
   /** `one`: a new reaction replaces the reader's previous one on the same target; `many`: they add up. */
   reactionsPerReader: z._default(z.enum(['one', 'many']), 'one'),
+  /** Whether readers may still react to an article closed to new comments, and to its comments. */
+  reactionsWhenClosed: z._default(z.boolean(), false),
   languages: z._default(z.array(z.enum(['fr', 'en'])).check(z.minLength(1)), ['fr']),
   bannedWords: wordList,
   suspectWords: wordList,
@@ -82,6 +84,7 @@ const PUBLIC_SETTINGS = [
   'editWindowSeconds',
   'reactionTypes',
   'reactionsPerReader',
+  'reactionsWhenClosed',
   'languages',
   'privacyUrl',
   'charterUrl',

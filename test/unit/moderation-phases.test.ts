@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { heuristicScorer, useScorer } from '../../functions/comments/pipeline/classifier.js';
 import { moderate } from '../../functions/comments/pipeline/index.js';
 import type { HeldBy } from '../../functions/comments/pipeline/reasons.js';
-import type { ModerationInput } from '../../functions/comments/pipeline/types.js';
+import { type ModerationInput, standingForEdit } from '../../functions/comments/pipeline/types.js';
 import { type Site, siteSettingsSchema } from '../../functions/sites/schemas.js';
 
 function input(overrides: Partial<ModerationInput> = {}, settings: Partial<Site> = {}): ModerationInput {
@@ -19,7 +19,6 @@ function input(overrides: Partial<ModerationInput> = {}, settings: Partial<Site>
     bodyHash: 'h1',
     guest: false,
     author: { approvedCount: 5 },
-    edit: false,
     now: Date.parse('2026-11-28T12:00:00Z'),
     ...overrides,
   };
@@ -81,14 +80,32 @@ describe('the moderation pipeline', () => {
     }
   });
 
-  it('holds a new author’s first comments, but not their edits', async () => {
+  it('holds a new author’s first comments', async () => {
     const site = { holdFirstComments: 2 };
     expect(await moderate(input({ author: { approvedCount: 1 } }, site))).toMatchObject({
       phase: 'first_comments',
     });
-    expect((await moderate(input({ author: { approvedCount: 1 }, edit: true }, site))).status).toBe(
-      'approved',
-    );
+  });
+
+  it('holds the edit of a newcomer’s approved first comment: the comment does not count for itself', async () => {
+    // Prepare: one approved comment, the one being edited.
+    const author = standingForEdit({ approvedCount: 1 }, { approvedOnce: true, ownBodyHash: 'old' });
+    // Act
+    const decision = await moderate(input({ author }, { holdFirstComments: 1 }));
+    // Assess
+    expect(decision).toMatchObject({ phase: 'first_comments', params: { approved: 0, required: 1 } });
+  });
+
+  it('publishes the edit of an author with enough other approved comments', async () => {
+    const author = standingForEdit({ approvedCount: 2 }, { approvedOnce: true, ownBodyHash: 'old' });
+    expect((await moderate(input({ author }, { holdFirstComments: 1 }))).status).toBe('approved');
+  });
+
+  it('does not take an edit keeping its own text for a repeat, but holds one copying the previous text', async () => {
+    const own = standingForEdit({ approvedCount: 3, lastBodyHash: 'h1' }, { ownBodyHash: 'h1' });
+    const copied = standingForEdit({ approvedCount: 3, lastBodyHash: 'h1' }, { ownBodyHash: 'h0' });
+    expect((await moderate(input({ author: own }))).status).toBe('approved');
+    expect(await moderate(input({ author: copied }))).toMatchObject({ phase: 'repeated_text' });
   });
 
   it('holds a repeat of the previous text', async () => {

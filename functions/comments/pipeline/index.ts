@@ -1,9 +1,10 @@
 /**
- * Moderation: the pipeline run on every new or edited comment. Phases run in this order; the
- * first to give a verdict decides, and its name and reason are stored with the comment. A phase
- * may also refuse the request outright by throwing (banned author, bad length). Article closed
- * is enforced in the write itself (a condition on the page record), so a comment can never slip
- * in between the check and the write.
+ * Moderation: the pipeline run on every new or edited comment, the same phases for both (an
+ * edit is judged as a new comment by its author would be now, `standingForEdit`). Phases run in
+ * this order; the first to give a verdict decides, and its name and reason are stored with the
+ * comment. A phase may also refuse the request outright by throwing (banned author, bad length).
+ * Article closed is enforced in the write itself (a condition on the page record), so a comment
+ * or an edit can never slip in between the check and the write.
  *
  * 1. authorBanned   refuse (403)     a ban takes effect at once, whatever the token says
  * 2. length         refuse (400)     empty, or over the site's limit

@@ -20,9 +20,11 @@ export interface ModerationInput {
   bodyHash: string;
   /** True for a guest (no account). */
   guest: boolean;
+  /**
+   * The author's standing as a new comment meets it now; for an edit, {@link standingForEdit}.
+   * A new comment and an edit run the same phases: no phase asks which of the two it judges.
+   */
   author: AuthorState;
-  /** True when the text changed on an existing comment (first-comments and repeat rules skip edits). */
-  edit: boolean;
   now: number;
 }
 
@@ -36,6 +38,25 @@ export type Phase = (input: ModerationInput) => Verdict | undefined | Promise<Ve
 
 /** The outcome of the whole pipeline. */
 export type Decision = { status: 'approved' } | Verdict;
+
+/**
+ * The standing an edit of `own` is judged with: the author's, without the edited comment itself.
+ * It is not one of their earlier comments, so it neither counts as an approved one (a newcomer's
+ * approved first comment, rewritten, would let itself through the first-comments phase) nor as
+ * their previous text (an edit keeping its own text is not a repeat). `ownBodyHash` is the hash of
+ * the text being replaced.
+ */
+export function standingForEdit(
+  author: AuthorState,
+  own: { approvedOnce?: boolean; ownBodyHash: string },
+): AuthorState {
+  const { lastBodyHash, ...rest } = author;
+  return {
+    ...rest,
+    approvedCount: Math.max(0, author.approvedCount - (own.approvedOnce ? 1 : 0)),
+    ...(lastBodyHash && lastBodyHash !== own.ownBodyHash ? { lastBodyHash } : {}),
+  };
+}
 
 /** Is the author banned at `now`? */
 export function isBanned(author: AuthorState, now: number): boolean {

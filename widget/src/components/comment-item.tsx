@@ -29,6 +29,8 @@ export interface ThreadContext {
   maxDepth: number;
   editWindowSeconds: number;
   reactionTypes: readonly ReactionType[];
+  /** The article is closed and the site refuses reactions there (`reactionsWhenClosed` false). */
+  reactionsClosed?: boolean;
   reactions: Reactions;
   /** The comment to scroll to and highlight (permalink, just posted). */
   highlight?: string;
@@ -123,6 +125,7 @@ export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadCon
                 types={ctx.reactionTypes}
                 counts={ctx.reactions.counts(id, comment.reactions)}
                 mine={ctx.reactions.mine(id)}
+                disabled={ctx.reactionsClosed}
                 onToggle={(type) => ctx.onReact(id, type, comment.reactions)}
               />
             )}

@@ -15,11 +15,13 @@ export interface ReactionBarProps {
   mine: readonly string[];
   /** Names the group for assistive technology ("Réactions à l'article"). */
   label?: string;
+  /** The article is closed to reactions: the counts show, the buttons cannot be pressed. */
+  disabled?: boolean;
   onToggle(type: ReactionType): void;
 }
 
 /** A row of toggle buttons; with a single type its label is shown, with several only the emoji. */
-export function ReactionBar({ types, counts, mine, label, onToggle }: ReactionBarProps) {
+export function ReactionBar({ types, counts, mine, label, disabled, onToggle }: ReactionBarProps) {
   const { t, lang } = useI18n();
   if (!types.length) return null;
   return (
@@ -32,6 +34,7 @@ export function ReactionBar({ types, counts, mine, label, onToggle }: ReactionBa
             type="button"
             aria-pressed={mine.includes(type)}
             title={t.reactions[type]}
+            disabled={disabled}
             onClick={() => onToggle(type)}
           >
             <span aria-hidden="true">{EMOJI[type]}</span>{' '}

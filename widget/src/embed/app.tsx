@@ -193,8 +193,10 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
   const ctx: ThreadContext = {
     userId: session?.user.id,
     maxDepth: closed ? -1 : (settings?.maxDepth ?? 0),
-    editWindowSeconds: settings?.editWindowSeconds ?? 0,
+    // A closed article refuses edits (`page_closed`), and reactions unless the site allows them.
+    editWindowSeconds: closed ? 0 : (settings?.editWindowSeconds ?? 0),
     reactionTypes: settings?.reactionTypes ?? [],
+    reactionsClosed: closed && !settings?.reactionsWhenClosed,
     reactions,
     highlight,
     replyTo: replyShown && reply ? reply.parentId : null,
@@ -255,6 +257,7 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
             counts={reactions.counts(PAGE_TARGET, summary.reactions)}
             mine={reactions.mine(PAGE_TARGET)}
             label={t.pageReactions}
+            disabled={ctx.reactionsClosed}
             onToggle={(type) => react(PAGE_TARGET, type, summary.reactions)}
           />
         )}

@@ -14,6 +14,7 @@ export const settingsEn: SettingsMessages = {
     editWindowSeconds: 'Edit window (seconds)',
     reactionTypes: 'Reactions offered',
     reactionsPerReader: 'Reactions per reader',
+    reactionsWhenClosed: 'Accept reactions on closed articles',
     bannedWords: 'Banned words (rejected)',
     suspectWords: 'Suspect words (reviewed)',
     maxLinks: 'Links per comment before review',

@@ -14,6 +14,7 @@ export const settingsFr: SettingsMessages = {
     editWindowSeconds: 'Délai de modification (secondes)',
     reactionTypes: 'Réactions proposées',
     reactionsPerReader: 'Réactions par lecteur',
+    reactionsWhenClosed: 'Accepter les réactions sur les articles fermés',
     bannedWords: 'Mots interdits (refusés)',
     suspectWords: 'Mots suspects (relus)',
     maxLinks: 'Liens par commentaire avant relecture',

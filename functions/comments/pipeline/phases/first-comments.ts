@@ -1,8 +1,11 @@
-/** Phase: an author's first N comments on the site wait for a moderator (N per site, 0 to disable). */
+/**
+ * Phase: an author's first N comments on the site wait for a moderator (N per site, 0 to disable).
+ * Edits too: an edit is judged without the comment it edits (`standingForEdit`).
+ */
 import type { Phase } from '../types.js';
 
-export const firstComments: Phase = ({ author, site, edit }) => {
-  if (edit || author.approvedCount >= site.holdFirstComments) return undefined;
+export const firstComments: Phase = ({ author, site }) => {
+  if (author.approvedCount >= site.holdFirstComments) return undefined;
   return {
     status: 'pending',
     phase: 'first_comments',

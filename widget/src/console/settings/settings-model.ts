@@ -31,6 +31,7 @@ export const FLAG_SETTINGS = [
   'guests',
   'holdGuests',
   'hideReported',
+  'reactionsWhenClosed',
 ] as const satisfies readonly SettingKey[];
 
 type NumberKey = (typeof NUMBER_SETTINGS)[number];
