@@ -55,3 +55,15 @@ export function readQuery(event: APIGatewayProxyEventV2): Record<string, string 
 export function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
   return event.headers?.[name.toLowerCase()] ?? undefined;
 }
+
+/**
+ * The API's own origin as the request reached it: the scheme API Gateway (or the local server)
+ * puts in `x-forwarded-proto`, https when absent, and the `Host` header, port included.
+ */
+export function ownOrigin(event: APIGatewayProxyEventV2): string | undefined {
+  const host = header(event, 'host');
+  if (!host) return undefined;
+  // The last value is the one the nearest proxy (API Gateway) set, should a client send its own.
+  const scheme = header(event, 'x-forwarded-proto')?.split(',').pop()?.trim() || 'https';
+  return `${scheme}://${host}`;
+}
