@@ -6,6 +6,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { routes } from '../routes.js';
 import { isOriginAllowed, preflightHeaders } from '../shared/http/cors.js';
 import type { ErrorBody } from '../shared/http/errors.js';
+import { ownOrigin } from '../shared/http/own-origin.js';
 import { readQuery } from '../shared/http/request.js';
 import { siteIdSchema } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
@@ -47,7 +48,7 @@ async function preflight(
   const siteId = siteIdSchema.safeParse(siteParam);
   if (siteId.success) {
     const site = await requireSite(siteId.data).catch(() => undefined);
-    if (!site || !isOriginAllowed(origin, site.allowedOrigins, event.headers.host)) {
+    if (!site || !isOriginAllowed(origin, site.allowedOrigins, ownOrigin(event))) {
       return { statusCode: 204, headers: {} };
     }
   }

@@ -55,6 +55,10 @@ export function toEvent(
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   }
+  // As API Gateway does, the scheme and port the request came in on, whatever the client sent:
+  // the local server speaks plain HTTP.
+  headers['x-forwarded-proto'] = 'http';
+  headers['x-forwarded-port'] = String(request.socket.localPort ?? '');
   const query: Record<string, string> = {};
   for (const [key, value] of url.searchParams)
     query[key] = query[key] === undefined ? value : `${query[key]},${value}`;

@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { localPageHeaders } from '../../infra/web-security.js';
 import type { RouteGroup } from '../routes.js';
 import { fromResult, matchRoute, toEvent } from './api-gateway-event.js';
 import { demoPage } from './demo-page.js';
@@ -68,7 +69,7 @@ async function serveStatic(
   response: ServerResponse,
 ): Promise<boolean> {
   if (path === '/' || path === '/index.html') {
-    send(response, 200, { 'content-type': 'text/html; charset=utf-8' }, demoPage());
+    send(response, 200, { 'content-type': 'text/html; charset=utf-8', ...localPageHeaders() }, demoPage());
     return true;
   }
   const file = await staticFile(path, options.widgetDir);
@@ -84,13 +85,14 @@ async function serveStatic(
     send(
       response,
       200,
-      { 'content-type': 'application/json; charset=utf-8' },
+      { 'content-type': 'application/json; charset=utf-8', ...localPageHeaders() },
       JSON.stringify(options.mailbox.list()),
     );
     return true;
   }
   if (path === '/_dev/mail.html' && options.mailbox) {
-    send(response, 200, { 'content-type': 'text/html; charset=utf-8' }, mailboxPage(options.mailbox.list()));
+    const page = mailboxPage(options.mailbox.list());
+    send(response, 200, { 'content-type': 'text/html; charset=utf-8', ...localPageHeaders() }, page);
     return true;
   }
   return false;

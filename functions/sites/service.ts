@@ -1,7 +1,7 @@
 /**
  * Sites: looking sites up for every request, through a short in-memory cache so that a warm
  * Lambda reads a site once a minute at most, not on every request. A change to a site's settings
- * therefore takes up to SITE_CACHE_MS to reach every running function.
+ * therefore takes up to SITE_CACHE_MS to reach every running function; a new site, none.
  */
 import { AppError } from '../shared/errors.js';
 import { getSite, putSite } from './repository.js';
@@ -9,17 +9,24 @@ import { type Site, type SiteSettings, siteSettingsSchema } from './schemas.js';
 
 export const SITE_CACHE_MS = 60_000;
 
-const cache = new Map<string, { site: Site | undefined; expires: number }>();
+const cache = new Map<string, { site: Site; expires: number }>();
 
-/** The site, or 404 `site_not_found`. */
+/**
+ * The site, or 404 `site_not_found`. Only sites that exist are cached: a site created a second ago
+ * (by `npm run site` in another process) works at once, and ids that name no site cannot fill the
+ * cache; a miss costs one read, as the first request for any site does.
+ */
 export async function requireSite(id: string, now = Date.now()): Promise<Site> {
   let entry = cache.get(id);
   if (!entry || entry.expires <= now) {
-    entry = { site: await getSite(id), expires: now + SITE_CACHE_MS };
+    const site = await getSite(id);
+    if (!site) {
+      cache.delete(id);
+      throw new AppError('site_not_found', `There is no site "${id}"; check the data-site attribute.`);
+    }
+    entry = { site, expires: now + SITE_CACHE_MS };
     cache.set(id, entry);
   }
-  if (!entry.site)
-    throw new AppError('site_not_found', `There is no site "${id}"; check the data-site attribute.`);
   return entry.site;
 }
 

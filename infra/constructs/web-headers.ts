@@ -8,19 +8,19 @@ import {
   CacheHeaderBehavior,
   CachePolicy,
   CacheQueryStringBehavior,
-  HeadersFrameOption,
-  HeadersReferrerPolicy,
+  type HeadersFrameOption,
+  type HeadersReferrerPolicy,
   type ResponseHeadersCorsBehavior,
   ResponseHeadersPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { Construct } from 'constructs';
 import {
   assetAllowOrigin,
-  assetContentSecurityPolicy,
-  consoleContentSecurityPolicy,
-  consolePageCacheControl,
-  entryCacheControl,
-  immutableCacheControl,
+  frameOption,
+  hstsMaxAgeSeconds,
+  referrerPolicy,
+  type WebFilePolicy,
+  webFilePolicies,
 } from '../web-security.js';
 
 /** Options of {@link WebHeaders}. */
@@ -81,32 +81,29 @@ export class WebHeaders extends Construct {
       accessControlMaxAge: Duration.days(1),
       originOverride: true,
     };
-    const policy = (name: string, cacheControl: string, csp: string, withCors: boolean) =>
+    // Every value comes from web-security.ts, which `npm start` reads too.
+    const policy = (name: string, file: WebFilePolicy) =>
       new ResponseHeadersPolicy(this, name, {
         comment: `Réagir: ${name}`,
-        corsBehavior: withCors ? cors : undefined,
+        corsBehavior: file.cors ? cors : undefined,
         customHeadersBehavior: {
-          customHeaders: [{ header: 'Cache-Control', value: cacheControl, override: true }],
+          customHeaders: [{ header: 'Cache-Control', value: file.cacheControl, override: true }],
         },
         securityHeadersBehavior: {
-          contentSecurityPolicy: { contentSecurityPolicy: csp, override: true },
+          contentSecurityPolicy: { contentSecurityPolicy: file.contentSecurityPolicy, override: true },
           contentTypeOptions: { override: true },
-          frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-          referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
+          frameOptions: { frameOption: frameOption as HeadersFrameOption, override: true },
+          referrerPolicy: { referrerPolicy: referrerPolicy as HeadersReferrerPolicy, override: true },
           strictTransportSecurity: {
-            accessControlMaxAge: Duration.days(730),
+            accessControlMaxAge: Duration.seconds(hstsMaxAgeSeconds),
             includeSubdomains: true,
             override: true,
           },
         },
       });
-    this.widget = policy('WidgetHeaders', entryCacheControl, assetContentSecurityPolicy, true);
-    this.immutable = policy('ImmutableHeaders', immutableCacheControl, assetContentSecurityPolicy, true);
-    this.console = policy(
-      'ConsoleHeaders',
-      consolePageCacheControl,
-      consoleContentSecurityPolicy(props.apiUrl),
-      false,
-    );
+    const files = webFilePolicies(props.apiUrl);
+    this.widget = policy('WidgetHeaders', files.widget);
+    this.immutable = policy('ImmutableHeaders', files.immutable);
+    this.console = policy('ConsoleHeaders', files.console);
   }
 }

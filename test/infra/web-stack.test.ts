@@ -2,16 +2,21 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import { Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { staticFile } from '../../functions/local/static-files.js';
+import { WebHeaders } from '../../infra/constructs/web-headers.js';
 import {
   assetAllowOrigin,
   consoleContentSecurityPolicy,
   entryCacheControl,
   immutableCacheControl,
+  securityHeaders,
+  type WebFileKind,
+  webFileHeaders,
 } from '../../infra/web-security.js';
-import { type Resource, synthStacks } from './synth-stacks.js';
+import { type Resource, synthStacks, testApp } from './synth-stacks.js';
 
 const { web, stacks } = synthStacks();
 const distribution = () =>
@@ -150,6 +155,53 @@ describe('the distribution', () => {
     });
     expect(api?.OriginRequestPolicyId).toBe('b689b0a8-53d0-40ab-baf2-68738e2966ac'); // AllViewerExceptHostHeader
   });
+});
+
+describe('the response headers policies', () => {
+  const apiUrl = 'https://api.example.fr';
+  const stack = new Stack(testApp(), 'Headers');
+  new WebHeaders(stack, 'Headers', { apiUrl });
+  const policies = Template.fromStack(stack).findResources('AWS::CloudFront::ResponseHeadersPolicy');
+  /** The headers a policy adds, by lower-case name, as a browser would receive them. */
+  const sentBy = (comment: string): Record<string, string> => {
+    const entry = Object.values(policies).find(
+      (r) =>
+        ((r as Resource).Properties.ResponseHeadersPolicyConfig as { Comment: string }).Comment === comment,
+    ) as Resource;
+    const config = entry.Properties.ResponseHeadersPolicyConfig as Record<string, unknown>;
+    const security = config.SecurityHeadersConfig as Record<
+      string,
+      Record<string, string | number | boolean>
+    >;
+    const hsts = security.StrictTransportSecurity ?? {};
+    const cors = config.CorsConfig as { AccessControlAllowOrigins?: { Items: string[] } } | undefined;
+    const custom = (config.CustomHeadersConfig as { Items: { Header: string; Value: string }[] }).Items;
+    return {
+      ...Object.fromEntries(custom.map((h) => [h.Header.toLowerCase(), h.Value])),
+      'content-security-policy': String(security.ContentSecurityPolicy?.ContentSecurityPolicy),
+      'strict-transport-security': `max-age=${hsts.AccessControlMaxAgeSec}${hsts.IncludeSubdomains ? '; includeSubDomains' : ''}${hsts.Preload ? '; preload' : ''}`,
+      ...(security.ContentTypeOptions ? { 'x-content-type-options': 'nosniff' } : {}),
+      'x-frame-options': String(security.FrameOptions?.FrameOption),
+      'referrer-policy': String(security.ReferrerPolicy?.ReferrerPolicy),
+      ...(cors
+        ? { 'access-control-allow-origin': String(cors.AccessControlAllowOrigins?.Items.join(',')) }
+        : {}),
+    };
+  };
+
+  it.each([
+    ['Réagir: WidgetHeaders', 'widget'],
+    ['Réagir: ImmutableHeaders', 'immutable'],
+    ['Réagir: ConsoleHeaders', 'console'],
+  ] as [string, WebFileKind][])(
+    '%s adds exactly what web-security.ts defines, which npm start sends',
+    (comment, kind) => {
+      const sent = sentBy(comment);
+
+      expect(sent).toEqual(webFileHeaders(kind, apiUrl));
+      expect(sent).toMatchObject(securityHeaders);
+    },
+  );
 });
 
 /** Runs a CloudFront Function of the template on a viewer request, as the edge would. */

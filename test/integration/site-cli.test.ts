@@ -1,6 +1,7 @@
 /**
  * Integration: `npm run site` against the test run's DynamoDB Local: origins added one at a
- * time or replaced as a list, and the charter and privacy links set, refused when not http(s).
+ * time or replaced as a list, and the charter and privacy links set, refused when not http(s);
+ * a site it creates works at once, even right after a request asked the API for it.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -21,6 +22,18 @@ const site = (...args: string[]) =>
   );
 
 describe('npm run site', () => {
+  it('creates a site the API serves at once, though a request found none a moment before', async () => {
+    const id = `fresh-${process.pid}-${Date.now().toString(36)}`;
+    const before = await t.raw('GET', `/v1/counts?site=${id}&page=a`);
+
+    const created = await site('create', id);
+    const after = await t.raw('GET', `/v1/counts?site=${id}&page=a`);
+
+    expect(before.status).toBe(404);
+    expect(created.code).toBe(0);
+    expect(after.status).toBe(200);
+  }, 60_000);
+
   it('adds an origin with --add-origin, keeping the others', async () => {
     const id = await t.site({ allowedOrigins: ['https://www.example.fr'] });
 

@@ -2,8 +2,9 @@
  * CORS and body size. A browser origin gets CORS headers only when the site lists it, on actual
  * requests and on preflights naming the site; look-alike origins get none; a write from another
  * origin to a site is refused (403 `origin_not_allowed`), and no route ever answers a foreign
- * origin with CORS headers. Every route that reads a body refuses one over 32 KiB with 413
- * `payload_too_large` (bytes, not characters) and takes one of exactly 32 KiB.
+ * origin with CORS headers. The API's own origin is allowed: the same scheme, host and port only.
+ * Every route that reads a body refuses one over 32 KiB with 413 `payload_too_large` (bytes, not
+ * characters) and takes one of exactly 32 KiB.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeKey, routes } from '../../functions/routes.js';
@@ -93,6 +94,35 @@ describe('CORS', () => {
     }
     expect(refusedNot).toEqual([]);
     expect(granted).toEqual([]);
+  });
+});
+
+describe("the API's own origin", () => {
+  const own = () => new URL(app.url);
+  const lookalikes: [string, () => string][] = [
+    ['https on the same host and port', () => `https://${own().host}`],
+    ['another port on the same host', () => `http://${own().hostname}:${Number(own().port) + 1}`],
+    ['another name for the same address', () => `http://localhost:${own().port}`],
+  ];
+
+  it('gets CORS headers and may write, as the widget served by the API itself', async () => {
+    const res = await post(own().origin);
+
+    expect(res.status).toBe(201);
+    expect(acao(res)).toBe(own().origin);
+  });
+
+  it.each(lookalikes)('is not %s: no CORS header, writes refused', async (_what, origin) => {
+    const read = await api(app, 'GET', `/v1/comments?site=${site}&page=cors`, undefined, {
+      origin: origin(),
+    });
+    const write = await post(origin());
+
+    expect(acao(read)).toBeNull();
+    expect({ status: write.status, code: write.body.error?.code }).toEqual({
+      status: 403,
+      code: 'origin_not_allowed',
+    });
   });
 });
 

@@ -8,9 +8,12 @@
  * - page titles are NFC and one line; control and bidi characters are removed (the host page
  *   supplies them, the reader cannot fix them);
  * - comment bodies are NFC; control characters but tab and line feed are removed; bidi controls
- *   stay only when every line closes what it opens, otherwise they are all removed.
+ *   stay only when every line closes what it opens, otherwise they are all removed;
+ * - in every text (bodies, names, titles, reports), a lone surrogate becomes U+FFFD and a letter
+ *   keeps at most MAX_STACKED_MARKS stacked combining marks (functions/shared/text/normalize.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_STACKED_MARKS } from '../../functions/shared/text/normalize.js';
 import { account, PASSWORD, uniqueEmail } from '../support/security/world.js';
 import { api, bearer, createTestSite, staff, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -181,5 +184,42 @@ describe('comment bodies', () => {
     expect(res.body.comment.body).toBe(stored);
     const list = await api(app, 'GET', `/v1/comments?site=${site}&page=${lastPage}`);
     expect(list.body.comments[0].body).toBe(stored);
+  });
+});
+
+describe('lone surrogates and combining floods', () => {
+  const FLOOD = `Z${'\u0300\u0301\u0303'.repeat(300)}oé`;
+  const CAPPED = `Z${'\u0300\u0301\u0303\u0300'.slice(0, MAX_STACKED_MARKS)}oé`;
+
+  it('come back as U+FFFD in a body and a guest name, as posted and as listed', async () => {
+    const res = await post('un \ud800 deux \udfff', { author: guest('Zo\udc00é') });
+
+    expect(res.status).toBe(201);
+    expect(res.body.comment.body).toBe('un \ufffd deux \ufffd');
+    expect(res.body.comment.author.name).toBe('Zo\ufffdé');
+    const list = await api(app, 'GET', `/v1/comments?site=${site}&page=${lastPage}`);
+    expect(list.body.comments[0]).toMatchObject({
+      body: 'un \ufffd deux \ufffd',
+      author: { name: 'Zo\ufffdé' },
+    });
+  });
+
+  it('come back capped in a body and a guest name', async () => {
+    const res = await post(FLOOD, { author: guest(FLOOD) });
+
+    expect(res.status).toBe(201);
+    expect(res.body.comment.body).toBe(CAPPED);
+    expect(res.body.comment.author.name).toBe(CAPPED);
+  });
+
+  it("are repaired and capped in an account's name, at sign-up and on a change", async () => {
+    const renamed = await api(app, 'PATCH', '/v1/me', { name: `${FLOOD}\ud800` }, bearer(reader.idToken));
+    const email = uniqueEmail('marks');
+    await api(app, 'POST', '/v1/auth/signup', { email, password: PASSWORD, name: `\udbff${FLOOD}` });
+    await api(app, 'POST', '/v1/auth/confirm', { email, code: app.mailbox.latestCode(email) });
+    const login = await api(app, 'POST', '/v1/auth/login', { email, password: PASSWORD });
+
+    expect(renamed.body.user.name).toBe(`${CAPPED}\ufffd`);
+    expect(login.body.user.name).toBe(`\ufffd${CAPPED}`);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Every rule that reads a comment's text (the widget's link tokens and e-mail check, the server's
- * normalisation, word matching and link counting) fed its worst cases at 1× and 10× length: the
- * work must grow about as the length does. A quadratic rule takes ~100× longer at 10×; the bound
- * is 40× so noise on a loaded machine does not fail it (the minimum of several runs is taken).
+ * normalisation with its mark caps and surrogate repair, word matching and link counting) fed its
+ * worst cases at 1× and 10× length: the work must grow about as the length does. A quadratic rule
+ * takes ~100× longer at 10×; the bound is 40× so noise on a loaded machine does not fail it (the
+ * minimum of several runs is taken).
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../functions/shared/text/normalize.js';
@@ -45,6 +46,14 @@ const cases: [string, (text: string) => unknown, (length: number) => string][] =
   ['normalisation: unbalanced bidi controls', normalizeText, (n) => fill('', '\u202Ea\u2066', n)],
   ['normalisation: control characters and CR LF', normalizeText, (n) => fill('', '\u0001\r\n\r', n)],
   ['normalisation: blank space', normalizeText, (n) => fill('a', ' \t\n', n)],
+  ['normalisation: a combining flood on one letter', normalizeText, (n) => fill('a', '\u0301', n)],
+  [
+    'normalisation: runs of marks just under the cap',
+    normalizeText,
+    (n) => fill('', 'a\u0300\u0301\u0302\u0303', n),
+  ],
+  ['normalisation: marks and joiners', normalizeText, (n) => fill('a', '\u0903\u200D\u0301', n)],
+  ['normalisation: lone surrogates', normalizeText, (n) => fill('', '\uD800a\uDC00', n)],
   ['words: letters spaced out', (text) => findWords(text, WORDS), (n) => fill('', 'n ', n)],
   ['words: one repeated letter', (text) => findWords(text, WORDS), (n) => fill('', 'u', n)],
   ['words: look-alike symbols', (text) => findWords(text, WORDS), (n) => fill('', 'a@!$', n)],

@@ -1,16 +1,17 @@
 /**
  * Shared HTTP layer: CORS decided per site. An origin is allowed when the site lists it (or "*"),
- * or when it is the API's own origin (the widget served by the same host).
+ * or when it is the API's own origin (the widget served by the same host): the same scheme, host
+ * and port, so `http://` or another port on the API's host is another origin.
  */
 export function isOriginAllowed(
   origin: string,
   allowedOrigins: readonly string[],
-  ownHost?: string,
+  ownOrigin?: string,
 ): boolean {
   if (allowedOrigins.includes('*') || allowedOrigins.includes(origin)) return true;
-  if (!ownHost) return false;
+  if (!ownOrigin) return false;
   try {
-    return new URL(origin).host === ownHost;
+    return new URL(origin).origin === new URL(ownOrigin).origin;
   } catch {
     return false;
   }

@@ -11,6 +11,7 @@ import { logger } from '../logger.js';
 import { recordRequest } from '../metrics.js';
 import { corsHeaders, isOriginAllowed } from './cors.js';
 import { type ErrorBody, errorStatuses } from './errors.js';
+import { ownOrigin } from './own-origin.js';
 import { header } from './request.js';
 
 /** What an operation learns about the request beyond the event itself. */
@@ -120,7 +121,7 @@ export function createHandler<G extends RouteGroup>(group: G, operations: Operat
     // API Gateway's request id on every log line of this request, as in the API's access log.
     logger.setCorrelationId(event.requestContext.requestId);
     const origin = header(event, 'origin');
-    const ownHost = header(event, 'host');
+    const own = ownOrigin(event);
     let allowedOrigin: string | undefined;
     const context: RequestContext = {
       event,
@@ -128,7 +129,7 @@ export function createHandler<G extends RouteGroup>(group: G, operations: Operat
       origin,
       useSite(site) {
         if (!origin) return;
-        if (isOriginAllowed(origin, site.allowedOrigins, ownHost)) {
+        if (isOriginAllowed(origin, site.allowedOrigins, own)) {
           allowedOrigin = origin;
         } else if (!SAFE_METHODS.has(event.requestContext.http.method)) {
           throw new AppError('origin_not_allowed', `This site does not accept comments from ${origin}.`);

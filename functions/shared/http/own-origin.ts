@@ -1,7 +1,9 @@
 /**
- * Shared HTTP layer: the API's own origin (scheme, host and port) as the request reached it. On AWS
- * API Gateway answers on HTTPS only and says so in `x-forwarded-proto`; the local server speaks
- * plain HTTP on the loopback interface and sets no such header.
+ * Shared HTTP layer: the API's own origin (scheme, host and port) as the request reached it, for
+ * the CORS check (the API's own pages need no listing) and for article URLs on the API's own
+ * origin (the demo article). The scheme is the one API Gateway (or the local server) puts in
+ * `x-forwarded-proto`, https when absent; the host is the `Host` header, port included. API
+ * Gateway only routes its own host names, so a client cannot name another host there.
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { header } from './request.js';
@@ -10,7 +12,8 @@ import { header } from './request.js';
 export function ownOrigin(event: APIGatewayProxyEventV2): string | undefined {
   const host = header(event, 'host') ?? event.requestContext?.domainName;
   if (!host) return undefined;
-  const scheme = header(event, 'x-forwarded-proto')?.split(',')[0]?.trim() === 'https' ? 'https' : 'http';
+  // The last value is the one the nearest proxy (API Gateway) set, should a client send its own.
+  const scheme = header(event, 'x-forwarded-proto')?.split(',').pop()?.trim() || 'https';
   try {
     return new URL(`${scheme}://${host}`).origin;
   } catch {

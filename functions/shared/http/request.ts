@@ -4,6 +4,7 @@
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { AppError } from '../errors.js';
+import { wellFormed } from '../text/normalize.js';
 
 /** Largest request body accepted, in bytes; larger bodies get 413 before any parsing. */
 export const MAX_BODY_BYTES = 32 * 1024;
@@ -30,7 +31,10 @@ export function readJsonBody(event: APIGatewayProxyEventV2): unknown {
     throw new AppError('unsupported_media_type', 'Send the body as application/json.');
   }
   try {
-    return JSON.parse(text);
+    // JSON may spell a lone surrogate (`"\ud800"`); no string of any field keeps one past here.
+    return JSON.parse(text, (_key, value: unknown) =>
+      typeof value === 'string' ? wellFormed(value) : value,
+    );
   } catch {
     throw new AppError('invalid_json', 'The request body is not valid JSON.');
   }
