@@ -12,8 +12,17 @@ import type { CommentRecord } from './records.js';
 
 type Log = Omit<LogEntry, 'commentId' | 'site' | 'page'>;
 
-/** Closes or reopens an article to new comments (the page record is created if need be), logged. */
-export async function setClosed(site: string, page: string, closed: boolean, log: Log): Promise<void> {
+/**
+ * Sets one attribute of an article's page record (created if need be) with its log entry, in one
+ * transaction: what closing an article and naming it have in common.
+ */
+async function setPageAttribute(
+  site: string,
+  page: string,
+  attribute: string,
+  value: unknown,
+  log: Log,
+): Promise<void> {
   const record = pageRecordSet(site, page);
   await transact([
     {
@@ -21,14 +30,19 @@ export async function setClosed(site: string, page: string, closed: boolean, log
         Update: {
           TableName: config.commentsTable,
           Key: pageKey(site, page),
-          UpdateExpression: `SET closed = :closed, ${record.sets.join(', ')}`,
-          ExpressionAttributeNames: record.names,
-          ExpressionAttributeValues: { ':closed': closed, ...record.values },
+          UpdateExpression: `SET #attribute = :value, ${record.sets.join(', ')}`,
+          ExpressionAttributeNames: { '#attribute': attribute, ...record.names },
+          ExpressionAttributeValues: { ':value': value, ...record.values },
         },
       },
     },
     ...logSteps({ ...log, commentId: '', site, page }),
   ]);
+}
+
+/** Closes or reopens an article to new comments (the page record is created if need be), logged. */
+export async function setClosed(site: string, page: string, closed: boolean, log: Log): Promise<void> {
+  await setPageAttribute(site, page, 'closed', closed, log);
 }
 
 /** An article's title and URL as a moderator sets them (either may be absent). */
@@ -42,22 +56,8 @@ export interface PageName {
  * them. They go to `edited`, apart from the values comments write, and win over those from now on.
  */
 export async function setPageName(site: string, page: string, name: PageName, log: Log): Promise<void> {
-  const record = pageRecordSet(site, page);
   const edited = { ...name, by: log.actorId, at: log.at };
-  await transact([
-    {
-      item: {
-        Update: {
-          TableName: config.commentsTable,
-          Key: pageKey(site, page),
-          UpdateExpression: `SET edited = :edited, ${record.sets.join(', ')}`,
-          ExpressionAttributeNames: record.names,
-          ExpressionAttributeValues: { ':edited': edited, ...record.values },
-        },
-      },
-    },
-    ...logSteps({ ...log, ...name, commentId: '', site, page }),
-  ]);
+  await setPageAttribute(site, page, 'edited', edited, { ...log, ...name });
 }
 
 /**
