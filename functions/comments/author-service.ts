@@ -22,7 +22,7 @@ import { getMember } from './member-repository.js';
 import { pageClosed } from './page-record.js';
 import { moderate } from './pipeline/index.js';
 import type { HeldBy } from './pipeline/reasons.js';
-import { type Decision, heldByOf, standingForEdit } from './pipeline/types.js';
+import { heldByOf, standingForEdit } from './pipeline/types.js';
 import { presentComment } from './present.js';
 import type { CommentRecord } from './records.js';
 import { isStricter } from './status.js';
@@ -78,10 +78,10 @@ export async function editComment(
   const editedAt = new Date(now).toISOString();
   // An edit can only make a comment stricter to see: held or rejected text leaves the thread with
   // the status change, in one transaction, so unreviewed text is never shown.
-  const refused =
-    decision.status !== 'approved' && isStricter(decision.status, record.status)
-      ? await applyEditVerdict(record, decision.status, heldByOf(decision), { body, editedAt })
-      : await updateBody(record, body, editedAt);
+  const held = decision.status !== 'approved' && isStricter(decision.status, record.status);
+  const refused = held
+    ? await applyEditVerdict(record, decision.status, heldByOf(decision), { body, editedAt })
+    : await updateBody(record, body, editedAt);
   // The same refusal, code and words, as a new comment on the closed article.
   if (refused === 'page_closed') throw pageClosed();
   if (refused) {
@@ -90,13 +90,9 @@ export async function editComment(
       throw new AppError('comment_not_found', 'This comment was deleted meanwhile.');
     throw new AppError('conflict', 'This comment changed meanwhile; reload and try again.');
   }
-  return presentComment({ ...record, ...verdictOf(record, decision), body, editedAt });
-}
-
-/** What the edited comment's status and reason become (unchanged unless the verdict is stricter). */
-function verdictOf(record: CommentRecord, decision: Decision): Partial<CommentRecord> {
-  if (decision.status === 'approved' || !isStricter(decision.status, record.status)) return {};
-  return { status: decision.status, heldBy: heldByOf(decision), pinned: undefined };
+  // A held edit takes the verdict's status and reason, and leaves the pinned spot.
+  const verdict = held ? { status: decision.status, heldBy: heldByOf(decision), pinned: undefined } : {};
+  return presentComment({ ...record, ...verdict, body, editedAt });
 }
 
 /** An edit the pipeline holds: the verdict moves it, and its text is written in the same transaction. */
