@@ -12,12 +12,15 @@ export async function isNameTaken(site: string, skeleton: string): Promise<boole
   return Item !== undefined;
 }
 
-/** Records the skeleton as taken on `site` (again is harmless: the same item). */
+/**
+ * Records the skeleton as taken on `site` (again is harmless: the same item). `skeletonVersion: 2`
+ * marks items keyed by the confusables skeleton; items without it are keyed by the legacy one.
+ */
 export async function putTakenName(site: string, skeleton: string, now: string): Promise<void> {
   await dynamo().send(
     new PutCommand({
       TableName: config.commentsTable,
-      Item: { ...takenNameKey(site, skeleton), type: 'taken-name', site, at: now },
+      Item: { ...takenNameKey(site, skeleton), type: 'taken-name', site, at: now, skeletonVersion: 2 },
     }),
   );
 }

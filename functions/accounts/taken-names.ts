@@ -8,10 +8,15 @@
  *
  * Deliberate limit: a name item holds only the folded name and the site, not who took it, so a
  * name stays taken after its account is deleted or renamed (nobody can pass for a former member).
+ *
+ * Items written before the skeleton followed Unicode's confusables table are keyed by the former
+ * skeleton (legacy-name-skeleton.ts), and cannot be re-keyed (they hold no name): a guest's name is
+ * checked against both keys, in parallel, while new items carry the current skeleton only.
  */
 
 import { AppError } from '../shared/errors.js';
 import { nameSkeleton } from '../shared/text/words.js';
+import { legacyNameSkeleton } from './legacy-name-skeleton.js';
 import { addNameSite, nameSites } from './profile-repository.js';
 import { isNameTaken, putTakenName } from './taken-name-repository.js';
 
@@ -46,8 +51,9 @@ export async function recordNewName(userId: string, name: string): Promise<void>
 
 /** 409 `name_taken` on `path` when `name` folds to the name of an account that posted on `site`. */
 export async function assertNameFree(site: string, name: string, path: string): Promise<void> {
-  const skeleton = nameSkeleton(name);
-  if (!skeleton || !(await isNameTaken(site, skeleton))) return;
+  const skeletons = [...new Set([nameSkeleton(name), legacyNameSkeleton(name)])].filter(Boolean);
+  const taken = await Promise.all(skeletons.map((skeleton) => isNameTaken(site, skeleton)));
+  if (!taken.includes(true)) return;
   throw new AppError(
     'name_taken',
     'This name belongs to a registered reader of this site; choose another one or log in.',

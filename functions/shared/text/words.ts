@@ -1,66 +1,13 @@
 /**
  * Text rules shared by comments (banned and suspect words, links) and accounts (names that look
  * alike): word matching that survives the usual disguises: case, accents, repeated letters
- * ("nuuul"), letters spaced or dotted out ("n.u.l"), and look-alike characters (digits,
- * symbols, Cyrillic and Greek letters that look Latin). Both the text and the listed words are
- * reduced to the same skeleton, then compared token by token, so a listed word does not match
- * inside an innocent longer word.
+ * ("nuuul"), letters spaced or dotted out ("n.u.l"), invisible characters, compatibility forms
+ * (fullwidth, mathematical letters) and look-alike characters (digits, symbols, and every
+ * confusable of Unicode's table: skeleton.ts). Both the text and the listed words are reduced to
+ * the same skeleton, then compared token by token, so a listed word does not match inside an
+ * innocent longer word.
  */
-
-const LOOK_ALIKES: Record<string, string> = {
-  '0': 'o',
-  '1': 'i',
-  '!': 'i',
-  '|': 'i',
-  '3': 'e',
-  '4': 'a',
-  '@': 'a',
-  '5': 's',
-  $: 's',
-  '7': 't',
-  '8': 'b',
-  '9': 'g',
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  т: 't',
-  у: 'y',
-  х: 'x',
-  і: 'i',
-  ј: 'j',
-  α: 'a',
-  β: 'b',
-  ε: 'e',
-  ι: 'i',
-  κ: 'k',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  ν: 'v',
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-};
-
-/** A character's skeleton: lower case, no accent, look-alikes mapped; '' for a separator. */
-function skeletonChar(ch: string): string {
-  const lower = ch.toLowerCase();
-  const mapped = LOOK_ALIKES[lower];
-  if (mapped !== undefined) return mapped;
-  const base = lower.normalize('NFD').replace(/\p{M}/gu, '');
-  return /^[\p{L}\p{N}]+$/u.test(base) ? base : '';
-}
+import { LEET, prepareForSkeleton, skeletonOf } from './skeleton.js';
 
 /** Collapses runs of the same letter: "nuuuul" -> "nul". */
 const collapseRepeats = (word: string) => word.replace(/(.)\1+/g, '$1');
@@ -70,9 +17,14 @@ const collapseRepeats = (word: string) => word.replace(/(.)\1+/g, '$1');
  * ("n u l", "n.u.l") are joined back into one token.
  */
 export function skeletonTokens(text: string): string[] {
-  const raw = text
+  const raw = protectSymbols(prepareForSkeleton(text))
+    .normalize('NFD')
     .split(/[\s\p{P}\p{S}]+/u)
-    .map((part) => collapseRepeats([...part].map(skeletonChar).join('')))
+    .map((part) => {
+      let folded = '';
+      for (const ch of part) folded += skeletonOf(ch);
+      return collapseRepeats(folded);
+    })
     .filter(Boolean);
   // Look-alike symbols like "@" or "$" are separators to the split above; re-split on what remains.
   const tokens: string[] = [];
@@ -90,28 +42,34 @@ export function skeletonTokens(text: string): string[] {
   return tokens;
 }
 
+/** What a symbol or punctuation mark passes for inside a word: a leet letter, or an ASCII letter it is confusable with. */
+function symbolLetter(ch: string): string | undefined {
+  if (!/[\p{P}\p{S}]/u.test(ch)) return undefined;
+  const letter = LEET[ch] ?? skeletonOf(ch);
+  return /^[a-z]$/.test(letter) ? letter : undefined;
+}
+
 /**
- * Keeps look-alike symbols inside words before splitting ("c@nard" stays one word), but only
- * next to a letter, so a "!" ending a sentence is not read as an "i".
+ * Keeps look-alike symbols inside words before splitting ("c@nard", "$alope" stay one word), but
+ * only before a letter, so a "!" ending a sentence ("idiot!") is not read as an "i".
  */
 function protectSymbols(text: string): string {
   const chars = [...text];
   const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
   return chars
     .map((ch, i) => {
-      const mapped = LOOK_ALIKES[ch];
-      const symbol = mapped !== undefined && /[\p{P}\p{S}]/u.test(ch);
-      return symbol && (isLetter(chars[i - 1]) || isLetter(chars[i + 1])) ? mapped : ch;
+      const letter = symbolLetter(ch);
+      return letter !== undefined && isLetter(chars[i + 1]) ? letter : ch;
     })
     .join('');
 }
 
 /** The listed words (one or several words each) found in the text, as listed. */
 export function findWords(text: string, list: readonly string[]): string[] {
-  const tokens = skeletonTokens(protectSymbols(text));
+  const tokens = skeletonTokens(text);
   const found: string[] = [];
   for (const entry of list) {
-    const words = skeletonTokens(protectSymbols(entry));
+    const words = skeletonTokens(entry);
     if (words.length === 0) continue;
     const matchesAt = (i: number) =>
       words.every((word, j) => {
@@ -134,5 +92,5 @@ export function countLinks(text: string): number {
 
 /** The skeleton of a whole name, for "looks the same as" comparisons ("Μodér@tion" ~ "moderation"). */
 export function nameSkeleton(name: string): string {
-  return skeletonTokens(protectSymbols(name.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, ''))).join('');
+  return skeletonTokens(name).join('');
 }
