@@ -83,12 +83,12 @@ describe('a guest passing for a registered reader', () => {
 
   it('is refused under a name taken before the skeleton changed', async () => {
     const site = await t.site();
-    // An item as the former code wrote it: the legacy key, no skeletonVersion.
+    // An item as the former code wrote it: the legacy key ("maximemartin", now "rnaxirnernartin").
     await dynamo().send(
       new PutCommand({
         TableName: config.commentsTable,
         Item: {
-          ...takenNameKey(site, legacyNameSkeleton('Gaston Lagaffe')),
+          ...takenNameKey(site, legacyNameSkeleton('Maxime Martin')),
           type: 'taken-name',
           site,
           at: new Date().toISOString(),
@@ -96,7 +96,7 @@ describe('a guest passing for a registered reader', () => {
       }),
     );
 
-    const res = await asGuest(site, 'gaston lagaffe');
+    const res = await asGuest(site, 'maxime martin');
 
     expect(res).toMatchObject({ status: 409, body: { error: { code: 'name_taken' } } });
   });
