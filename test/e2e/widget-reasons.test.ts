@@ -85,7 +85,7 @@ const cases: [string, Case][] = [
       settings: {},
       before: 'Copié, collé.',
       body: 'Copié, collé.',
-      french: 'Texte identique à un des 10 derniers commentaires du même auteur',
+      french: "Même texte qu'un des 10 commentaires précédents du même auteur",
     },
   ],
   [
