@@ -22,7 +22,7 @@ import { getMember } from './member-repository.js';
 import { pageClosed } from './page-record.js';
 import { moderate } from './pipeline/index.js';
 import type { HeldBy } from './pipeline/reasons.js';
-import { heldByOf, standingForEdit } from './pipeline/types.js';
+import { heldByOf, standingForEdit, type Verdict } from './pipeline/types.js';
 import { presentComment } from './present.js';
 import type { CommentRecord } from './records.js';
 import { isStricter } from './status.js';
@@ -80,7 +80,7 @@ export async function editComment(
   // the status change, in one transaction, so unreviewed text is never shown.
   const held = decision.status !== 'approved' && isStricter(decision.status, record.status);
   const refused = held
-    ? await applyEditVerdict(record, decision.status, heldByOf(decision), { body, editedAt })
+    ? await applyEditVerdict(record, decision, { body, editedAt, previousBody: record.body })
     : await updateBody(record, body, editedAt);
   // The same refusal, code and words, as a new comment on the closed article.
   if (refused === 'page_closed') throw pageClosed();
@@ -91,17 +91,23 @@ export async function editComment(
     throw new AppError('conflict', 'This comment changed meanwhile; reload and try again.');
   }
   // A held edit takes the verdict's status and reason, and leaves the pinned spot.
-  const verdict = held ? { status: decision.status, heldBy: heldByOf(decision), pinned: undefined } : {};
+  const verdict = held
+    ? { status: decision.status, heldBy: heldByOf(decision), reasons: decision.reasons, pinned: undefined }
+    : {};
   return presentComment({ ...record, ...verdict, body, editedAt });
 }
 
-/** An edit the pipeline holds: the verdict moves it, and its text is written in the same transaction. */
+/**
+ * An edit the pipeline holds: the verdict moves it, and its text is written in the same
+ * transaction, with the text it replaces (what readers saw) for the moderator to compare.
+ */
 function applyEditVerdict(
   record: CommentRecord,
-  to: CommentStatus,
-  heldBy: HeldBy,
-  edit: { body: string; editedAt: string },
+  decision: Verdict & { reasons: HeldBy[] },
+  edit: { body: string; editedAt: string; previousBody: string },
 ) {
+  const to: CommentStatus = decision.status;
+  const heldBy = heldByOf(decision);
   const log = {
     at: edit.editedAt,
     actorId: 'system',
@@ -112,7 +118,15 @@ function applyEditVerdict(
     code: heldBy.code,
     params: heldBy.params,
   };
-  return applyStatusChange({ record, to, heldBy, settleReports: false, log, edit });
+  return applyStatusChange({
+    record,
+    to,
+    heldBy,
+    reasons: decision.reasons,
+    settleReports: false,
+    log,
+    edit,
+  });
 }
 
 const byAuthor = (caller: Caller, at: string, action: string, from: string) => ({

@@ -39,7 +39,12 @@ export function commentItem(record: CommentRecord) {
  * author edits it, so the pinned spot shows the comment as it is.
  */
 export function pinnedCopy(record: CommentRecord) {
-  const { guestEmail: _email, ...copy } = withoutKeys(commentItem({ ...record, pinned: true }));
+  // The text a held edit replaced stays on the comment only (a pinned copy is always published).
+  const {
+    guestEmail: _email,
+    previousBody: _previous,
+    ...copy
+  } = withoutKeys(commentItem({ ...record, pinned: true }));
   return { ...copy, reactions: undefined };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Comments: an author's standing on a site (ban, note, approved count, last text), one item each.
+ * Comments: an author's standing on a site (ban, note, approved count, last 10 texts' hashes), one item each.
  * A moderator's ban or note is written with its audit-log entry in one transaction.
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
@@ -21,6 +21,7 @@ export async function getMember(site: string, authorKey: string): Promise<Author
   return {
     approvedCount: Number(Item?.approvedCount ?? 0),
     lastBodyHash: Item?.lastBodyHash as string | undefined,
+    recentBodyHashes: Item?.recentBodyHashes as string[] | undefined,
     bannedUntil: Item?.bannedUntil as string | undefined,
     banReason: Item?.banReason as string | undefined,
     note: Item?.note as string | undefined,

@@ -1,7 +1,7 @@
 /** Comments: turning stored records into the public API shape (never an email or an address). */
 import type { HeldBy } from './pipeline/reasons.js';
 import type { CommentRecord, PageRecord } from './records.js';
-import { STATUS_FACTS } from './status.js';
+import { isPublished, STATUS_FACTS } from './status.js';
 import type { Comment, CommentModeration, PageSummary } from './types.js';
 
 // Items stored before reasons had codes: the phases whose reason needs no parameter keep theirs.
@@ -15,13 +15,36 @@ const LEGACY_CODES: Partial<
   pre_moderation: 'pre_moderation',
 };
 
-/** Why the comment is held or refused, with what the rule matched (for moderators only). */
+/**
+ * Why the comment is held or refused now, with what the rule matched (for moderators only). A
+ * published comment is held by nothing: reported, its readers' reports are the reason; else none
+ * (the reason it was once held is history, in the log).
+ */
 export function heldByView(record: CommentRecord): HeldBy | null {
+  if (isPublished(record.status)) return record.reported ? reportedReason(record) : null;
   const held = record.heldBy;
   if (!held) return null;
   if (held.code) return held;
   return { phase: held.phase, code: LEGACY_CODES[held.phase] ?? 'unspecified', params: {} };
 }
+
+/**
+ * Every reason the comment is held or refused now, the deciding one first: each rule the pipeline
+ * found, or the one reason of a moderator or of reports (items written before the list: `heldBy`).
+ */
+export function reasonsView(record: CommentRecord): HeldBy[] {
+  const held = heldByView(record);
+  if (!held) return [];
+  const listed = record.reasons;
+  // The list is the pipeline's; a later hold by a moderator or reports keeps only its own reason.
+  return listed?.[0]?.code === held.code && listed[0].phase === held.phase ? listed : [held];
+}
+
+const reportedReason = (record: CommentRecord): HeldBy => ({
+  phase: 'reports',
+  code: 'reported',
+  params: { reports: record.reportCount ?? 0 },
+});
 
 /** The `moderation` of a comment the public does not see: a reason code, never a sentence. */
 function moderationOf(record: CommentRecord): CommentModeration | null {

@@ -45,6 +45,13 @@ export interface CommentRecord {
   score?: number;
   /** The moderation phase that held or rejected it (or `moderator`, `reports`), and why, as a reason code. */
   heldBy?: HeldBy | LegacyHeldBy;
+  /**
+   * Every rule that matched when the pipeline held or refused it, `heldBy` first; reset to the one
+   * reason by a moderator's or the reports' hold. Absent on items written before the list.
+   */
+  reasons?: HeldBy[];
+  /** The text an author's edit replaced when the pipeline held that edit; gone at the next decision. */
+  previousBody?: string;
   /** A moderator's own words for the last decision, shown to the author (`moderation.note`). */
   decisionReason?: string;
   /** Set once it has been approved: an author's approved count counts it once. */

@@ -78,6 +78,11 @@ export interface CreateOptions {
   page: { title?: string; url?: string };
   /** Hash of the text, kept on the author's standing to catch a repeated comment. */
   bodyHash: string;
+  /**
+   * The author's last texts with this one, newest first, at most 10 (`recentHashesAfter`), from
+   * the member as read before the pipeline: two posts at the same instant keep the last writer's.
+   */
+  recentBodyHashes: string[];
   idempotency?: { scope: string; key: string; requestHash: string };
 }
 
@@ -210,7 +215,7 @@ export async function insertComment(
   }
 
   steps.push(
-    { item: memberUpdate(record, options.bodyHash) },
+    { item: memberUpdate(record, options.bodyHash, options.recentBodyHashes) },
     { item: dailyStatsUpdate(record.site, now, ['posted', record.status]) },
   );
   // The idempotency record first: a replay must never be reported as another refusal.
@@ -237,17 +242,18 @@ export function ancestorCounters(record: CommentRecord, delta: number) {
   }));
 }
 
-/** The author's standing on the site: last text, and one more approved comment when it is. */
-function memberUpdate(record: CommentRecord, bodyHash: string) {
+/** The author's standing on the site: last texts, and one more approved comment when it is. */
+function memberUpdate(record: CommentRecord, bodyHash: string, recent: string[]) {
   return {
     Update: {
       TableName: config.commentsTable,
       Key: memberKey(record.site, record.authorKey),
       UpdateExpression:
-        'SET lastBodyHash = :hash, #type = :member, authorName = :name ADD approvedCount :approved, commentCount :one',
+        'SET lastBodyHash = :hash, recentBodyHashes = :recent, #type = :member, authorName = :name ADD approvedCount :approved, commentCount :one',
       ExpressionAttributeNames: { '#type': 'type' },
       ExpressionAttributeValues: {
         ':hash': bodyHash,
+        ':recent': recent,
         ':member': 'member',
         ':name': record.authorName,
         ':approved': isPublished(record.status) ? 1 : 0,

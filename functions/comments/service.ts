@@ -29,7 +29,7 @@ import { getMember } from './member-repository.js';
 import { pageClosed } from './page-record.js';
 import { isSiteUrl, type UrlClaim } from './page-url.js';
 import { moderate } from './pipeline/index.js';
-import { heldByOf } from './pipeline/types.js';
+import { heldByOf, recentHashesAfter } from './pipeline/types.js';
 import { nestThread, presentComment, presentPage } from './present.js';
 import type { CommentRecord } from './records.js';
 import { getComment, getComments, getIdempotencyRecord, getPages, insertComment } from './repository.js';
@@ -231,11 +231,14 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
     reportCount: 0,
     reportReasons: {},
     ...(input.caller ? {} : { receipt: randomBytes(18).toString('base64url') }),
-    ...(decision.status === 'approved' ? { approvedOnce: true } : { heldBy: heldByOf(decision) }),
+    ...(decision.status === 'approved'
+      ? { approvedOnce: true }
+      : { heldBy: heldByOf(decision), reasons: decision.reasons }),
   };
   const refusal = await insertComment(record, {
     page: articleNamed(request, site, input.claim),
     bodyHash,
+    recentBodyHashes: recentHashesAfter(member, bodyHash),
     idempotency: input.idempotencyKey ? { scope, key: input.idempotencyKey, requestHash } : undefined,
   });
 

@@ -37,6 +37,8 @@ export interface StatusChange {
   reason?: string;
   /** Why it is held or refused now: the phase that held it again (an edit), a moderator, reports. */
   heldBy?: HeldBy;
+  /** Every rule that matched, `heldBy` first (the pipeline's); one reason, `heldBy`, when absent. */
+  reasons?: HeldBy[];
   /** The decision settles the reports: the comment leaves the `reported` queue. */
   settleReports: boolean;
   /** Reports just reached the site's threshold: the comment enters the `reported` queue. */
@@ -50,7 +52,7 @@ export interface StatusChange {
    * An author's edit the pipeline holds: its text is written with the new status (never one
    * without the other), and the article must still be open (`page_closed`).
    */
-  edit?: { body: string; editedAt: string };
+  edit?: { body: string; editedAt: string; previousBody?: string };
 }
 
 /** Why a status change was not applied. */
@@ -84,13 +86,21 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
     values[':reason'] = change.reason;
   }
   if (change.heldBy) {
-    sets.push('heldBy = :heldBy');
+    sets.push('heldBy = :heldBy', 'reasons = :reasons');
     values[':heldBy'] = change.heldBy;
+    values[':reasons'] = change.reasons ?? [change.heldBy];
   }
   if (change.edit) {
     sets.push('body = :body', 'editedAt = :editedAt');
     values[':body'] = change.edit.body;
     values[':editedAt'] = change.edit.editedAt;
+    if (change.edit.previousBody !== undefined) {
+      sets.push('previousBody = :previousBody');
+      values[':previousBody'] = change.edit.previousBody;
+    }
+  } else if (record.previousBody !== undefined) {
+    // A decision on the held edit: the text it replaced is no longer what anyone needs to compare.
+    removes.push('previousBody');
   }
   if (nowVisible) {
     sets.push('lsi1sk = :k1', 'lsi2sk = :k2', 'approvedOnce = :true');

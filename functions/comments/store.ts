@@ -19,7 +19,7 @@ export { getMember, setBan, setNote } from './member-repository.js';
 export { openCondition, pageClosed, pageRecordSet } from './page-record.js';
 export { type PageName, setClosed, setPageName, setPinned } from './page-repository.js';
 export { isSiteUrl } from './page-url.js';
-export { heldByView, presentComment } from './present.js';
+export { heldByView, presentComment, reasonsView } from './present.js';
 export { listQueue, type QueueQuery } from './queue-repository.js';
 export { countReport } from './report-counters.js';
 export { getComments, getPages } from './repository.js';

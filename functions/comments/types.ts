@@ -158,7 +158,8 @@ export interface DailyStats {
 
 /**
  * An author's standing on a site ("member"), as moderators read it. The answer also carries
- * `lastBodyHash` (the pipeline's repeat check), which is not part of the contract.
+ * `lastBodyHash` and `recentBodyHashes` (the pipeline's repeat check), which are not part of the
+ * contract.
  */
 export interface MemberStanding {
   /** Comments of this author ever approved on the site. */

@@ -21,6 +21,7 @@ import {
   type QueueQuery,
   readDailyStats,
   readLog,
+  reasonsView,
   setBan,
   setClosed,
   setNote,
@@ -71,6 +72,8 @@ export async function queue(query: QueueQuery): Promise<QueuePage> {
         },
         parent: parent ? presentComment(parent) : null,
         heldBy: heldByView(record),
+        reasons: reasonsView(record),
+        previousBody: record.previousBody ?? null,
         reports: { count: record.reportCount ?? 0, reasons: record.reportReasons ?? {} },
         authorKey: record.authorKey,
       };

@@ -19,8 +19,15 @@ export interface QueueItem {
   site: string;
   page: { id: string; title: string | null; url: string | null; closed: boolean };
   parent: Comment | null;
-  /** Why it waits or was refused, with what the rule matched; null when nothing says. */
+  /**
+   * Why it waits or was refused now: the deciding reason, with what the rule matched; null when
+   * nothing holds it (an approved comment), the reports' reason when readers reported it.
+   */
   heldBy: HeldBy | null;
+  /** Every reason it waits or was refused now, `heldBy` first (each rule the pipeline found). */
+  reasons: HeldBy[];
+  /** The text readers saw before the author's edit that sent it back to the queue; else null. */
+  previousBody: string | null;
   /** Readers' reports: how many, and how many of each reason. */
   reports: { count: number; reasons: Record<string, number> };
   /** The author: an account id, or `guest:` and a hash of the email (the author filter's value). */

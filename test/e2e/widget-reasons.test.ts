@@ -85,7 +85,7 @@ const cases: [string, Case][] = [
       settings: {},
       before: 'Copié, collé.',
       body: 'Copié, collé.',
-      french: 'Texte identique au commentaire précédent',
+      french: "Même texte qu'un des 10 commentaires précédents du même auteur",
     },
   ],
   [

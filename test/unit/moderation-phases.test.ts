@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { heuristicScorer, useScorer } from '../../functions/comments/pipeline/classifier.js';
 import { moderate } from '../../functions/comments/pipeline/index.js';
 import type { HeldBy } from '../../functions/comments/pipeline/reasons.js';
-import { type ModerationInput, standingForEdit } from '../../functions/comments/pipeline/types.js';
+import {
+  type ModerationInput,
+  recentHashesAfter,
+  standingForEdit,
+} from '../../functions/comments/pipeline/types.js';
 import { type Site, siteSettingsSchema } from '../../functions/sites/schemas.js';
 
 function input(overrides: Partial<ModerationInput> = {}, settings: Partial<Site> = {}): ModerationInput {
@@ -187,9 +191,53 @@ describe('the moderation pipeline', () => {
   it.each(verdicts)(
     'gives %s as a reason code with its parameters',
     async (_, over, site, status, heldBy) => {
-      expect(await moderate(input(over, site))).toEqual({ status, ...heldBy });
+      expect(await moderate(input(over, site))).toEqual({ status, ...heldBy, reasons: [heldBy] });
     },
   );
+
+  it('lists every rule that holds a comment, the first one deciding', async () => {
+    const site = { maxLinks: 0, suspectWords: ['arnaque'], holdFirstComments: 2 };
+    const body = 'Une arnaque, voyez https://a.example';
+
+    const decision = await moderate(input({ body, author: { approvedCount: 0 } }, site));
+
+    expect(decision).toMatchObject({ status: 'pending', phase: 'suspect_words' });
+    expect(decision.status !== 'approved' && decision.reasons.map((r) => r.code)).toEqual([
+      'suspect_word',
+      'too_many_links',
+      'first_comments',
+    ]);
+  });
+
+  it('stops at a banned word without listing the holds after it', async () => {
+    const site = { bannedWords: ['abruti'], maxLinks: 0 };
+
+    const decision = await moderate(input({ body: 'abruti https://a.example' }, site));
+
+    expect(decision.status !== 'approved' && decision.reasons.map((r) => r.code)).toEqual(['banned_word']);
+  });
+
+  it('holds a repeat of any of the last 10 texts, not of an older one', async () => {
+    const recent = ['h9', 'h8', 'h7', 'h6', 'h1', 'h5', 'h4', 'h3', 'h2', 'h0'];
+    const author = { approvedCount: 3, recentBodyHashes: recent };
+
+    expect(await moderate(input({ author }))).toMatchObject({ phase: 'repeated_text' });
+    expect((await moderate(input({ author, bodyHash: 'h-old' }))).status).toBe('approved');
+  });
+
+  it('keeps the last 10 texts, newest first and each once', () => {
+    const recent = Array.from({ length: 10 }, (_, i) => `h${i}`);
+
+    expect(recentHashesAfter({ approvedCount: 0, recentBodyHashes: recent }, 'new')).toEqual([
+      'new',
+      ...recent.slice(0, 9),
+    ]);
+    expect(recentHashesAfter({ approvedCount: 0, recentBodyHashes: recent }, 'h4')).toEqual([
+      'h4',
+      ...recent.filter((h) => h !== 'h4'),
+    ]);
+    expect(recentHashesAfter({ approvedCount: 0, lastBodyHash: 'old' }, 'new')).toEqual(['new', 'old']);
+  });
 
   it('never writes a sentence in a verdict', async () => {
     for (const [, over, site] of verdicts) {

@@ -6,8 +6,10 @@ import type { HeldBy, HoldPhase } from './reasons.js';
 export interface AuthorState {
   /** Comments of this author ever approved on the site. */
   approvedCount: number;
-  /** Hash of the author's previous comment on the site, to catch repeats. */
+  /** Hash of the author's previous comment on the site (items written before `recentBodyHashes`). */
   lastBodyHash?: string;
+  /** Hashes of the author's last comments on the site, newest first, at most 10: repeats are held. */
+  recentBodyHashes?: string[];
   /** ISO date the ban ends, or 'forever'; absent when not banned. */
   bannedUntil?: string;
   banReason?: string;
@@ -36,8 +38,8 @@ export type Verdict = { status: 'pending' | 'rejected'; phase: HoldPhase } & Hel
 
 export type Phase = (input: ModerationInput) => Verdict | undefined | Promise<Verdict | undefined>;
 
-/** The outcome of the whole pipeline. */
-export type Decision = { status: 'approved' } | Verdict;
+/** The outcome of the whole pipeline: held or rejected, with every rule that matched (`reasons`). */
+export type Decision = { status: 'approved' } | (Verdict & { reasons: HeldBy[] });
 
 /**
  * The standing an edit of `own` is judged with: the author's, without the edited comment itself.
@@ -50,11 +52,14 @@ export function standingForEdit(
   author: AuthorState,
   own: { approvedOnce?: boolean; ownBodyHash: string },
 ): AuthorState {
-  const { lastBodyHash, ...rest } = author;
+  const { lastBodyHash, recentBodyHashes, ...rest } = author;
   return {
     ...rest,
     approvedCount: Math.max(0, author.approvedCount - (own.approvedOnce ? 1 : 0)),
     ...(lastBodyHash && lastBodyHash !== own.ownBodyHash ? { lastBodyHash } : {}),
+    ...(recentBodyHashes
+      ? { recentBodyHashes: recentBodyHashes.filter((hash) => hash !== own.ownBodyHash) }
+      : {}),
   };
 }
 
@@ -65,7 +70,16 @@ export function isBanned(author: AuthorState, now: number): boolean {
 }
 
 /** What is stored with the comment from a verdict: the phase, the reason and what it matched. */
-export function heldByOf(verdict: Verdict): HeldBy {
-  const { status: _status, ...heldBy } = verdict;
+export function heldByOf(verdict: Verdict & { reasons?: HeldBy[] }): HeldBy {
+  const { status: _status, reasons: _reasons, ...heldBy } = verdict;
   return heldBy as HeldBy;
+}
+
+/** How many of the author's last texts the repeated-text phase compares with. */
+export const RECENT_BODY_HASHES = 10;
+
+/** The author's recent texts once `bodyHash` is posted: newest first, each once, at most 10. */
+export function recentHashesAfter(author: AuthorState, bodyHash: string): string[] {
+  const earlier = author.recentBodyHashes ?? (author.lastBodyHash ? [author.lastBodyHash] : []);
+  return [bodyHash, ...earlier.filter((hash) => hash !== bodyHash)].slice(0, RECENT_BODY_HASHES);
 }

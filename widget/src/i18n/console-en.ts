@@ -58,6 +58,8 @@ export const consoleEn: ConsoleMessages = {
   pageNamed: "The article's title and address were saved.",
   inReplyTo: (name) => `In reply to ${name}`,
   heldBy: 'Held by:',
+  previousText: 'Previous text (before the edit)',
+  newText: 'New text, edited by the author:',
   phases: {
     banned_words: 'banned words',
     suspect_words: 'suspect words',

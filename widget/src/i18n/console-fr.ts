@@ -69,6 +69,8 @@ export const consoleFr: ConsoleMessages = {
   pageNamed: "Titre et adresse de l'article enregistrés.",
   inReplyTo: (name) => `En réponse à ${name}`,
   heldBy: 'Retenu par :',
+  previousText: 'Texte précédent (avant la modification)',
+  newText: "Nouveau texte, modifié par l'auteur :",
   phases: {
     banned_words: 'mots interdits',
     suspect_words: 'mots suspects',

@@ -97,6 +97,10 @@ export interface ConsoleMessages {
   pageNamed: string;
   inReplyTo: (name: string) => string;
   heldBy: string;
+  /** Above the text the author's edit replaced, when that edit sent the comment back to the queue. */
+  previousText: string;
+  /** Above the edited text, beside the previous one. */
+  newText: string;
   phases: Record<HoldPhase, string>;
   moderatorReason: string;
   /** What the rule matched: listed words, or the classifier's signals. */

@@ -29,7 +29,7 @@ export const reasonTexts: Record<Lang, ReasonTexts> = {
       `Repéré par le filtre automatique (${kind === 'spam' ? 'publicité possible' : 'ton agressif'}, score ${score.toLocaleString('fr')})`,
     first_comments: ({ approved, required }) =>
       `Premiers commentaires relus par la modération (${frPlural(approved, 'validé', 'validés')} sur ${required.toLocaleString('fr')})`,
-    repeated_text: () => 'Texte identique au commentaire précédent',
+    repeated_text: () => "Même texte qu'un des 10 commentaires précédents du même auteur",
     guest_comment: () => 'Les commentaires des invités sont relus avant publication',
     pre_moderation: () => 'Sur ce site, tous les commentaires sont relus avant publication',
     reported: ({ reports }) =>
@@ -48,7 +48,7 @@ export const reasonTexts: Record<Lang, ReasonTexts> = {
       `Flagged by the automatic filter (${kind === 'spam' ? 'possible spam' : 'aggressive tone'}, score ${score.toLocaleString('en')})`,
     first_comments: ({ approved, required }) =>
       `First comments are reviewed by the moderators (${approved.toLocaleString('en')} of ${required.toLocaleString('en')} approved)`,
-    repeated_text: () => 'Same text as the previous comment',
+    repeated_text: () => "Same text as one of the same author's 10 previous comments",
     guest_comment: () => 'Guest comments are reviewed before they are published',
     pre_moderation: () => 'On this site, every comment is reviewed before it is published',
     reported: ({ reports }) => `Reported by readers (${enPlural(reports, 'report', 'reports')})`,

@@ -1,10 +1,11 @@
 /**
  * Console: one queued comment with everything a decision needs: author and date, its article,
- * the comment it answers, why it was held, its reports, and the actions. Every text from a reader
+ * the comment it answers, every reason it is held, the text an edit replaced, its reports, and the
+ * actions. Every text from a reader
  * (name, comment, title) is rendered as text nodes only.
  */
 import { useId } from 'preact/hooks';
-import type { ClassifierSignal } from '../../../../functions/comments/types.js';
+import type { ClassifierSignal, HeldBy } from '../../../../functions/comments/types.js';
 import type { AnyErrorCode } from '../../api/api-error.js';
 import type { QueueItem, ReportReason } from '../../api/moderation.js';
 import { CommentText } from '../../components/comment-text.js';
@@ -37,10 +38,11 @@ export function QueueItemView(props: QueueItemProps) {
   const { t, lang } = useI18n();
   const m = useConsoleText();
   const id = useId();
-  const { comment, parent, heldBy, reports } = item;
+  const { comment, parent, reasons, reports, previousBody } = item;
   const name = comment.author.name;
-  // What the rule matched (listed words, the classifier's signals) is for moderators only.
-  const matched = heldBy?.matched?.map((item) => m.signals[item as ClassifierSignal] ?? item).join(', ');
+  // What a rule matched (listed words, the classifier's signals) is for moderators only.
+  const matched = (reason: HeldBy) =>
+    reason.matched?.map((word) => m.signals[word as ClassifierSignal] ?? word).join(', ');
   const note = comment.moderation?.note;
   return (
     <article
@@ -74,12 +76,29 @@ export function QueueItemView(props: QueueItemProps) {
           <p class="tx">{excerpt(parent.body)}</p>
         </blockquote>
       )}
+      {previousBody !== null && <p class="muted">{m.newText}</p>}
       <CommentText text={comment.body} />
-      {heldBy && (
-        <p class="queue-item__reason">
-          <strong>{m.heldBy}</strong> {reasonText(reasonTexts[lang], heldBy)}
-          {matched && ` (${m.matched(matched)})`}
-        </p>
+      {previousBody !== null && (
+        <details class="queue-item__previous">
+          <summary>{m.previousText}</summary>
+          <CommentText text={previousBody} />
+        </details>
+      )}
+      {reasons.length > 0 && (
+        <div class="queue-item__reason">
+          <strong>{m.heldBy}</strong>
+          <ul class="queue-item__reasons">
+            {reasons.map((reason) => {
+              const found = matched(reason);
+              return (
+                <li key={reason.phase}>
+                  {reasonText(reasonTexts[lang], reason)}
+                  {found && ` (${m.matched(found)})`}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       )}
       {note && (
         <p class="queue-item__reason">
