@@ -100,6 +100,8 @@ export const stageSettingsSchema = z
       .default({}),
     alarms: z.boolean().default(true),
     dashboard: z.boolean().default(true),
+    // A Bedrock guardrail scoring comments after the built-in rules (docs/deploy.md, docs/cost.md).
+    bedrockGuardrail: z.boolean().default(false),
   })
   .strict()
   .superRefine((settings, context) => {

@@ -5,6 +5,8 @@ import { header, readJsonBody, readQuery } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
 import { requireSite } from '../sites/service.js';
 import { deleteComment, editComment } from './author-service.js';
+import { useScorer } from './pipeline/classifier.js';
+import { scorerFromEnv } from './pipeline/external-scorer.js';
 import {
   commentIdParams,
   countsQuery,
@@ -15,6 +17,10 @@ import {
 } from './schemas.js';
 import { countComments, listComments, postComment } from './service.js';
 import type { CommentAnswer, CreatedComment } from './types.js';
+
+// The stage's external classifier, if it turned one on (the Bedrock guardrail); else built-in rules.
+const external = scorerFromEnv(process.env);
+if (external) useScorer(external.scorer, external.timeoutMs);
 
 export const operations: Operations<'comments'> = {
   async listComments(context) {

@@ -13,6 +13,11 @@ process.env.LOG_LEVEL ??= 'WARN';
 // The SDK warns that its 2027 releases need Node 22; the pinned release runs on 20 (Lambda runs 22).
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
+// The local stack has no AWS credentials: the built-in rules classify, whatever the shell says
+// (a guardrail would fail every call and hold every comment). Handlers load at the first request.
+delete process.env.GUARDRAIL_ID;
+delete process.env.GUARDRAIL_VERSION;
+
 const emulators = await startEmulators({ dataDir });
 const app = await startApp(emulators, {
   port,
@@ -43,6 +48,7 @@ Réagir runs locally (data in ${dataDir})
   API            ${base}/v1/health
   dev mailbox    ${base}/_dev/mail.html
   moderator      ${moderator.email} / ${moderator.password}
+  classifier     built-in rules only (the Bedrock guardrail runs on AWS stages that turn it on)
   other origin   npm run site -- update demo --add-origin http://localhost:8080
 Ctrl-C to stop.`);
 

@@ -2,6 +2,7 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { AppTableRefs } from '../constructs/api-function.js';
+import { CommentGuardrail } from '../constructs/comment-guardrail.js';
 import { type IdentityRefs, ReagirHttpApi, type ReagirHttpApiProps } from '../constructs/http-api.js';
 
 /** Options of {@link ApiStack}: the data stack's resources and the API's settings. */
@@ -15,6 +16,12 @@ export interface ApiStackProps extends StackProps {
    * @default ReagirHttpApi's defaults
    */
   readonly settings?: Omit<ReagirHttpApiProps, 'tables' | 'identity'>;
+  /**
+   * A Bedrock guardrail that scores comments after the built-in rules (the stage's
+   * `bedrockGuardrail`).
+   * @default false: the built-in rules only, nothing created
+   */
+  readonly bedrockGuardrail?: boolean;
 }
 
 /** The HTTP API and one Lambda per route group, reading the data stack's resources. */
@@ -23,6 +30,8 @@ export class ApiStack extends Stack {
   readonly httpApi: ReagirHttpApi;
   /** Host of the execute-api endpoint, for the CDN's `/v1/*` origin. */
   readonly apiHost: string;
+  /** The comments' guardrail, on a stage that turns it on. */
+  readonly guardrail?: CommentGuardrail;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -31,6 +40,11 @@ export class ApiStack extends Stack {
       tables: props.tables,
       identity: props.identity,
     });
+    const comments = this.httpApi.functions.get('comments');
+    if (props.bedrockGuardrail && comments) {
+      this.guardrail = new CommentGuardrail(this, 'CommentGuardrail');
+      this.guardrail.grantApply(comments);
+    }
     this.apiHost = `${this.httpApi.api.apiId}.execute-api.${this.region}.${this.urlSuffix}`;
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the API (data-api)' });
     const target = this.httpApi.stage.domainTarget;

@@ -48,6 +48,7 @@ export function composeStacks(app: App, config: StageConfig, options: ComposeOpt
     ...common('Api', 'HTTP API and Lambda functions (stateless)'),
     tables: data.tables.refs,
     identity: data.identity,
+    bedrockGuardrail: config.bedrockGuardrail,
     settings: {
       routes: options.routes,
       memorySize: config.memorySize,

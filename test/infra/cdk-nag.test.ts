@@ -46,8 +46,8 @@ describe('cdk-nag AwsSolutions', () => {
   it.each([
     ['the default stage', {}],
     [
-      'a stage with custom domains, an SES sender and reserved concurrency',
-      { domains, email, reservedConcurrency: { comments: 20 } },
+      'a stage with custom domains, an SES sender, reserved concurrency and the Bedrock guardrail',
+      { domains, email, reservedConcurrency: { comments: 20 }, bedrockGuardrail: true },
     ],
   ])(
     'passes on %s',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heuristicScorer, useScorer } from '../../functions/comments/pipeline/classifier.js';
+import { useScorer } from '../../functions/comments/pipeline/classifier.js';
 import { moderate } from '../../functions/comments/pipeline/index.js';
 import type { HeldBy } from '../../functions/comments/pipeline/reasons.js';
 import {
@@ -80,7 +80,7 @@ describe('the moderation pipeline', () => {
         matched: ['external'],
       });
     } finally {
-      useScorer(heuristicScorer);
+      useScorer(undefined);
     }
   });
 

@@ -12,6 +12,7 @@ const reasons: Record<ReasonCode, Reason> = {
   suspect_word: { code: 'suspect_word', params: {} },
   too_many_links: { code: 'too_many_links', params: { links: 2, max: 1 } },
   classifier: { code: 'classifier', params: { kind: 'spam', score: 0.92 } },
+  classifier_unavailable: { code: 'classifier_unavailable', params: {} },
   first_comments: { code: 'first_comments', params: { approved: 1, required: 3 } },
   repeated_text: { code: 'repeated_text', params: {} },
   guest_comment: { code: 'guest_comment', params: {} },

@@ -1,7 +1,8 @@
 /**
- * Moderation: scoring a text for spam or toxicity. `Scorer` is the seam for an external service
- * (Perspective, Akismet, a model of one's own); `heuristicScorer` is the built-in one: shouting,
- * stretched letters, a text that is mostly links, and stock spam phrases.
+ * Moderation: scoring a text for spam or toxicity. `heuristicScorer` is the built-in one, always run
+ * first: shouting, stretched letters, a text that is mostly links, and stock spam phrases. `Scorer`
+ * is also the seam for an external service (guardrail-scorer.ts: Amazon Bedrock Guardrails), run
+ * after the built-in rules when the stage turns one on (external-scorer.ts), within a time limit.
  */
 import { countLinks } from '../../shared/text/words.js';
 
@@ -15,7 +16,8 @@ export interface Scores {
 }
 
 export interface Scorer {
-  score(text: string): Promise<Scores>;
+  /** Scores `text`; an external scorer stops when `signal` aborts (the phase's time limit). */
+  score(text: string, options?: { signal?: AbortSignal }): Promise<Scores>;
 }
 
 const SPAM_PHRASES = [
@@ -70,11 +72,18 @@ export const heuristicScorer: Scorer = {
   },
 };
 
-let scorer: Scorer = heuristicScorer;
+/** How long the external scorer may take before the comment is held for a moderator (ms). */
+export const DEFAULT_SCORER_TIMEOUT_MS = 1500;
 
-/** Replaces the scorer (an external service, or a fixed one in tests). */
-export function useScorer(next: Scorer): void {
-  scorer = next;
+let external: { scorer: Scorer; timeoutMs: number } | undefined;
+
+/**
+ * Sets the external scorer run after the built-in rules (an external service, or a fixed one in
+ * tests); `undefined` leaves the built-in rules alone, the default.
+ */
+export function useScorer(next: Scorer | undefined, timeoutMs = DEFAULT_SCORER_TIMEOUT_MS): void {
+  external = next ? { scorer: next, timeoutMs } : undefined;
 }
 
-export const currentScorer = () => scorer;
+/** The external scorer and its time limit, if the stage turned one on. */
+export const externalScorer = () => external;

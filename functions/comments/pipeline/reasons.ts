@@ -14,6 +14,8 @@ export interface ReasonParams {
   too_many_links: { links: number; max: number };
   /** A spam or toxicity score (0..1) at or over the site's threshold. */
   classifier: { kind: 'spam' | 'toxicity'; score: number };
+  /** The external classifier failed or was too slow: held so that nothing goes out unchecked. */
+  classifier_unavailable: Record<string, never>;
   /** The author's first comments on the site: `approved` of the `required` approved so far. */
   first_comments: { approved: number; required: number };
   repeated_text: Record<string, never>;
@@ -62,5 +64,16 @@ export type HeldBy = Reason & {
   matched?: string[];
 };
 
-/** The built-in classifier's signals, in `matched` (an external scorer may add its own words). */
-export type ClassifierSignal = 'shouting' | 'stretched_letters' | 'mostly_links' | 'spam_phrases';
+/**
+ * The classifier's signals, in `matched`: the built-in rules', then the Bedrock guardrail's content
+ * filters (guardrail-scorer.ts). Another external scorer may add its own words.
+ */
+export type ClassifierSignal =
+  | 'shouting'
+  | 'stretched_letters'
+  | 'mostly_links'
+  | 'spam_phrases'
+  | GuardrailSignal;
+
+/** The Bedrock guardrail's content filters that found something, as signals. */
+export type GuardrailSignal = 'hate' | 'insults' | 'sexual' | 'violence' | 'misconduct' | 'prompt_attack';

@@ -77,6 +77,12 @@ export const consoleEn: ConsoleMessages = {
     stretched_letters: 'stretched letters',
     mostly_links: 'mostly links',
     spam_phrases: 'spam phrases',
+    hate: 'hate',
+    insults: 'insults',
+    sexual: 'sexual content',
+    violence: 'violence',
+    misconduct: 'misconduct',
+    prompt_attack: 'prompt attack',
   },
   reports: (n, detail) => `${plural(n, 'report', 'reports')}: ${detail}`,
   reportReasons: {

@@ -88,6 +88,12 @@ export const consoleFr: ConsoleMessages = {
     stretched_letters: 'lettres répétées',
     mostly_links: 'surtout des liens',
     spam_phrases: 'formules publicitaires',
+    hate: 'propos haineux',
+    insults: 'insultes',
+    sexual: 'contenu sexuel',
+    violence: 'violence',
+    misconduct: 'conduite illicite',
+    prompt_attack: "tentative de manipulation d'IA",
   },
   reports: (n, detail) => `${plural(n, 'signalement', 'signalements')} : ${detail}`,
   reportReasons: {

@@ -27,6 +27,8 @@ export const reasonTexts: Record<Lang, ReasonTexts> = {
       `Trop de liens (${links.toLocaleString('fr')} ; ${max === 0 ? 'aucun autorisé' : frPlural(max, 'autorisé', 'autorisés')})`,
     classifier: ({ kind, score }) =>
       `Repéré par le filtre automatique (${kind === 'spam' ? 'publicité possible' : 'ton agressif'}, score ${score.toLocaleString('fr')})`,
+    classifier_unavailable: () =>
+      'Filtre automatique indisponible : relu par la modération avant publication',
     first_comments: ({ approved, required }) =>
       `Premiers commentaires relus par la modération (${frPlural(approved, 'validé', 'validés')} sur ${required.toLocaleString('fr')})`,
     repeated_text: () => "Même texte qu'un des 10 commentaires précédents du même auteur",
@@ -46,6 +48,8 @@ export const reasonTexts: Record<Lang, ReasonTexts> = {
       `Too many links (${links.toLocaleString('en')}; ${max === 0 ? 'none allowed' : `${max.toLocaleString('en')} allowed`})`,
     classifier: ({ kind, score }) =>
       `Flagged by the automatic filter (${kind === 'spam' ? 'possible spam' : 'aggressive tone'}, score ${score.toLocaleString('en')})`,
+    classifier_unavailable: () =>
+      'Automatic filter unavailable: reviewed by the moderators before publishing',
     first_comments: ({ approved, required }) =>
       `First comments are reviewed by the moderators (${approved.toLocaleString('en')} of ${required.toLocaleString('en')} approved)`,
     repeated_text: () => "Same text as one of the same author's 10 previous comments",
