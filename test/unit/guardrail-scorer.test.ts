@@ -81,12 +81,16 @@ describe('the classifier phase with the guardrail on', () => {
 
   it('holds an insulting comment with the guardrail’s signals', async () => {
     useScorer(scorerAnswering('insulting-fr'));
-    expect(await moderate(input("Espèce d'abruti, retourne à l'école."))).toEqual({
-      status: 'pending',
+    const hold = {
       phase: 'classifier',
       code: 'classifier',
       params: { kind: 'toxicity', score: 0.7 },
       matched: ['insults', 'violence'],
+    };
+    expect(await moderate(input("Espèce d'abruti, retourne à l'école."))).toEqual({
+      status: 'pending',
+      ...hold,
+      reasons: [hold],
     });
   });
 
@@ -110,12 +114,8 @@ describe('the classifier phase with the guardrail on', () => {
 
   it('holds the comment as unavailable when the service answers an error', async () => {
     useScorer(scorerAnswering('throttled'));
-    expect(await moderate(input('Bonjour à tous.'))).toEqual({
-      status: 'pending',
-      phase: 'classifier',
-      code: 'classifier_unavailable',
-      params: {},
-    });
+    const hold = { phase: 'classifier', code: 'classifier_unavailable', params: {} };
+    expect(await moderate(input('Bonjour à tous.'))).toEqual({ status: 'pending', ...hold, reasons: [hold] });
   });
 
   it('holds the comment as unavailable when the service is slower than the time limit', async () => {
