@@ -12,6 +12,7 @@ import { OWN_EARLIER_WRITE, type Step, transact } from '../shared/data/transact.
 import { commentItem, toCommentRecord, toPageRecord } from './items.js';
 import { openCondition, pageRecordSet } from './page-record.js';
 import type { CommentRecord, PageRecord } from './records.js';
+import { reviewMarkPut } from './review-marks.js';
 import { dailyStatsUpdate } from './stats-repository.js';
 import { isPublished } from './status.js';
 
@@ -209,6 +210,8 @@ export async function insertComment(
     });
   }
 
+  // Published without a human look: it waits in `unreviewed` until a moderator decides.
+  if (record.unreviewed) steps.push({ item: reviewMarkPut(record) });
   steps.push(
     { item: memberUpdate(record, options.bodyHash) },
     { item: dailyStatsUpdate(record.site, now, ['posted', record.status]) },

@@ -34,7 +34,7 @@ import { nestThread, presentComment, presentPage } from './present.js';
 import type { CommentRecord } from './records.js';
 import { getComment, getComments, getIdempotencyRecord, getPages, insertComment } from './repository.js';
 import type { CreateCommentBody, ListCommentsQuery } from './schemas.js';
-import { isInThread, isPublished, STATUS_FACTS } from './status.js';
+import { awaitsReview, isInThread, isPublished, STATUS_FACTS } from './status.js';
 import { checkedBody } from './text.js';
 import { listThread } from './thread-repository.js';
 import type { Comment, CommentList, PageCounts } from './types.js';
@@ -233,6 +233,7 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
     ...(input.caller ? {} : { receipt: randomBytes(18).toString('base64url') }),
     ...(decision.status === 'approved' ? { approvedOnce: true } : { heldBy: heldByOf(decision) }),
   };
+  if (awaitsReview(record, site.moderation)) record.unreviewed = true;
   const refusal = await insertComment(record, {
     page: articleNamed(request, site, input.claim),
     bodyHash,

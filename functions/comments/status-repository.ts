@@ -24,6 +24,7 @@ import type { HeldBy } from './pipeline/reasons.js';
 import { reconcilePlaceholders } from './placeholder-repository.js';
 import type { CommentRecord } from './records.js';
 import { ancestorCounters } from './repository.js';
+import { reviewMarkDelete } from './review-marks.js';
 import { dailyStatsUpdate } from './stats-repository.js';
 import { isPublished, queueOf, REPORTED_QUEUE } from './status.js';
 import type { CommentStatus } from './types.js';
@@ -72,7 +73,8 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
   const names: Record<string, string> = { '#status': 'status' };
   const values: Record<string, unknown> = { ':to': to, ':from': record.status, ':at': at };
   const sets = ['#status = :to', 'decidedAt = :at', 'reported = :reported'];
-  const removes: string[] = [];
+  // Any decision or status change is the look it waited for: it leaves `unreviewed` (never re-enters).
+  const removes: string[] = record.unreviewed ? ['unreviewed'] : [];
   values[':reported'] = reported;
   if (queue) {
     sets.push('gsi2pk = :queue', 'gsi2sk = :queueSort');
@@ -148,6 +150,7 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
       ...parentCounter(record, wasVisible, nowVisible),
       ...(nowVisible && !record.approvedOnce ? [firstApproval(record)] : []),
       dailyStatsUpdate(record.site, at, [to]),
+      ...(record.unreviewed ? [reviewMarkDelete(record)] : []),
     ].map((item) => ({ item })),
     ...logSteps({ ...change.log, commentId: record.id, site: record.site, page: record.page }),
   ];

@@ -73,6 +73,7 @@ export async function queue(query: QueueQuery): Promise<QueuePage> {
         heldBy: heldByView(record),
         reports: { count: record.reportCount ?? 0, reasons: record.reportReasons ?? {} },
         authorKey: record.authorKey,
+        unreviewed: record.unreviewed === true,
       };
     }),
     nextCursor: page.nextCursor,

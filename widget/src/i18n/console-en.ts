@@ -19,6 +19,7 @@ export const consoleEn: ConsoleMessages = {
   queues: {
     pending: 'Pending',
     reported: 'Reported',
+    unreviewed: 'To review',
     rejected: 'Rejected',
     spam: 'Spam',
     approved: 'Published',
@@ -32,7 +33,7 @@ export const consoleEn: ConsoleMessages = {
   loading: 'Loading…',
   emptyQueue: 'Nothing to moderate here.',
   more: 'Load more',
-  listLabel: (queue) => `Queue: ${queue}, oldest first`,
+  listLabel: (queue, newest) => `Queue: ${queue}, ${newest ? 'newest' : 'oldest'} first`,
   selectAll: 'Select all',
   select: (name) => `Select the comment by ${name}`,
   statuses: {

@@ -75,7 +75,8 @@ export interface ConsoleMessages {
   loading: string;
   emptyQueue: string;
   more: string;
-  listLabel: (queue: string) => string;
+  /** The queue's list, and its order (`unreviewed` reads newest first). */
+  listLabel: (queue: string, newest: boolean) => string;
   selectAll: string;
   // A queued comment
   select: (name: string) => string;
