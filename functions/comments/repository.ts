@@ -80,6 +80,8 @@ export interface CreateOptions {
   /** Hash of the text, kept on the author's standing to catch a repeated comment. */
   bodyHash: string;
   idempotency?: { scope: string; key: string; requestHash: string };
+  /** The site closes articles created before this time (`autoCloseAfterDays`): refused as `page_closed`. */
+  openSince?: string;
 }
 
 /**
@@ -112,19 +114,19 @@ export async function insertComment(
       },
     },
   });
-  const pageRecord = pageRecordSet(record.site, record.page);
+  const pageRecord = pageRecordSet(record.site, record.page, now);
+  const open = openCondition(options.openSince);
   const pageValues: Record<string, unknown> = {
     ...pageRecord.values,
     ':now': now,
     ':zero': 0,
     ':published': published ? 1 : 0,
     ':pending': record.status === 'pending' ? 1 : 0,
-    ...openCondition().values,
+    ...open.values,
   };
   const pageSets = [
     ...pageRecord.sets,
     'updatedAt = :now',
-    'createdAt = if_not_exists(createdAt, :now)',
     'commentCount = if_not_exists(commentCount, :zero) + :published',
     'pendingCount = if_not_exists(pendingCount, :zero) + :pending',
   ];
@@ -144,7 +146,7 @@ export async function insertComment(
         TableName: table,
         Key: pageKey(record.site, record.page),
         UpdateExpression: `SET ${pageSets.join(', ')}`,
-        ConditionExpression: openCondition().condition,
+        ConditionExpression: open.condition,
         ExpressionAttributeNames: { ...pageRecord.names, ...(options.page.url ? { '#url': 'url' } : {}) },
         ExpressionAttributeValues: pageValues,
       },

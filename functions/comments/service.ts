@@ -26,7 +26,7 @@ import { publicSettings, type Site } from '../sites/schemas.js';
 import { unpublishedAuthorComments } from './author-repository.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { getMember } from './member-repository.js';
-import { pageClosed } from './page-record.js';
+import { autoCloseCutoff, pageClosed } from './page-record.js';
 import { isSiteUrl, type UrlClaim } from './page-url.js';
 import { moderate } from './pipeline/index.js';
 import { heldByOf } from './pipeline/types.js';
@@ -62,7 +62,9 @@ export async function listComments(
     caller && firstPage ? readerReactions(caller.userId, query.site, query.page) : undefined,
   ]);
   return {
-    page: threadOf ? null : presentPage(query.site, query.page, slice.page),
+    page: threadOf
+      ? null
+      : presentPage(query.site, query.page, slice.page, autoCloseCutoff(site.autoCloseAfterDays, Date.now())),
     site: publicSettings(site),
     comments: nestThread([...own, ...slice.comments]),
     nextCursor: slice.next ? encodeCursor(scope, slice.next) : null,
@@ -238,6 +240,7 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
     page: articleNamed(request, site, input.claim),
     bodyHash,
     idempotency: input.idempotencyKey ? { scope, key: input.idempotencyKey, requestHash } : undefined,
+    openSince: autoCloseCutoff(site.autoCloseAfterDays, now),
   });
 
   switch (refusal) {

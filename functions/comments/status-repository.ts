@@ -51,7 +51,7 @@ export interface StatusChange {
    * An author's edit the pipeline holds: its text is written with the new status (never one
    * without the other), and the article must still be open (`page_closed`).
    */
-  edit?: { body: string; editedAt: string };
+  edit?: { body: string; editedAt: string; openSince?: string };
 }
 
 /** Why a status change was not applied. */
@@ -143,7 +143,7 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
       refused: 'status_moved',
     },
     {
-      item: pageCounters(record, to, wasVisible, nowVisible, change.edit !== undefined),
+      item: pageCounters(record, to, wasVisible, nowVisible, change.edit),
       refused: 'page_closed',
     },
     ...[
@@ -166,12 +166,13 @@ function pageCounters(
   to: CommentStatus,
   wasVisible: boolean,
   nowVisible: boolean,
-  openOnly: boolean,
+  edit: StatusChange['edit'],
 ) {
   const published = (nowVisible ? 1 : 0) - (wasVisible ? 1 : 0);
   const pending = (to === 'pending' ? 1 : 0) - (record.status === 'pending' ? 1 : 0);
   const unpin = !nowVisible && record.pinned === true;
-  const open = openCondition();
+  const openOnly = edit !== undefined;
+  const open = openCondition(edit?.openSince);
   return {
     Update: {
       TableName: config.commentsTable,
