@@ -48,6 +48,10 @@ export const consoleEn: ConsoleMessages = {
   articleClosed: 'closed to comments',
   closeArticle: 'Close the article',
   reopenArticle: 'Reopen the article',
+  closeArticleTitle: (title) => `Close “${title}” to comments?`,
+  closeArticleText:
+    'Readers will no longer be able to comment on it or edit their comments. You can reopen it at any time.',
+  closeArticleConfirm: 'Close the article',
   filterArticle: 'Filter on this article',
   articleHost: (host) => `(${host})`,
   editArticle: 'Edit title and address',

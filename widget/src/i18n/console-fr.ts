@@ -60,6 +60,10 @@ export const consoleFr: ConsoleMessages = {
   articleClosed: 'fermé aux commentaires',
   closeArticle: "Fermer l'article",
   reopenArticle: "Rouvrir l'article",
+  closeArticleTitle: (title) => `Fermer « ${title} » aux commentaires ?`,
+  closeArticleText:
+    'Les lecteurs ne pourront plus y commenter ni modifier leurs commentaires. Vous pourrez le rouvrir à tout moment.',
+  closeArticleConfirm: "Fermer l'article",
   filterArticle: 'Filtrer sur cet article',
   articleHost: (host) => `(${host})`,
   editArticle: "Modifier le titre et l'adresse",
