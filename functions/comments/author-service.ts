@@ -19,7 +19,7 @@ import { allAuthorComments, getCommentById } from './author-repository.js';
 import { assertNotBanned } from './bans.js';
 import { updateBody } from './edit-repository.js';
 import { getMember } from './member-repository.js';
-import { pageClosed } from './page-record.js';
+import { autoCloseCutoff, pageClosed } from './page-record.js';
 import { moderate } from './pipeline/index.js';
 import type { HeldBy } from './pipeline/reasons.js';
 import { heldByOf, standingForEdit, type Verdict } from './pipeline/types.js';
@@ -76,12 +76,13 @@ export async function editComment(
   const guest = record.authorId === null;
   const decision = await moderate({ site, body, bodyHash: sha256(body), guest, author, now });
   const editedAt = new Date(now).toISOString();
+  const openSince = autoCloseCutoff(site.autoCloseAfterDays, now);
   // An edit can only make a comment stricter to see: held or rejected text leaves the thread with
   // the status change, in one transaction, so unreviewed text is never shown.
   const held = decision.status !== 'approved' && isStricter(decision.status, record.status);
   const refused = held
-    ? await applyEditVerdict(record, decision, { body, editedAt, previousBody: record.body })
-    : await updateBody(record, body, editedAt);
+    ? await applyEditVerdict(record, decision, { body, editedAt, previousBody: record.body, openSince })
+    : await updateBody(record, body, editedAt, openSince);
   // The same refusal, code and words, as a new comment on the closed article.
   if (refused === 'page_closed') throw pageClosed();
   if (refused) {
@@ -104,7 +105,7 @@ export async function editComment(
 function applyEditVerdict(
   record: CommentRecord,
   decision: Verdict & { reasons: HeldBy[] },
-  edit: { body: string; editedAt: string; previousBody: string },
+  edit: { body: string; editedAt: string; previousBody: string; openSince?: string },
 ) {
   const to: CommentStatus = decision.status;
   const heldBy = heldByOf(decision);

@@ -20,14 +20,18 @@ import type { CommentRecord } from './records.js';
 /** Why an edit was not written: the comment moved (deleted, decided, pinned or unpinned) or the article closed. */
 export type EditRefusal = 'comment_moved' | 'page_closed';
 
-/** Replaces the text of `record`, as read, with `body`; the refusal if it moved or the article closed. */
+/**
+ * Replaces the text of `record`, as read, with `body`; the refusal if it moved or the article
+ * closed (by a moderator, or created before `openSince`: the site's `autoCloseAfterDays`).
+ */
 export async function updateBody(
   record: CommentRecord,
   body: string,
   editedAt: string,
+  openSince?: string,
 ): Promise<EditRefusal | undefined> {
   const pinned = record.pinned === true;
-  const open = openCondition();
+  const open = openCondition(openSince);
   const page = pinned
     ? {
         Update: {

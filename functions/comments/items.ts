@@ -75,6 +75,7 @@ export function toPageRecord(item: Record<string, unknown>): PageRecord {
     pendingCount: (item.pendingCount as number | undefined) ?? 0,
     reactions: reactionCounts(item),
     closed: item.closed === true,
+    createdAt: item.createdAt as string | undefined,
     pinned: Object.values((item.pinned as Record<string, Record<string, unknown>> | undefined) ?? {})
       .map(toCommentRecord)
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),

@@ -9,6 +9,7 @@ import { pinnedCopy } from './items.js';
 import { type LogEntry, logSteps } from './log-repository.js';
 import { pageRecordSet } from './page-record.js';
 import type { CommentRecord } from './records.js';
+import { reviewMarkDelete } from './review-marks.js';
 
 type Log = Omit<LogEntry, 'commentId' | 'site' | 'page'>;
 
@@ -71,7 +72,8 @@ export async function setPinned(record: CommentRecord, pinned: boolean, log: Log
         Update: {
           TableName: config.commentsTable,
           Key: commentKey(record.site, record.page, record.id),
-          UpdateExpression: 'SET pinned = :pinned',
+          // A pin is a moderator's look: the comment leaves `unreviewed`.
+          UpdateExpression: `SET pinned = :pinned${record.unreviewed ? ' REMOVE unreviewed' : ''}`,
           ConditionExpression: '#status = :approved',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: { ':pinned': pinned, ':approved': 'approved' },
@@ -90,6 +92,7 @@ export async function setPinned(record: CommentRecord, pinned: boolean, log: Log
         },
       },
     },
+    ...(record.unreviewed ? [{ item: reviewMarkDelete(record) }] : []),
     ...logSteps({ ...log, commentId: record.id, site: record.site, page: record.page }),
   ]);
   return refused === undefined;

@@ -1,4 +1,6 @@
 /** Comments: turning stored records into the public API shape (never an email or an address). */
+
+import { isClosed } from './page-record.js';
 import type { HeldBy } from './pipeline/reasons.js';
 import type { CommentRecord, PageRecord } from './records.js';
 import { isPublished, STATUS_FACTS } from './status.js';
@@ -98,13 +100,19 @@ export function presentComment(record: CommentRecord): Comment {
   };
 }
 
-export function presentPage(site: string, page: string, record: PageRecord | undefined): PageSummary {
+/** The article's summary; `closeCutoff` (the site's `autoCloseAfterDays`, see page-record.ts) closes an older one. */
+export function presentPage(
+  site: string,
+  page: string,
+  record: PageRecord | undefined,
+  closeCutoff?: string,
+): PageSummary {
   return {
     site,
     page,
     commentCount: record?.commentCount ?? 0,
     reactions: record?.reactions ?? {},
-    closed: record?.closed ?? false,
+    closed: isClosed(record, closeCutoff),
     pinned: (record?.pinned ?? []).map(presentComment),
   };
 }

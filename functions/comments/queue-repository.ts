@@ -16,7 +16,9 @@ import {
 import { commentsIndexes } from '../shared/data/tables.js';
 import { toCommentRecord } from './items.js';
 import type { CommentRecord } from './records.js';
+import { listUnreviewed } from './review-repository.js';
 import { commentIdSchema, pageIdSchema } from './schemas.js';
+import { UNREVIEWED_QUEUE } from './status.js';
 
 export interface QueueQuery {
   site: string;
@@ -44,6 +46,8 @@ const queueCursor = defineCursor<{ site: string; queue: string }, QueuePosition>
 export async function listQueue(
   query: QueueQuery,
 ): Promise<{ comments: CommentRecord[]; nextCursor: string | null }> {
+  // Not a status's queue: its comments are marked apart, newest first (review-repository.ts).
+  if (query.queue === UNREVIEWED_QUEUE) return listUnreviewed(query);
   const partition = moderationQueuePartition(query.site, query.queue);
   const scope = { site: query.site, queue: query.queue };
   const after = query.cursor ? queueCursor.decode(query.cursor, scope) : undefined;

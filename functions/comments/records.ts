@@ -61,6 +61,8 @@ export interface CommentRecord {
   reportReasons?: Record<string, number>;
   reported?: boolean;
   pinned?: boolean;
+  /** Published at posting without a human look (a post-moderated site): in `unreviewed` until a moderator decides. */
+  unreviewed?: boolean;
 }
 
 export interface PageRecord {
@@ -77,6 +79,8 @@ export interface PageRecord {
   url?: string;
   /** Who set the title and URL by hand, and when: comments no longer change them. */
   edited?: { by: string; at: string };
+  /** When the page record was created (its first comment, closing, naming or reaction): `autoCloseAfterDays` counts from it. */
+  createdAt?: string;
 }
 
 /** Where a thread listing resumes: opaque to the service, produced and read by the repository. */

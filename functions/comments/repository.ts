@@ -12,6 +12,7 @@ import { OWN_EARLIER_WRITE, type Step, transact } from '../shared/data/transact.
 import { commentItem, toCommentRecord, toPageRecord } from './items.js';
 import { openCondition, pageRecordSet } from './page-record.js';
 import type { CommentRecord, PageRecord } from './records.js';
+import { reviewMarkPut } from './review-marks.js';
 import { dailyStatsUpdate } from './stats-repository.js';
 import { isPublished } from './status.js';
 
@@ -84,6 +85,8 @@ export interface CreateOptions {
    */
   recentBodyHashes: string[];
   idempotency?: { scope: string; key: string; requestHash: string };
+  /** The site closes articles created before this time (`autoCloseAfterDays`): refused as `page_closed`. */
+  openSince?: string;
 }
 
 /**
@@ -116,19 +119,19 @@ export async function insertComment(
       },
     },
   });
-  const pageRecord = pageRecordSet(record.site, record.page);
+  const pageRecord = pageRecordSet(record.site, record.page, now);
+  const open = openCondition(options.openSince);
   const pageValues: Record<string, unknown> = {
     ...pageRecord.values,
     ':now': now,
     ':zero': 0,
     ':published': published ? 1 : 0,
     ':pending': record.status === 'pending' ? 1 : 0,
-    ...openCondition().values,
+    ...open.values,
   };
   const pageSets = [
     ...pageRecord.sets,
     'updatedAt = :now',
-    'createdAt = if_not_exists(createdAt, :now)',
     'commentCount = if_not_exists(commentCount, :zero) + :published',
     'pendingCount = if_not_exists(pendingCount, :zero) + :pending',
   ];
@@ -148,7 +151,7 @@ export async function insertComment(
         TableName: table,
         Key: pageKey(record.site, record.page),
         UpdateExpression: `SET ${pageSets.join(', ')}`,
-        ConditionExpression: openCondition().condition,
+        ConditionExpression: open.condition,
         ExpressionAttributeNames: { ...pageRecord.names, ...(options.page.url ? { '#url': 'url' } : {}) },
         ExpressionAttributeValues: pageValues,
       },
@@ -214,6 +217,8 @@ export async function insertComment(
     });
   }
 
+  // Published without a human look: it waits in `unreviewed` until a moderator decides.
+  if (record.unreviewed) steps.push({ item: reviewMarkPut(record) });
   steps.push(
     { item: memberUpdate(record, options.bodyHash, options.recentBodyHashes) },
     { item: dailyStatsUpdate(record.site, now, ['posted', record.status]) },

@@ -26,7 +26,7 @@ import { publicSettings, type Site } from '../sites/schemas.js';
 import { unpublishedAuthorComments } from './author-repository.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { getMember } from './member-repository.js';
-import { pageClosed } from './page-record.js';
+import { autoCloseCutoff, pageClosed } from './page-record.js';
 import { isSiteUrl, type UrlClaim } from './page-url.js';
 import { moderate } from './pipeline/index.js';
 import { heldByOf, recentHashesAfter } from './pipeline/types.js';
@@ -34,7 +34,7 @@ import { nestThread, presentComment, presentPage } from './present.js';
 import type { CommentRecord } from './records.js';
 import { getComment, getComments, getIdempotencyRecord, getPages, insertComment } from './repository.js';
 import type { CreateCommentBody, ListCommentsQuery } from './schemas.js';
-import { isInThread, isPublished, STATUS_FACTS } from './status.js';
+import { awaitsReview, isInThread, isPublished, STATUS_FACTS } from './status.js';
 import { checkedBody } from './text.js';
 import { listThread } from './thread-repository.js';
 import type { Comment, CommentList, PageCounts } from './types.js';
@@ -62,7 +62,9 @@ export async function listComments(
     caller && firstPage ? readerReactions(caller.userId, query.site, query.page) : undefined,
   ]);
   return {
-    page: threadOf ? null : presentPage(query.site, query.page, slice.page),
+    page: threadOf
+      ? null
+      : presentPage(query.site, query.page, slice.page, autoCloseCutoff(site.autoCloseAfterDays, Date.now())),
     site: publicSettings(site),
     comments: nestThread([...own, ...slice.comments]),
     nextCursor: slice.next ? encodeCursor(scope, slice.next) : null,
@@ -235,11 +237,13 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
       ? { approvedOnce: true }
       : { heldBy: heldByOf(decision), reasons: decision.reasons }),
   };
+  if (awaitsReview(record, site.moderation)) record.unreviewed = true;
   const refusal = await insertComment(record, {
     page: articleNamed(request, site, input.claim),
     bodyHash,
     recentBodyHashes: recentHashesAfter(member, bodyHash),
     idempotency: input.idempotencyKey ? { scope, key: input.idempotencyKey, requestHash } : undefined,
+    openSince: autoCloseCutoff(site.autoCloseAfterDays, now),
   });
 
   switch (refusal) {

@@ -24,6 +24,7 @@ import type { HeldBy } from './pipeline/reasons.js';
 import { reconcilePlaceholders } from './placeholder-repository.js';
 import type { CommentRecord } from './records.js';
 import { ancestorCounters } from './repository.js';
+import { reviewMarkDelete } from './review-marks.js';
 import { dailyStatsUpdate } from './stats-repository.js';
 import { isPublished, queueOf, REPORTED_QUEUE } from './status.js';
 import type { CommentStatus } from './types.js';
@@ -52,7 +53,7 @@ export interface StatusChange {
    * An author's edit the pipeline holds: its text is written with the new status (never one
    * without the other), and the article must still be open (`page_closed`).
    */
-  edit?: { body: string; editedAt: string; previousBody?: string };
+  edit?: { body: string; editedAt: string; previousBody?: string; openSince?: string };
 }
 
 /** Why a status change was not applied. */
@@ -74,7 +75,8 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
   const names: Record<string, string> = { '#status': 'status' };
   const values: Record<string, unknown> = { ':to': to, ':from': record.status, ':at': at };
   const sets = ['#status = :to', 'decidedAt = :at', 'reported = :reported'];
-  const removes: string[] = [];
+  // Any decision or status change is the look it waited for: it leaves `unreviewed` (never re-enters).
+  const removes: string[] = record.unreviewed ? ['unreviewed'] : [];
   values[':reported'] = reported;
   if (queue) {
     sets.push('gsi2pk = :queue', 'gsi2sk = :queueSort');
@@ -151,13 +153,14 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
       refused: 'status_moved',
     },
     {
-      item: pageCounters(record, to, wasVisible, nowVisible, change.edit !== undefined),
+      item: pageCounters(record, to, wasVisible, nowVisible, change.edit),
       refused: 'page_closed',
     },
     ...[
       ...parentCounter(record, wasVisible, nowVisible),
       ...(nowVisible && !record.approvedOnce ? [firstApproval(record)] : []),
       dailyStatsUpdate(record.site, at, [to]),
+      ...(record.unreviewed ? [reviewMarkDelete(record)] : []),
     ].map((item) => ({ item })),
     ...logSteps({ ...change.log, commentId: record.id, site: record.site, page: record.page }),
   ];
@@ -173,12 +176,13 @@ function pageCounters(
   to: CommentStatus,
   wasVisible: boolean,
   nowVisible: boolean,
-  openOnly: boolean,
+  edit: StatusChange['edit'],
 ) {
   const published = (nowVisible ? 1 : 0) - (wasVisible ? 1 : 0);
   const pending = (to === 'pending' ? 1 : 0) - (record.status === 'pending' ? 1 : 0);
   const unpin = !nowVisible && record.pinned === true;
-  const open = openCondition();
+  const openOnly = edit !== undefined;
+  const open = openCondition(edit?.openSince);
   return {
     Update: {
       TableName: config.commentsTable,

@@ -11,6 +11,7 @@ import type { CommentStatus, ModerationQueue } from './types.js';
 export const QUEUES = [
   'pending',
   'reported',
+  'unreviewed',
   'rejected',
   'spam',
   'approved',
@@ -108,6 +109,22 @@ export function queueOf(record: { status: CommentStatus; reported?: boolean }): 
   return queue && record.reported ? REPORTED_QUEUE : queue;
 }
 
+/**
+ * Where a comment published at posting waits for a first human look, newest first: a queue over
+ * approved comments, not a status (each keeps its `approved` place too). It leaves it with any
+ * moderator's decision (approving it again means "reviewed, keep") or any change of its status.
+ */
+export const UNREVIEWED_QUEUE: QueueName = 'unreviewed';
+
+/**
+ * Does a new comment enter `unreviewed`: published by the pipeline alone on a post-moderated site
+ * (a moderator's or an administrator's own comment needs no second look).
+ */
+export const awaitsReview = (
+  record: { status: CommentStatus; authorStaff?: boolean },
+  moderation: 'pre' | 'post',
+) => moderation === 'post' && isPublished(record.status) && record.authorStaff !== true;
+
 /** The moderators' actions that change a status. */
 export type StatusAction = 'approve' | 'reject' | 'spam' | 'delete';
 
@@ -123,14 +140,15 @@ export const TRANSITIONS: Readonly<
 
 /**
  * The status `action` gives a comment, or undefined when its status does not allow it. Approving
- * a published comment that readers reported is allowed: it settles the reports.
+ * a published comment that readers reported is allowed: it settles the reports; so is approving
+ * one still unreviewed: it marks it reviewed.
  */
 export function transition(
   action: StatusAction,
-  record: { status: CommentStatus; reported?: boolean },
+  record: { status: CommentStatus; reported?: boolean; unreviewed?: boolean },
 ): CommentStatus | undefined {
   const { to, from } = TRANSITIONS[action];
   if (from.includes(record.status)) return to;
-  const settlesReports = action === 'approve' && record.status === 'approved' && record.reported === true;
-  return settlesReports ? to : undefined;
+  const keeps = record.reported === true || record.unreviewed === true;
+  return action === 'approve' && record.status === 'approved' && keeps ? to : undefined;
 }

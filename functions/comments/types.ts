@@ -25,8 +25,11 @@ export type CommentModeration = Reason & { phase: HeldByPhase | null; note?: str
 
 export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam' | 'deleted';
 
-/** A moderation queue: one per waiting status, and `reported` for published comments readers reported. */
-export type ModerationQueue = 'pending' | 'reported' | 'rejected' | 'spam' | 'approved';
+/**
+ * A moderation queue: one per waiting status, `reported` for published comments readers reported,
+ * and `unreviewed` for comments published at posting that no moderator has looked at yet.
+ */
+export type ModerationQueue = 'pending' | 'reported' | 'unreviewed' | 'rejected' | 'spam' | 'approved';
 
 /** `top`: top-level comments by reaction score, then newest; their replies are fetched by `thread`. */
 export type CommentSort = 'newest' | 'oldest' | 'top';

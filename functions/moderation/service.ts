@@ -76,6 +76,7 @@ export async function queue(query: QueueQuery): Promise<QueuePage> {
         previousBody: record.previousBody ?? null,
         reports: { count: record.reportCount ?? 0, reasons: record.reportReasons ?? {} },
         authorKey: record.authorKey,
+        unreviewed: record.unreviewed === true,
       };
     }),
     nextCursor: page.nextCursor,

@@ -32,9 +32,11 @@ export interface QueueItem {
   reports: { count: number; reasons: Record<string, number> };
   /** The author: an account id, or `guest:` and a hash of the email (the author filter's value). */
   authorKey: string;
+  /** Published at posting and not yet looked at by a moderator: it is in the `unreviewed` queue. */
+  unreviewed: boolean;
 }
 
-/** The answer of `GET /v1/moderation/queue`: a page of a queue, oldest first. */
+/** The answer of `GET /v1/moderation/queue`: a page of a queue, oldest first (`unreviewed`: newest first). */
 export interface QueuePage {
   comments: QueueItem[];
   /** Pass as `cursor` for the next page; null when there are no more. */

@@ -34,6 +34,11 @@ export const siteSettingsSchema = z.object({
   ),
   /** `one`: a new reaction replaces the reader's previous one on the same target; `many`: they add up. */
   reactionsPerReader: z._default(z.enum(['one', 'many']), 'one'),
+  /**
+   * Close an article to new comments this many days after it opened (its first comment, or the
+   * first write that made its page record); 0: never.
+   */
+  autoCloseAfterDays: z._default(z.number().check(z.int(), z.gte(0), z.lte(3650)), 0),
   /** Whether readers may still react to an article closed to new comments, and to its comments. */
   reactionsWhenClosed: z._default(z.boolean(), false),
   languages: z._default(z.array(z.enum(['fr', 'en'])).check(z.minLength(1)), ['fr']),

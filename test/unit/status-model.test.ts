@@ -1,6 +1,7 @@
 /** The one status model (functions/comments/status.ts), as tables: each row one status or one move. */
 import { describe, expect, it } from 'vitest';
 import {
+  awaitsReview,
   isStricter,
   QUEUES,
   queueOf,
@@ -9,6 +10,7 @@ import {
   type StatusAction,
   statusesWhere,
   transition,
+  UNREVIEWED_QUEUE,
 } from '../../functions/comments/status.js';
 import type { CommentStatus } from '../../functions/comments/types.js';
 
@@ -66,9 +68,33 @@ describe('queues', () => {
     expect(queueOf({ status, reported })).toBe(queue);
   });
 
-  it('offers every queue a comment can wait in', () => {
+  it('offers every queue a comment can wait in, and the unreviewed one over published comments', () => {
     const reached = new Set(table.map(([status, reported]) => queueOf({ status, reported })).filter(Boolean));
-    expect(new Set(QUEUES)).toEqual(reached);
+    expect(new Set(QUEUES)).toEqual(new Set([...reached, UNREVIEWED_QUEUE]));
+  });
+});
+
+describe('the unreviewed queue', () => {
+  // status at posting, posted by staff, site's moderation → enters `unreviewed`
+  const table: [CommentStatus, boolean, 'pre' | 'post', boolean][] = [
+    ['approved', false, 'post', true],
+    ['approved', true, 'post', false],
+    ['approved', false, 'pre', false],
+    ['pending', false, 'post', false],
+    ['rejected', false, 'post', false],
+    ['spam', false, 'post', false],
+  ];
+
+  it.each(table)(
+    'a new %s comment (staff: %s) on a %s-moderated site enters it: %s',
+    (status, staff, moderation, enters) => {
+      expect(awaitsReview({ status, authorStaff: staff }, moderation)).toBe(enters);
+    },
+  );
+
+  it('lets a moderator approve a published comment still to review, marking it reviewed', () => {
+    expect(transition('approve', { status: 'approved', unreviewed: true })).toBe('approved');
+    expect(transition('approve', { status: 'approved', unreviewed: false })).toBeUndefined();
   });
 });
 

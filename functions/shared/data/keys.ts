@@ -137,6 +137,23 @@ export function queuePositionOf(site: string, key: Record<string, unknown>): Que
   return { page: comment.page, id: comment.id, createdAt: sort.at };
 }
 
+/**
+ * A comment's mark in the `unreviewed` queue (published at posting, no human look yet): an item of
+ * its own, read newest first by its partition, since the comment's `gsi2` place is its status's.
+ */
+export const reviewMarkKey = (site: string, createdAt: string, id: string) => ({
+  pk: moderationQueuePartition(site, 'unreviewed'),
+  sk: queueSortKey(createdAt, id),
+});
+
+/** Where an `unreviewed` Query stopped (its LastEvaluatedKey) as a time and id: `reviewMarkKey` read back. */
+export function reviewMarkPositionOf(
+  key: Record<string, unknown>,
+): { createdAt: string; id: string } | undefined {
+  const sort = timeAndId(key.sk);
+  return sort && { createdAt: sort.at, id: sort.id };
+}
+
 const COMMENT_TARGET_PREFIX = 'C#';
 
 /** Reactions table: one item per reader, target and type. A target is a comment or an article. */

@@ -13,7 +13,14 @@ export interface Route {
 }
 
 /** Every queue, in the order of the tabs. */
-export const QUEUE_ORDER: readonly Queue[] = ['pending', 'reported', 'rejected', 'spam', 'approved'];
+export const QUEUE_ORDER: readonly Queue[] = [
+  'pending',
+  'reported',
+  'unreviewed',
+  'rejected',
+  'spam',
+  'approved',
+];
 const VIEWS: readonly ConsoleView[] = ['queue', 'log', 'stats', 'settings'];
 
 /** The route of a hash; anything unknown is the pending queue. */

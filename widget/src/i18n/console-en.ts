@@ -19,6 +19,7 @@ export const consoleEn: ConsoleMessages = {
   queues: {
     pending: 'Pending',
     reported: 'Reported',
+    unreviewed: 'To review',
     rejected: 'Rejected',
     spam: 'Spam',
     approved: 'Published',
@@ -32,7 +33,7 @@ export const consoleEn: ConsoleMessages = {
   loading: 'Loading…',
   emptyQueue: 'Nothing to moderate here.',
   more: 'Load more',
-  listLabel: (queue) => `Queue: ${queue}, oldest first`,
+  listLabel: (queue, newest) => `Queue: ${queue}, ${newest ? 'newest' : 'oldest'} first`,
   selectAll: 'Select all',
   select: (name) => `Select the comment by ${name}`,
   statuses: {
@@ -47,6 +48,10 @@ export const consoleEn: ConsoleMessages = {
   articleClosed: 'closed to comments',
   closeArticle: 'Close the article',
   reopenArticle: 'Reopen the article',
+  closeArticleTitle: (title) => `Close “${title}” to comments?`,
+  closeArticleText:
+    'Readers will no longer be able to comment on it or edit their comments. You can reopen it at any time.',
+  closeArticleConfirm: 'Close the article',
   filterArticle: 'Filter on this article',
   articleHost: (host) => `(${host})`,
   editArticle: 'Edit title and address',

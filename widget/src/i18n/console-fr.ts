@@ -30,6 +30,7 @@ export const consoleFr: ConsoleMessages = {
   queues: {
     pending: 'En attente',
     reported: 'Signalés',
+    unreviewed: 'À relire',
     rejected: 'Refusés',
     spam: 'Spam',
     approved: 'Publiés',
@@ -43,7 +44,8 @@ export const consoleFr: ConsoleMessages = {
   loading: 'Chargement…',
   emptyQueue: 'Rien à modérer ici.',
   more: 'Charger la suite',
-  listLabel: (queue) => `File : ${queue}, du plus ancien au plus récent`,
+  listLabel: (queue, newest) =>
+    `File : ${queue}, ${newest ? 'du plus récent au plus ancien' : 'du plus ancien au plus récent'}`,
   selectAll: 'Tout sélectionner',
   select: (name) => `Sélectionner le commentaire de ${name}`,
   statuses: {
@@ -58,6 +60,10 @@ export const consoleFr: ConsoleMessages = {
   articleClosed: 'fermé aux commentaires',
   closeArticle: "Fermer l'article",
   reopenArticle: "Rouvrir l'article",
+  closeArticleTitle: (title) => `Fermer « ${title} » aux commentaires ?`,
+  closeArticleText:
+    'Les lecteurs ne pourront plus y commenter ni modifier leurs commentaires. Vous pourrez le rouvrir à tout moment.',
+  closeArticleConfirm: "Fermer l'article",
   filterArticle: 'Filtrer sur cet article',
   articleHost: (host) => `(${host})`,
   editArticle: "Modifier le titre et l'adresse",

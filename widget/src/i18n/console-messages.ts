@@ -75,7 +75,8 @@ export interface ConsoleMessages {
   loading: string;
   emptyQueue: string;
   more: string;
-  listLabel: (queue: string) => string;
+  /** The queue's list, and its order (`unreviewed` reads newest first). */
+  listLabel: (queue: string, newest: boolean) => string;
   selectAll: string;
   // A queued comment
   select: (name: string) => string;
@@ -85,6 +86,10 @@ export interface ConsoleMessages {
   articleClosed: string;
   closeArticle: string;
   reopenArticle: string;
+  /** The confirmation before closing an article: its title, what closing does, and the confirm button. */
+  closeArticleTitle: (title: string) => string;
+  closeArticleText: string;
+  closeArticleConfirm: string;
   filterArticle: string;
   /** The domain an article's link leads to, shown beside its title: "(www.journal.example)". */
   articleHost: (host: string) => string;

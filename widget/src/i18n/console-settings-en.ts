@@ -15,6 +15,7 @@ export const settingsEn: SettingsMessages = {
     reactionTypes: 'Reactions offered',
     reactionsPerReader: 'Reactions per reader',
     reactionsWhenClosed: 'Accept reactions on closed articles',
+    autoCloseAfterDays: 'Close articles after (days; 0: never)',
     bannedWords: 'Banned words (rejected)',
     suspectWords: 'Suspect words (reviewed)',
     maxLinks: 'Links per comment before review',
@@ -26,6 +27,7 @@ export const settingsEn: SettingsMessages = {
     privacyUrl: 'Privacy notice (address)',
   },
   hints: {
+    autoCloseAfterDays: 'Counted from the article’s first comment.',
     allowedOrigins: 'One per line, e.g. https://www.example.com; * for any.',
     bannedWords: 'One per line; case, accents and disguised letters are ignored.',
     suspectWords: 'One per line.',

@@ -15,6 +15,7 @@ export const settingsFr: SettingsMessages = {
     reactionTypes: 'Réactions proposées',
     reactionsPerReader: 'Réactions par lecteur',
     reactionsWhenClosed: 'Accepter les réactions sur les articles fermés',
+    autoCloseAfterDays: 'Fermer les articles après (jours ; 0 : jamais)',
     bannedWords: 'Mots interdits (refusés)',
     suspectWords: 'Mots suspects (relus)',
     maxLinks: 'Liens par commentaire avant relecture',
@@ -26,6 +27,7 @@ export const settingsFr: SettingsMessages = {
     privacyUrl: 'Politique de confidentialité (adresse)',
   },
   hints: {
+    autoCloseAfterDays: 'À compter du premier commentaire de l’article.',
     allowedOrigins: 'Une par ligne, par exemple https://www.exemple.fr ; * pour toutes.',
     bannedWords: 'Un par ligne ; la casse, les accents et les lettres déguisées sont ignorés.',
     suspectWords: 'Un par ligne.',

@@ -2,10 +2,13 @@
  * Console: the article a queued comment belongs to: its title linking to it (opened apart, with
  * no window handle and no referrer) with the link's domain in plain text beside it, whether it is
  * closed, and the article's own actions (filter, close or reopen, edit its title and address).
+ * Closing asks for a confirmation first (a modal dialog, as a rejection does); reopening does not.
  */
 import { useRef, useState } from 'preact/hooks';
 import type { QueueItem } from '../../api/moderation.js';
 import { useConsoleText } from '../../i18n/console-index.js';
+import { useI18n } from '../../i18n/index.js';
+import { ModalDialog } from '../components/modal-dialog.js';
 import { hostOf } from './host-of.js';
 import { PageNameForm } from './page-name-form.js';
 
@@ -21,7 +24,9 @@ export interface ArticleLineProps {
 /** "Article : <title> (<domain>)" with filter, close/reopen and edit buttons. */
 export function ArticleLine({ page, onFilter, onClose, onNamed }: ArticleLineProps) {
   const m = useConsoleText();
+  const { t } = useI18n();
   const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const title = page.title || page.id;
   // Only web links become links: a stored URL is the site's word, not proof it is safe. The
@@ -47,7 +52,11 @@ export function ArticleLine({ page, onFilter, onClose, onNamed }: ArticleLinePro
         <button type="button" class="link-button" onClick={() => onFilter(page.id)}>
           {m.filterArticle}
         </button>{' '}
-        <button type="button" class="link-button" onClick={() => onClose(page.id, !page.closed)}>
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => (page.closed ? onClose(page.id, false) : setConfirming(true))}
+        >
           {page.closed ? m.reopenArticle : m.closeArticle}
         </button>{' '}
         <button
@@ -60,6 +69,26 @@ export function ArticleLine({ page, onFilter, onClose, onNamed }: ArticleLinePro
           {m.editArticle}
         </button>
       </p>
+      {confirming && (
+        <ModalDialog title={m.closeArticleTitle(title)} onClose={() => setConfirming(false)}>
+          <p>{m.closeArticleText}</p>
+          <p class="actions">
+            <button
+              type="button"
+              class="danger"
+              onClick={() => {
+                setConfirming(false);
+                onClose(page.id, true);
+              }}
+            >
+              {m.closeArticleConfirm}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t.cancel}
+            </button>
+          </p>
+        </ModalDialog>
+      )}
       {editing && (
         <PageNameForm
           page={page}

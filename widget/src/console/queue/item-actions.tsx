@@ -1,6 +1,7 @@
 /**
  * Console: the decisions offered on one queued comment. Only those its status allows are shown
- * (the server checks again); approving a published comment that readers reported settles them.
+ * (the server checks again); approving a published comment that readers reported settles them,
+ * approving one still to review (`unreviewed`) marks it reviewed.
  */
 import type { Action, QueueItem } from '../../api/moderation.js';
 import { useConsoleText } from '../../i18n/console-index.js';
@@ -19,7 +20,8 @@ export function allowedActions(item: QueueItem): Action[] {
   const { status, pinned } = item.comment;
   const reported = item.reports.count > 0;
   const actions: Action[] = [];
-  if (status !== 'approved' || reported) actions.push('approve');
+  // On a published comment, approving settles its reports or marks it reviewed ("keep").
+  if (status !== 'approved' || reported || item.unreviewed) actions.push('approve');
   if (status !== 'rejected') actions.push('reject');
   if (status !== 'spam') actions.push('spam');
   if (status === 'approved') actions.push(pinned ? 'unpin' : 'pin');

@@ -102,7 +102,11 @@ export function QueuePage({ queue }: { queue: Queue }) {
         <ConsoleError code={list.error ?? decide.error ?? close.error} />
         {list.busy && !list.items.length && <p class="muted">{m.loading}</p>}
         {empty && <p class="muted">{m.emptyQueue}</p>}
-        <ol ref={listRef} class="queue-items" aria-label={m.listLabel(m.queues[queue])}>
+        <ol
+          ref={listRef}
+          class="queue-items"
+          aria-label={m.listLabel(m.queues[queue], queue === 'unreviewed')}
+        >
           {list.items.map((item, index) => (
             <li key={item.comment.id}>
               <QueueItemView

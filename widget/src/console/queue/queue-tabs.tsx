@@ -1,4 +1,4 @@
-/** Console: the five queues as tabs-like links (each a URL, so back and bookmarks work). */
+/** Console: the queues as tabs-like links (each a URL, so back and bookmarks work). */
 import type { Queue } from '../../api/moderation.js';
 import { useConsoleText } from '../../i18n/console-index.js';
 import { QUEUE_ORDER, routeHash } from '../use-route.js';

@@ -17,6 +17,7 @@ export const NUMBER_SETTINGS = [
   'editWindowSeconds',
   'maxLength',
   'maxDepth',
+  'autoCloseAfterDays',
 ] as const satisfies readonly SettingKey[];
 /** Settings that are lists, edited one entry per line. */
 export const LIST_SETTINGS = [
