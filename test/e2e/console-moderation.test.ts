@@ -106,7 +106,7 @@ describe.skipIf(!hasBrowser)('console: moderating a queue', () => {
       e2e.app,
       'POST',
       '/v1/moderation/decisions',
-      { commentIds: [taken.id], action: 'spam' },
+      { commentIds: [taken.id], seen: { [taken.id]: 'pending' }, action: 'spam' },
       bearer(moderator.idToken),
     );
 
@@ -122,7 +122,7 @@ describe.skipIf(!hasBrowser)('console: moderating a queue', () => {
       .waitFor();
     await queued(e2e.page, 'Second avis')
       .getByRole('alert')
-      .getByText("Cette action n'est pas possible sur ce commentaire.")
+      .getByText("Quelqu'un a décidé entre-temps : rechargez la file.")
       .waitFor();
     await queued(e2e.page, 'Premier avis').waitFor({ state: 'detached' });
   });
