@@ -16,7 +16,7 @@ import {
   logStartKey,
   siteLogPartition,
 } from '../shared/data/keys.js';
-import type { Step } from '../shared/data/transact.js';
+import { type Step, transact } from '../shared/data/transact.js';
 import { isId, newId } from '../shared/ids.js';
 import type { LogEntry } from './types.js';
 
@@ -42,6 +42,36 @@ export function logEntries(entry: LogEntry) {
 
 /** The entry's Puts as transaction steps: written with the decision they record, never apart. */
 export const logSteps = (entry: LogEntry): Step[] => logEntries(entry).map((item) => ({ item }));
+
+/**
+ * Writes an entry on its own, under the site and the comment in one transaction: a moderator's
+ * attempt that was refused (`conflict`), so the log shows both decisions of a race.
+ */
+export async function appendLog(entry: LogEntry): Promise<void> {
+  await transact(logSteps(entry));
+}
+
+/** Log actions that record a refused attempt, not something done to the comment. */
+const ATTEMPTS = new Set(['conflict']);
+
+/**
+ * The last thing done to a comment: the newest entry of its log that is not a refused attempt, read
+ * consistently (a decision that just won is there); undefined when none of its last 10 is one.
+ */
+export async function lastDecision(commentId: string): Promise<LogEntry | undefined> {
+  const { Items = [] } = await dynamo().send(
+    new QueryCommand({
+      TableName: config.commentsTable,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': commentLogPartition(commentId) },
+      ScanIndexForward: false,
+      ConsistentRead: true,
+      Limit: 10,
+    }),
+  );
+  const entries = Items.map((item) => withoutKeys(item) as LogEntry);
+  return entries.find((entry) => !ATTEMPTS.has(entry.action));
+}
 
 /** Which log is read: a site's, or (with `commentId`) one comment's, asked for on a site. */
 export interface LogScope {

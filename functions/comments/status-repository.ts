@@ -3,7 +3,8 @@
  * pipeline holds), with everything that depends on it in the same transaction: its place in the
  * thread and in the moderation queues, the page's and the parent's counters, the author's
  * approved count, the day's statistics and the audit log. Conditioned on the status it was
- * decided on, so two moderators deciding at once cannot both apply. A held edit writes its text
+ * decided on (for a moderator, the status they saw), so two moderators deciding at once cannot
+ * both apply. A held edit writes its text
  * in the same transaction, refused on a closed article as a new comment is.
  */
 import { config } from '../shared/config.js';
@@ -50,6 +51,12 @@ export interface StatusChange {
   removeFromThread?: boolean;
   log: Omit<LogEntry, 'commentId' | 'site' | 'page'>;
   /**
+   * A moderator's decision: the status they saw, which the write is conditioned on (refused as
+   * `status_moved` unless the comment is still in it). The record must have been read in it too,
+   * as the counters follow from it; without it, the status read.
+   */
+  seen?: CommentStatus;
+  /**
    * An author's edit the pipeline holds: its text is written with the new status (never one
    * without the other), and the article must still be open (`page_closed`).
    */
@@ -73,7 +80,9 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
   const reported = change.markReported ? true : change.settleReports ? false : record.reported === true;
   const queue = queueOf({ status: to, reported });
   const names: Record<string, string> = { '#status': 'status' };
-  const values: Record<string, unknown> = { ':to': to, ':from': record.status, ':at': at };
+  // A status seen that the read no longer shows was overtaken already: nothing to try.
+  if (change.seen !== undefined && change.seen !== record.status) return 'status_moved';
+  const values: Record<string, unknown> = { ':to': to, ':from': change.seen ?? record.status, ':at': at };
   const sets = ['#status = :to', 'decidedAt = :at', 'reported = :reported'];
   // Any decision or status change is the look it waited for: it leaves `unreviewed` (never re-enters).
   const removes: string[] = record.unreviewed ? ['unreviewed'] : [];
@@ -132,7 +141,8 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
   } else {
     removes.push('lsi1sk', 'lsi2sk', 'lsi3sk', 'pinned');
   }
-  // Condition on what was decided on: the status, and whether reports were pending.
+  // Condition on what was decided on: the status (the one the moderator saw), and whether reports
+  // were pending.
   const condition = record.reported
     ? '#status = :from AND reported = :wasReported'
     : '#status = :from AND (attribute_not_exists(reported) OR reported = :wasReported)';

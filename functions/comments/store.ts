@@ -13,7 +13,7 @@ export { exportAuthorComments, forgetAuthorComments } from './author-service.js'
 // The rules others must follow: statuses and their moves, bans.
 export { assertNotBanned } from './bans.js';
 export { reactionCounts } from './items.js';
-export { readLog } from './log-repository.js';
+export { appendLog, lastDecision, readLog } from './log-repository.js';
 export { getMember, setBan, setNote } from './member-repository.js';
 // Steps another domain joins to its own transaction: a report's counters, a page record's reaction counts.
 export { openCondition, pageClosed, pageRecordSet } from './page-record.js';
@@ -24,5 +24,5 @@ export { listQueue, type QueueQuery } from './queue-repository.js';
 export { countReport } from './report-counters.js';
 export { getComments, getPages } from './repository.js';
 export { readDailyStats } from './stats-repository.js';
-export { isPublished, QUEUES, transition } from './status.js';
+export { isPublished, QUEUES, STATUSES, transition } from './status.js';
 export { changeStatus, markReported, type StatusChange } from './status-repository.js';

@@ -143,6 +143,9 @@ export interface LogEntry {
   to?: string;
   /** A moderator's own words. */
   reason?: string;
+  /** A refused attempt (`conflict`): the action the moderator asked for, and the status they saw. */
+  attempted?: string;
+  seen?: string;
   /** Why the system (the pipeline on an edit, readers' reports) moved it, as a reason code. */
   code?: ReasonCode;
   params?: Reason['params'];

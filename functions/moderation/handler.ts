@@ -49,9 +49,9 @@ export const operations: Operations<'moderation'> = {
   },
 
   async decide(context) {
-    const { commentIds, action, reason } = validate(decisionsBody, readJsonBody(context.event), 'body');
+    const { commentIds, seen, action, reason } = validate(decisionsBody, readJsonBody(context.event), 'body');
     const caller = requireCaller(context);
-    return { status: 200, body: await decide(commentIds, action, reason, caller, context.useSite) };
+    return { status: 200, body: await decide(commentIds, seen, action, reason, caller, context.useSite) };
   },
 
   async ban(context) {

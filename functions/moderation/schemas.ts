@@ -2,7 +2,7 @@
 
 import * as z from 'zod/mini';
 import { commentIdSchema, pageIdSchema } from '../comments/schemas.js';
-import { QUEUES } from '../comments/store.js';
+import { QUEUES, STATUSES } from '../comments/store.js';
 import { siteIdSchema } from '../sites/schemas.js';
 
 export const REPORT_REASONS = ['spam', 'abuse', 'off_topic', 'personal_data', 'illegal', 'other'] as const;
@@ -51,11 +51,37 @@ export const ACTIONS = ['approve', 'reject', 'spam', 'delete', 'pin', 'unpin'] a
 /** What a moderator does to a comment. */
 export type Action = (typeof ACTIONS)[number];
 
-export const decisionsBody = z.object({
-  commentIds: z.array(commentIdSchema).check(z.minLength(1), z.maxLength(100)),
-  action: z.enum(ACTIONS),
-  reason: z.optional(z.string().check(z.maxLength(500))),
-});
+export const decisionsBody = z
+  .object({
+    commentIds: z.array(commentIdSchema).check(z.minLength(1), z.maxLength(100)),
+    action: z.enum(ACTIONS),
+    reason: z.optional(z.string().check(z.maxLength(500))),
+    /**
+     * The status the moderator saw each comment in, by id: required, one per id of `commentIds`
+     * and no other, so a decision never applies to a state its author did not see.
+     */
+    seen: z.record(commentIdSchema, z.enum(STATUSES)),
+  })
+  .check(
+    z.superRefine(({ commentIds, seen }, ctx) => {
+      for (const id of new Set(commentIds)) {
+        // A missing status reads as any missing field: `body.seen.<id> is required`.
+        if (!(id in seen))
+          ctx.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: ['seen', id] });
+      }
+      const asked = new Set(commentIds);
+      for (const id of Object.keys(seen)) {
+        if (!asked.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['seen', id],
+            message: 'names a comment that is not in commentIds',
+          });
+      }
+    }),
+  );
+/** The body of `POST /v1/moderation/decisions`. */
+export type DecisionsBody = z.output<typeof decisionsBody>;
 
 export const userParams = z.object({ userId });
 export const siteQuery = z.object({ site: siteIdSchema });

@@ -6,7 +6,7 @@ import type { Comment, CommentStatus, HeldBy, LogEntry, MemberStanding } from '.
 import type { ErrorCode } from '../shared/types.js';
 
 export type { ModerationQueue as Queue } from '../comments/types.js';
-export type { Action, PageNameBody, ReportBody, ReportReason } from './schemas.js';
+export type { Action, DecisionsBody, PageNameBody, ReportBody, ReportReason } from './schemas.js';
 
 /** The answer of `POST /v1/comments/{id}/reports`: that it was received, and nothing else. */
 export interface ReportAnswer {
@@ -43,10 +43,20 @@ export interface QueuePage {
   nextCursor: string | null;
 }
 
+/**
+ * A decision refused because the comment is no longer as the moderator saw it: its state now, and
+ * the last thing done to it (its last log entry besides refused attempts; null when none says).
+ */
+export interface DecisionConflict {
+  status: CommentStatus;
+  pinned: boolean;
+  last: { actorName: string; action: string; at: string } | null;
+}
+
 /** The outcome of one decision: the comment's new state, or why it was not applied. */
 export type DecisionResult =
   | { id: string; ok: true; status: CommentStatus; pinned: boolean }
-  | { id: string; ok: false; error: { code: ErrorCode; message: string } };
+  | { id: string; ok: false; error: { code: ErrorCode; message: string }; conflict?: DecisionConflict };
 
 /** The answer of `POST /v1/moderation/decisions`: one result per distinct id, in order. */
 export interface DecisionResults {

@@ -98,7 +98,12 @@ describe.skipIf(!hasBrowser)('hostile text in every shown field', () => {
       expect(
         (await api(app, 'POST', `/v1/comments/${parent.id}/reports`, report, bearer(reader.idToken))).status,
       ).toBe(201);
-      const decision = { commentIds: [judged.id], action: 'reject', reason: p };
+      const decision = {
+        commentIds: [judged.id],
+        seen: { [judged.id]: judged.status },
+        action: 'reject',
+        reason: p,
+      };
       const decided = await api(app, 'POST', '/v1/moderation/decisions', decision, asAdmin);
       expect(decided.body.results[0].ok).toBe(true);
     }

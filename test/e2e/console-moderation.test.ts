@@ -93,22 +93,24 @@ describe.skipIf(!hasBrowser)('console: moderating a queue', () => {
     ).toEqual([]);
   });
 
-  it('shows the failure of one id of a bulk decision next to that comment, the others applied', async () => {
+  it('says on the item who decided it first, shows it as it is now, and applies the rest of the bulk', async () => {
     const site = await createTestSite({ moderation: 'pre' });
     await seedComment(e2e.app, site, 'article-1', 'Premier avis', { name: 'Alice' });
     const taken = await seedComment(e2e.app, site, 'article-1', 'Second avis', { name: 'Bruno' });
     const moderator = await staff(e2e.app, ['moderators']);
+    const claire = await staff(e2e.app, ['moderators'], 'Claire');
     await logInToConsole(e2e.page, e2e.app, moderator.email, moderator.password);
     await openSite(e2e.page, site);
     await queued(e2e.page, 'Second avis').waitFor();
-    // Another moderator decides on one of them meanwhile.
-    await api(
+    // Claire, another moderator, rejects one of them while this page shows it pending.
+    const byClaire = await api(
       e2e.app,
       'POST',
       '/v1/moderation/decisions',
-      { commentIds: [taken.id], action: 'spam' },
-      bearer(moderator.idToken),
+      { commentIds: [taken.id], seen: { [taken.id]: 'pending' }, action: 'reject' },
+      bearer(claire.idToken),
     );
+    expect(byClaire.body.results[0].ok).toBe(true);
 
     await e2e.page.getByRole('checkbox', { name: 'Tout sélectionner' }).check();
     await e2e.page
@@ -120,11 +122,63 @@ describe.skipIf(!hasBrowser)('console: moderating a queue', () => {
       .getByRole('status')
       .getByText('1 commentaire marqué comme spam. 1 échec : voir les messages.')
       .waitFor();
-    await queued(e2e.page, 'Second avis')
+    const item = queued(e2e.page, 'Second avis');
+    await item
       .getByRole('alert')
-      .getByText("Cette action n'est pas possible sur ce commentaire.")
+      .getByText(/^Déjà refusé par Claire il y a \d+ secondes?\.$/)
       .waitFor();
+    // Shown as it is now: rejected, so "Reject" is no longer offered and "Approve" is.
+    await item.locator('.badge', { hasText: 'refusé' }).waitFor();
+    expect(await item.getByRole('button', { name: 'Refuser…' }).count()).toBe(0);
+    await item.getByRole('button', { name: 'Approuver' }).waitFor();
     await queued(e2e.page, 'Premier avis').waitFor({ state: 'detached' });
+    await e2e.page.evaluate(() => {
+      location.hash = '#/log';
+    });
+    await e2e.page
+      .getByRole('row')
+      .filter({ hasText: 'Modératrice' })
+      .getByText('conflit : spam sans effet (vu en attente, déjà refusé)')
+      .waitFor();
+    await e2e.page
+      .getByRole('row')
+      .filter({ hasText: 'Claire' })
+      .filter({ hasText: 'en attente → refusé' })
+      .waitFor();
+  });
+
+  it('shows the conflict in English, and a decision taken then on the state shown applies', async () => {
+    const site = await createTestSite({ moderation: 'pre' });
+    const taken = await seedComment(e2e.app, site, 'article-1', 'Un avis disputé', { name: 'Bruno' });
+    const moderator = await staff(e2e.app, ['moderators']);
+    const claire = await staff(e2e.app, ['moderators'], 'Claire');
+    await logInToConsole(e2e.page, e2e.app, moderator.email, moderator.password);
+    await openSite(e2e.page, site);
+    await e2e.page.getByRole('button', { name: 'English' }).click();
+    const item = e2e.page
+      .getByRole('list', { name: /^Queue/ })
+      .getByRole('article')
+      .filter({ hasText: 'Un avis disputé' });
+    await item.waitFor();
+    await api(
+      e2e.app,
+      'POST',
+      '/v1/moderation/decisions',
+      { commentIds: [taken.id], seen: { [taken.id]: 'pending' }, action: 'spam' },
+      bearer(claire.idToken),
+    );
+
+    await item.getByRole('button', { name: 'Approve' }).click();
+
+    await item
+      .getByRole('alert')
+      .getByText(/^Already marked as spam by Claire \d+ seconds? ago\.$/)
+      .waitFor();
+    await item.locator('.badge', { hasText: 'spam' }).waitFor();
+    await item.getByRole('button', { name: 'Approve' }).click();
+    await item.waitFor({ state: 'detached' });
+    const published = await api(e2e.app, 'GET', `/v1/comments?site=${site}&page=article-1&sort=oldest`);
+    expect(published.body.comments.map((c: { body: string }) => c.body)).toEqual(['Un avis disputé']);
   });
 
   it("bans a comment's author from the author panel, with a reason, and lifts the ban", async () => {

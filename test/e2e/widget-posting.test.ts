@@ -83,7 +83,7 @@ describe.skipIf(!hasBrowser)('widget: posting', () => {
       e2e.app,
       'POST',
       '/v1/moderation/decisions',
-      { commentIds: [parent.id], action: 'reject' },
+      { commentIds: [parent.id], seen: { [parent.id]: parent.status }, action: 'reject' },
       bearer(moderator.idToken),
     );
     expect(decided.status).toBe(200);

@@ -117,7 +117,7 @@ describe.skipIf(!hasBrowser)('widget: reactions, top order, pinned and moderated
       e2e.app,
       'POST',
       '/v1/moderation/decisions',
-      { commentIds: [pinned.id], action: 'pin' },
+      { commentIds: [pinned.id], seen: { [pinned.id]: pinned.status }, action: 'pin' },
       bearer(moderator.idToken),
     );
     expect(decided.status).toBe(200);
@@ -145,7 +145,12 @@ describe.skipIf(!hasBrowser)('widget: reactions, top order, pinned and moderated
       e2e.app,
       'POST',
       '/v1/moderation/decisions',
-      { commentIds: [posted.body.comment.id], action: 'reject', reason: 'hors sujet' },
+      {
+        commentIds: [posted.body.comment.id],
+        seen: { [posted.body.comment.id]: posted.body.comment.status },
+        action: 'reject',
+        reason: 'hors sujet',
+      },
       bearer(moderator.idToken),
     );
     await openHost(e2e.page, e2e.app, hostHtml({ site }));

@@ -103,7 +103,13 @@ const cases: [string, Case][] = [
       body: 'Hors sujet ?',
       afterPost: async (app, _site, id) => {
         const moderator = await staff(app, ['moderators']);
-        const decision = { commentIds: [id], action: 'reject', reason: 'hors sujet' };
+        // Posted on a post-moderated site: the moderator saw it published.
+        const decision = {
+          commentIds: [id],
+          seen: { [id]: 'approved' },
+          action: 'reject',
+          reason: 'hors sujet',
+        };
         await api(app, 'POST', '/v1/moderation/decisions', decision, bearer(moderator.idToken));
       },
       french: 'Refusé par la modération : « hors sujet »',

@@ -36,7 +36,11 @@ describe('bulk decisions', () => {
     const answer = await t.raw<ErrorBody>(
       'POST',
       '/v1/moderation/decisions',
-      { commentIds: [before, refused, after], action: 'approve' },
+      {
+        commentIds: [before, refused, after],
+        seen: { [before]: 'pending', [refused]: 'pending', [after]: 'pending' },
+        action: 'approve',
+      },
       { ...bearer(moderator.idToken), origin: 'https://mine.example' },
     );
     // Assess
@@ -55,7 +59,7 @@ describe('bulk decisions', () => {
     const answer = await t.raw<{ results: { ok: boolean }[] }>(
       'POST',
       '/v1/moderation/decisions',
-      { commentIds: ids, action: 'approve' },
+      { commentIds: ids, seen: Object.fromEntries(ids.map((id) => [id, 'pending'])), action: 'approve' },
       { ...bearer(moderator.idToken), origin: 'https://mine.example' },
     );
 

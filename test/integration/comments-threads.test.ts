@@ -119,7 +119,7 @@ describe('threads: replies under deleted comments, the deepest level, empty plac
     const site = await t.site({ moderation: 'pre' });
     const moderator = await t.staff(['moderators']);
     const root = await post(site, 'racine', undefined, true);
-    await decide(t.client(moderator.idToken), [root.id], 'approve');
+    await decide(t.client(moderator.idToken), { [root.id]: 'pending' }, 'approve');
     const held = await post(site, 'réponse en attente', root.id);
     await remove(root.id);
     expect((await list(site)).comments).toEqual([]);
@@ -127,7 +127,7 @@ describe('threads: replies under deleted comments, the deepest level, empty plac
     const approved = await t.raw(
       'POST',
       '/v1/moderation/decisions',
-      { commentIds: [held.id], action: 'approve' },
+      { commentIds: [held.id], seen: { [held.id]: 'pending' }, action: 'approve' },
       bearer(moderator.idToken),
     );
 

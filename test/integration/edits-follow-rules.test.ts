@@ -32,7 +32,7 @@ async function publishedComment(settings: Partial<SiteSettings>, text = 'un avis
   const site = await t.site(settings);
   const reader = await t.reader();
   const comment = await post(site, reader, text);
-  if (comment.status !== 'approved') await decide(mod(), [comment.id], 'approve');
+  if (comment.status !== 'approved') await decide(mod(), { [comment.id]: comment.status }, 'approve');
   return { site, reader, id: comment.id };
 }
 

@@ -52,7 +52,7 @@ describe('the queue lists every reason a comment is held', () => {
     const site = await t.site({ maxLinks: 0 });
     const reader = await t.reader();
     const comment = await post(site, reader, 'voyez https://a.example');
-    await decide(mod(), [comment.id], 'approve');
+    await decide(mod(), { [comment.id]: 'pending' }, 'approve');
 
     // Act
     const item = await queued(site, 'approved', comment.id);
@@ -66,7 +66,7 @@ describe('the queue lists every reason a comment is held', () => {
     const site = await t.site({ maxLinks: 0, reportThreshold: 1 });
     const reader = await t.reader();
     const comment = await post(site, reader, 'voyez https://a.example');
-    await decide(mod(), [comment.id], 'approve');
+    await decide(mod(), { [comment.id]: 'pending' }, 'approve');
     const reporter = await t.reader();
     await reportComment(t.client(reporter.idToken), comment.id, { reason: 'abuse' });
 
@@ -107,7 +107,7 @@ describe('an edit that sent a comment back to the queue', () => {
     await edit(reader, comment.id, 'voyez https://a.example');
 
     // Act
-    await decide(mod(), [comment.id], 'approve');
+    await decide(mod(), { [comment.id]: 'pending' }, 'approve');
 
     // Assess
     expect(await queued(site, 'approved', comment.id)).toMatchObject({ previousBody: null });

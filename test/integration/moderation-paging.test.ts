@@ -44,7 +44,7 @@ async function pendingComments(site: string, count: number, page = 'p'): Promise
 
 /** Approves each comment, one decision (one log entry) after the other. */
 async function approveEach(ids: string[]) {
-  for (const id of ids) await decide(asModerator, [id], 'approve');
+  for (const id of ids) await decide(asModerator, { [id]: 'pending' }, 'approve');
 }
 
 /** Every page of a listing, following `nextCursor` (at most 20 pages). */

@@ -8,6 +8,7 @@ import {
   listQueue,
   type Queue,
   readLog,
+  type Seen,
 } from '../../widget/src/api/moderation.js';
 import { newKey } from '../support/test-fetcher.js';
 import { type Staff, useTestApp } from '../support/use-test-app.js';
@@ -21,8 +22,8 @@ beforeAll(async () => {
 let n = 0;
 const post = (site: string, token: string, body = `commentaire ${n++}`, page = 'p') =>
   postComment(t.client(token), { site, page, body }, newKey());
-const decide = (commentIds: string[], action: Action, reason?: string) =>
-  decideOn(t.client(moderator.idToken), commentIds, action, reason);
+const decide = (seen: Seen, action: Action, reason?: string) =>
+  decideOn(t.client(moderator.idToken), seen, action, reason);
 const queue = (site: string, status: Queue) => listQueue(t.client(moderator.idToken), { site, status });
 /** The thread of page p, as `token` sees it (or anyone). */
 const thread = (site: string, token?: string): Promise<CommentList> =>
@@ -42,7 +43,7 @@ describe('the pipeline holds and rejects', () => {
       page: { id: 'p' },
     });
 
-    const decision = await decide([held.comment.id], 'approve');
+    const decision = await decide({ [held.comment.id]: 'pending' }, 'approve');
     expect(decision.results).toEqual([{ id: held.comment.id, ok: true, status: 'approved', pinned: false }]);
 
     const list = await thread(site);
@@ -139,7 +140,7 @@ describe('the pipeline holds and rejects', () => {
       code: 'first_comments',
       params: { approved: 0, required: 1 },
     });
-    await decide([first.comment.id], 'approve');
+    await decide({ [first.comment.id]: 'pending' }, 'approve');
     expect((await post(site, reader.idToken)).comment.status).toBe('approved');
   });
 

@@ -12,6 +12,7 @@ import {
   type Queue,
   readLog,
   readStats,
+  type Seen,
   saveNote,
   updateSite,
 } from '../../widget/src/api/moderation.js';
@@ -39,8 +40,7 @@ const post = async (site: string, token: string, body = `commentaire ${n++}`, pa
 const postRaw = (site: string, token: string, body = `commentaire ${n++}`, page = 'p') =>
   t.raw<CreatedComment & ErrorBody>('POST', '/v1/comments', { site, page, body }, bearer(token));
 const mod = () => t.client(moderator.idToken);
-const decide = (commentIds: string[], action: Action, reason?: string) =>
-  decideOn(mod(), commentIds, action, reason);
+const decide = (seen: Seen, action: Action, reason?: string) => decideOn(mod(), seen, action, reason);
 const queue = (site: string, status: Queue) => listQueue(mod(), { site, status });
 const thread = (site: string, token?: string) =>
   listComments(t.client(token), { site, page: 'p', sort: 'newest' });
@@ -76,7 +76,7 @@ describe('reports', () => {
       comment: { id },
       reports: { count: 3, reasons: { abuse: 1, spam: 1, other: 1 } },
     });
-    const settled = await decide([id], 'approve');
+    const settled = await decide({ [id]: 'approved' }, 'approve');
     expect(settled.results[0]?.ok).toBe(true);
     expect((await queue(site, 'reported')).comments).toEqual([]);
   });
@@ -182,19 +182,21 @@ describe('decisions', () => {
     const reader = await t.reader();
     const a = await post(site, reader.idToken);
     const b = await post(site, reader.idToken);
-    const decideRaw = (commentIds: string[], action: Action, reason?: string) =>
+    const unknown = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
+    const decideRaw = (commentIds: string[], seen: Seen, action: Action, reason?: string) =>
       t.raw<Decided>(
         'POST',
         '/v1/moderation/decisions',
-        { commentIds, action, reason },
+        { commentIds, seen, action, reason },
         bearer(moderator.idToken),
       );
+    const seen: Seen = { [a]: 'pending', [b]: 'pending', [unknown]: 'pending' };
 
-    const res = await decideRaw([a, b, a, '01ARZ3NDEKTSV4RRFFQ69G5FAV'], 'reject', 'hors charte');
+    const res = await decideRaw([a, b, a, unknown], seen, 'reject', 'hors charte');
 
     expect(res.body.results.map((r) => r.ok)).toEqual([true, true, false]);
     expect(res.body.results[2]?.error.code).toBe('comment_not_found');
-    const again = await decideRaw([a], 'reject');
+    const again = await decideRaw([a], { [a]: 'rejected' }, 'reject');
     expect(again.body.results[0]?.error.code).toBe('action_not_allowed');
     const log = await readLog(mod(), site, a);
     expect(log.entries).toHaveLength(1);
@@ -213,7 +215,7 @@ describe('decisions', () => {
     const id = await post(site, reader.idToken);
     await post(site, reader.idToken);
 
-    await decide([id], 'pin');
+    await decide({ [id]: 'approved' }, 'pin');
 
     const list = await thread(site);
     expect(list.page?.pinned.map((c) => c.id)).toEqual([id]);

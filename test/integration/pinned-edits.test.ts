@@ -25,7 +25,7 @@ async function pinnedComment(settings = {}) {
   const site = await t.site(settings);
   const reader = await t.reader();
   const id = await post(site, reader, 'le texte épinglé');
-  await decide(t.client(moderator.idToken), [id], 'pin');
+  await decide(t.client(moderator.idToken), { [id]: 'approved' }, 'pin');
   return { site, reader, id };
 }
 

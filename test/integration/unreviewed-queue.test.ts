@@ -52,7 +52,7 @@ describe('the unreviewed queue', () => {
     const site = await t.site({ moderation: 'post' });
     const id = await post(site, 'un avis à relire');
 
-    const { results } = await decide(mod(), [id], 'approve');
+    const { results } = await decide(mod(), { [id]: 'approved' }, 'approve');
 
     expect(results).toEqual([{ id, ok: true, status: 'approved', pinned: false }]);
     expect(await unreviewed(site)).toEqual([]);
@@ -64,9 +64,9 @@ describe('the unreviewed queue', () => {
   it('refuses a second approval once the comment is reviewed', async () => {
     const site = await t.site({ moderation: 'post' });
     const id = await post(site, 'un avis relu');
-    await decide(mod(), [id], 'approve');
+    await decide(mod(), { [id]: 'approved' }, 'approve');
 
-    const { results } = await decide(mod(), [id], 'approve');
+    const { results } = await decide(mod(), { [id]: 'approved' }, 'approve');
 
     expect(results[0]).toMatchObject({ id, ok: false, error: { code: 'action_not_allowed' } });
   });
@@ -78,8 +78,8 @@ describe('the unreviewed queue', () => {
     const deleted = await post(site, 'un avis retiré');
     const kept = await post(site, 'un avis pas encore lu');
 
-    await decide(mod(), [rejected], 'reject');
-    await decide(mod(), [pinned], 'pin');
+    await decide(mod(), { [rejected]: 'approved' }, 'reject');
+    await decide(mod(), { [pinned]: 'approved' }, 'pin');
     await deleteComment(t.client(reader.idToken), deleted);
 
     expect(await unreviewed(site)).toEqual([kept]);

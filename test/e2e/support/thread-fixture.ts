@@ -39,7 +39,7 @@ export async function richThread(app: TestApp): Promise<string> {
     app,
     'POST',
     '/v1/moderation/decisions',
-    { commentIds: [first.id], action: 'pin' },
+    { commentIds: [first.id], seen: { [first.id]: first.status }, action: 'pin' },
     bearer(moderator.idToken),
   );
   return site;

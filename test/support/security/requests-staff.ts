@@ -8,14 +8,18 @@ const onVictim = (w: World, path: string) =>
 
 export const staffRequests: Record<string, Build> = {
   'GET /v1/moderation/queue': simple((w) => `/v1/moderation/queue${query({ site: w.site })}`),
-  'POST /v1/moderation/decisions': async (w, role) => ({
-    path: '/v1/moderation/decisions',
-    body: { commentIds: [await comment(w)], action: 'reject', reason: 'matrice' },
-    actor: actorOf(w, role),
-    async after(res) {
-      if (res.status === 200) expect(res.body.results[0]).toMatchObject({ ok: true, status: 'rejected' });
-    },
-  }),
+  'POST /v1/moderation/decisions': async (w, role) => {
+    // `comment` publishes its target: the moderator saw it approved.
+    const id = await comment(w);
+    return {
+      path: '/v1/moderation/decisions',
+      body: { commentIds: [id], seen: { [id]: 'approved' }, action: 'reject', reason: 'matrice' },
+      actor: actorOf(w, role),
+      async after(res) {
+        if (res.status === 200) expect(res.body.results[0]).toMatchObject({ ok: true, status: 'rejected' });
+      },
+    };
+  },
   'POST /v1/moderation/bans/{userId}': simple(
     (w) => onVictim(w, '/v1/moderation/bans/{userId}'),
     () => ({ reason: 'matrice' }),

@@ -15,6 +15,7 @@ import type {
   AuthorHistory,
   BanAnswer,
   BanLifted,
+  DecisionConflict,
   DecisionResult,
   DecisionResults,
   LogPage,
@@ -35,6 +36,7 @@ export type {
   AuthorHistory,
   CommentStatus,
   DayStats,
+  DecisionConflict,
   DecisionResult,
   HoldPhase,
   LogEntry,
@@ -65,10 +67,16 @@ const user = (userId: string) => encodeURIComponent(userId);
 export const listQueue = (api: Fetcher, query: QueueQuery) =>
   api<QueuePage>('GET', '/v1/moderation/queue', { query: { ...query } });
 
-/** Applies one action to each comment; a refused id (403) applies none, state failures come back per id. */
-export const decide = (api: Fetcher, commentIds: string[], action: Action, reason?: string) =>
+/** The status the moderator saw each comment in, by id (in the order to decide them). */
+export type Seen = Record<string, CommentStatus>;
+
+/**
+ * Applies one action to each comment as seen; a refused id (403) applies none, state failures come
+ * back per id (`conflict` for a comment no longer in the status seen, with who decided it).
+ */
+export const decide = (api: Fetcher, seen: Seen, action: Action, reason?: string) =>
   api<DecisionResults>('POST', '/v1/moderation/decisions', {
-    body: { commentIds, action, reason: reason || undefined },
+    body: { commentIds: Object.keys(seen), seen, action, reason: reason || undefined },
   });
 
 /** Bans an author on a site, until an ISO date or for good. */

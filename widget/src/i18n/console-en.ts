@@ -1,8 +1,18 @@
 /** i18n: the moderator console in English. */
+import type { Action } from '../api/moderation.js';
 import type { ConsoleMessages } from './console-messages.js';
 import { settingsEn } from './console-settings-en.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+// Past participles: "2 comments approved", "Already rejected by Claire".
+const DONE: Record<Action, string> = {
+  approve: 'approved',
+  reject: 'rejected',
+  spam: 'marked as spam',
+  delete: 'deleted',
+  pin: 'pinned',
+  unpin: 'unpinned',
+};
 
 /** English console messages. */
 export const consoleEn: ConsoleMessages = {
@@ -110,18 +120,13 @@ export const consoleEn: ConsoleMessages = {
   authorButton: 'Author',
   banButton: 'Ban the author…',
   decided: (action, ok, failed) => {
-    const done = {
-      approve: 'approved',
-      reject: 'rejected',
-      spam: 'marked as spam',
-      delete: 'deleted',
-      pin: 'pinned',
-      unpin: 'unpinned',
-    }[action];
+    const done = DONE[action];
     const head = ok ? `${plural(ok, 'comment', 'comments')} ${done}.` : '';
     return failed ? `${head} ${plural(failed, 'failure', 'failures')}: see the messages.`.trim() : head;
   },
   pageClosed: (closed) => (closed ? 'Article closed to comments.' : 'Article reopened to comments.'),
+  decidedBy: (action, name, when) =>
+    `Already ${action ? DONE[action] : 'changed'}${name ? ` by ${name}` : ''} ${when}.`,
   selected: (n) => `${n} selected`,
   clearSelection: 'Clear selection',
   confirmTitle: (action, n) =>
@@ -172,8 +177,10 @@ export const consoleEn: ConsoleMessages = {
     reopen: 'article reopened',
     reported: 'report threshold reached',
     page_edit: "article's title and address edited",
+    conflict: 'conflict',
   },
   logEdit: (phase) => `edit reviewed (${phase})`,
+  logConflict: (action, seen, found) => `conflict: ${action} not applied (seen ${seen}, already ${found})`,
   logComment: (id) => `comment ${id}`,
   logUser: (id) => `author ${id}`,
   logPage: (page) => `article ${page}`,

@@ -127,6 +127,8 @@ export const consoleFr: ConsoleMessages = {
     return failed ? `${head} ${plural(failed, 'échec', 'échecs')} : voir les messages.`.trim() : head;
   },
   pageClosed: (closed) => (closed ? 'Article fermé aux commentaires.' : 'Article rouvert aux commentaires.'),
+  decidedBy: (action, name, when) =>
+    `${action ? `Déjà ${DONE[action]}${action === 'spam' ? ' comme spam' : ''}` : 'Déjà changé'}${name ? ` par ${name}` : ''} ${when}.`,
   selected: (n) => plural(n, 'sélectionné', 'sélectionnés'),
   clearSelection: 'Désélectionner',
   confirmTitle: (action, n) =>
@@ -177,8 +179,10 @@ export const consoleFr: ConsoleMessages = {
     reopen: "réouverture de l'article",
     reported: 'seuil de signalements atteint',
     page_edit: "titre et adresse de l'article modifiés",
+    conflict: 'conflit',
   },
   logEdit: (phase) => `modification relue (${phase})`,
+  logConflict: (action, seen, found) => `conflit : ${action} sans effet (vu ${seen}, déjà ${found})`,
   logComment: (id) => `commentaire ${id}`,
   logUser: (id) => `auteur ${id}`,
   logPage: (page) => `article ${page}`,

@@ -20,7 +20,16 @@ export type ConsoleView = 'queue' | 'log' | 'stats' | 'settings';
 /** The keys the console answers to (shown in its help). */
 export type ShortcutKey = 'j' | 'k' | 'x' | 'a' | 'r' | 's' | '?';
 /** Log actions besides decisions (`edit_<phase>` entries are named by their phase). */
-export type LogAction = Action | 'ban' | 'unban' | 'note' | 'close' | 'reopen' | 'reported' | 'page_edit';
+export type LogAction =
+  | Action
+  | 'ban'
+  | 'unban'
+  | 'note'
+  | 'close'
+  | 'reopen'
+  | 'reported'
+  | 'page_edit'
+  | 'conflict';
 /** The settings the console edits. */
 export type SettingKey = Exclude<
   keyof SiteSettings,
@@ -121,6 +130,11 @@ export interface ConsoleMessages {
   // Results, read out in the status region
   decided: (action: Action, ok: number, failed: number) => string;
   pageClosed: (closed: boolean) => string;
+  /**
+   * Someone decided first: "Déjà refusé par Claire il y a 10 secondes"; `action` when their last
+   * entry is a decision, `name` empty for an account since deleted, `when` already relative.
+   */
+  decidedBy: (action: Action | undefined, name: string, when: string) => string;
   // Selection and dialogs
   selected: (n: number) => string;
   clearSelection: string;
@@ -153,6 +167,8 @@ export interface ConsoleMessages {
   logColumns: { when: string; who: string; what: string; about: string; why: string };
   logActions: Record<LogAction, string>;
   logEdit: (phase: string) => string;
+  /** A `conflict` entry: the action that was not applied, the status seen, the status found. */
+  logConflict: (action: string, seen: string, found: string) => string;
   logComment: (id: string) => string;
   logUser: (id: string) => string;
   logPage: (page: string) => string;

@@ -13,10 +13,14 @@ export function LogRow({ entry }: { entry: LogEntry }) {
   const { lang } = useI18n();
   const m = useConsoleText();
   // Edits re-judged by the pipeline are logged as `edit_<phase>`; unknown actions show as stored.
+  const status = (value: string) => m.statuses[value as CommentStatus] ?? value;
+  const named = (value: string) => m.logActions[value as LogAction] ?? value;
+  // A refused attempt (`conflict`) says what was asked, on what status, and what it found.
   const action = entry.action.startsWith('edit_')
     ? m.logEdit(phaseName(entry.action.slice('edit_'.length)))
-    : (m.logActions[entry.action as LogAction] ?? entry.action);
-  const status = (value: string) => m.statuses[value as CommentStatus] ?? value;
+    : entry.action === 'conflict'
+      ? m.logConflict(named(entry.attempted ?? ''), status(entry.seen ?? ''), status(entry.from ?? ''))
+      : named(entry.action);
   function phaseName(phase: string) {
     return m.phases[phase as HoldPhase] ?? phase;
   }

@@ -18,6 +18,8 @@ export interface ItemHandlers {
 /** The actions `item` allows, in the order of the buttons. */
 export function allowedActions(item: QueueItem): Action[] {
   const { status, pinned } = item.comment;
+  // Deleted (by someone else, first): nothing is left to decide.
+  if (status === 'deleted') return [];
   const reported = item.reports.count > 0;
   const actions: Action[] = [];
   // On a published comment, approving settles its reports or marks it reviewed ("keep").

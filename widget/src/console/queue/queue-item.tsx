@@ -7,7 +7,7 @@
 import { useId } from 'preact/hooks';
 import type { ClassifierSignal, HeldBy } from '../../../../functions/comments/types.js';
 import type { AnyErrorCode } from '../../api/api-error.js';
-import type { QueueItem, ReportReason } from '../../api/moderation.js';
+import type { DecisionConflict, QueueItem, ReportReason } from '../../api/moderation.js';
 import { CommentText } from '../../components/comment-text.js';
 import { useConsoleText } from '../../i18n/console-index.js';
 import { fullDate, relativeTime } from '../../i18n/format.js';
@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n/index.js';
 import { reasonText, reasonTexts } from '../../i18n/reason-messages.js';
 import { ConsoleError } from '../components/console-error.js';
 import { ArticleLine } from './article-line.js';
+import { ConflictNote } from './conflict-note.js';
 import { ItemActions, type ItemHandlers } from './item-actions.js';
 
 /** Props of QueueItemView. */
@@ -23,6 +24,8 @@ export interface QueueItemProps {
   current: boolean;
   selected: boolean;
   failure?: AnyErrorCode;
+  /** Someone decided first: who and when, shown in place of the failure. */
+  conflict?: DecisionConflict;
   handlers: ItemHandlers;
   onToggle(): void;
   /** Makes this the current comment (the focus entered it: j/k, a click, Tab). */
@@ -34,7 +37,7 @@ const excerpt = (text: string) => (text.length > 280 ? `${text.slice(0, 280)}…
 
 /** A queued comment, as an article in the queue's list. */
 export function QueueItemView(props: QueueItemProps) {
-  const { item, current, selected, failure, handlers } = props;
+  const { item, current, selected, failure, conflict, handlers } = props;
   const { t, lang } = useI18n();
   const m = useConsoleText();
   const id = useId();
@@ -116,7 +119,7 @@ export function QueueItemView(props: QueueItemProps) {
         </p>
       )}
       <ItemActions item={item} handlers={handlers} />
-      <ConsoleError code={failure} />
+      {conflict ? <ConflictNote conflict={conflict} /> : <ConsoleError code={failure} />}
     </article>
   );
 }

@@ -114,6 +114,7 @@ export function QueuePage({ queue }: { queue: Queue }) {
                 current={index === sel.current}
                 selected={sel.isSelected(item.comment.id)}
                 failure={list.failures[item.comment.id]}
+                conflict={list.conflicts[item.comment.id]}
                 handlers={handlers}
                 onToggle={() => sel.toggle(item.comment.id)}
                 onFocus={() => sel.setCurrent(index)}

@@ -1,12 +1,21 @@
 /**
- * Console: one queue of a site, oldest first, a page at a time. Decisions update the list from
- * the server's answer per id: decided comments leave the queue, pins stay, failures are kept
- * by id for the item to show.
+ * Console: one queue of a site, oldest first, a page at a time. Decisions name the status each
+ * comment is shown in, and update the list from the server's answer per id: decided comments
+ * leave the queue, pins stay, failures are kept by id for the item to show. A comment someone
+ * else decided first (`conflict`) stays, shown as it is now, with who decided it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type AnyErrorCode, errorCode } from '../../api/api-error.js';
 import type { Fetcher } from '../../api/fetcher.js';
-import { type Action, decide, listQueue, type Queue, type QueueItem } from '../../api/moderation.js';
+import {
+  type Action,
+  type DecisionConflict,
+  decide,
+  listQueue,
+  type Queue,
+  type QueueItem,
+  type Seen,
+} from '../../api/moderation.js';
 
 /** The queue's filters; empty strings filter nothing. */
 export interface QueueFilters {
@@ -23,6 +32,8 @@ export interface QueueView {
   error?: AnyErrorCode;
   /** Why a decision failed, by comment id. */
   failures: Record<string, AnyErrorCode>;
+  /** Who decided first, by comment id, for a decision refused as `conflict`. */
+  conflicts: Record<string, DecisionConflict>;
   loadMore(): void;
   /** Applies `action` to the comments; resolves to how many succeeded and failed. */
   decide(ids: string[], action: Action, reason?: string): Promise<{ ok: number; failed: number }>;
@@ -38,13 +49,20 @@ interface State {
   busy: boolean;
   error?: AnyErrorCode;
   failures: Record<string, AnyErrorCode>;
+  conflicts: Record<string, DecisionConflict>;
 }
 
 const PAGE_SIZE = 20;
 
 /** The `queue` of `site`, filtered. */
 export function useQueue(api: Fetcher, site: string, queue: Queue, filters: QueueFilters): QueueView {
-  const [state, setState] = useState<State>({ items: [], nextCursor: null, busy: true, failures: {} });
+  const [state, setState] = useState<State>({
+    items: [],
+    nextCursor: null,
+    busy: true,
+    failures: {},
+    conflicts: {},
+  });
   // Answers to superseded requests (other filters) are dropped.
   const latest = useRef(0);
 
@@ -69,6 +87,7 @@ export function useQueue(api: Fetcher, site: string, queue: Queue, filters: Queu
           nextCursor: page.nextCursor,
           busy: false,
           failures: cursor ? s.failures : {},
+          conflicts: cursor ? s.conflicts : {},
         };
       });
     } catch (failure) {
@@ -86,22 +105,34 @@ export function useQueue(api: Fetcher, site: string, queue: Queue, filters: Queu
       if (state.nextCursor && !state.busy) load(state.nextCursor);
     },
     async decide(ids, action, reason) {
-      const { results } = await decide(api, ids, action, reason);
+      // Each comment as the moderator sees it: the server applies nothing to another state.
+      const shown = new Map(state.items.map((item) => [item.comment.id, item.comment.status]));
+      const seen: Seen = {};
+      for (const id of ids) {
+        const status = shown.get(id);
+        if (status) seen[id] = status;
+      }
+      const { results } = await decide(api, seen, action, reason);
       const done = new Map<string, boolean>();
       const failures: Record<string, AnyErrorCode> = {};
+      const conflicts: Record<string, DecisionConflict> = {};
       for (const result of results) {
         if (result.ok) done.set(result.id, result.pinned);
         else failures[result.id] = result.error.code;
+        if (!result.ok && result.conflict) conflicts[result.id] = result.conflict;
       }
+      const others = <T>(byId: Record<string, T>) =>
+        Object.fromEntries(Object.entries(byId).filter(([id]) => !ids.includes(id)));
       // A pin keeps the comment where it is; any other decision moves it out of this queue.
       const stays = action === 'pin' || action === 'unpin';
       setState((s) => ({
         ...s,
-        failures: {
-          ...Object.fromEntries(Object.entries(s.failures).filter(([id]) => !ids.includes(id))),
-          ...failures,
-        },
+        failures: { ...others(s.failures), ...failures },
+        conflicts: { ...others(s.conflicts), ...conflicts },
         items: s.items.flatMap((item) => {
+          // Decided elsewhere first: shown as it is now, so a new decision is taken on that.
+          const now = conflicts[item.comment.id];
+          if (now) return [{ ...item, comment: { ...item.comment, status: now.status, pinned: now.pinned } }];
           const pinned = done.get(item.comment.id);
           if (pinned === undefined) return [item];
           return stays ? [{ ...item, comment: { ...item.comment, pinned } }] : [];
