@@ -4,7 +4,7 @@
  * settings therefore takes up to SITE_CACHE_MS to reach every running function; a new site, none.
  */
 import { AppError } from '../shared/errors.js';
-import { getSite, putSite } from './repository.js';
+import { deleteSiteRecord, getSite, putSite, scanSites } from './repository.js';
 import { type Site, type SiteSettings, siteSettingsSchema } from './schemas.js';
 
 /**
@@ -50,4 +50,20 @@ export async function saveSite(id: string, changes: Partial<SiteSettings>): Prom
   await putSite(site);
   cache.delete(id);
   return site;
+}
+
+/** Every site, by id (the site CLI's `list`). */
+export function listSites(): Promise<Site[]> {
+  return scanSites();
+}
+
+/** Deletes a site's record (the API answers `site_not_found` within SITE_CACHE_MS); false when none. */
+export async function deleteSite(id: string): Promise<boolean> {
+  cache.delete(id);
+  return deleteSiteRecord(id);
+}
+
+/** The site as stored now (no cache), or undefined: for tools that must see the latest. */
+export function siteNow(id: string): Promise<Site | undefined> {
+  return getSite(id);
 }
