@@ -3,7 +3,7 @@
  * Lambda reads a site every few seconds at most, not on every request. A change to a site's
  * settings therefore takes up to SITE_CACHE_MS to reach every running function; a new site, none.
  */
-import { AppError } from '../shared/errors.js';
+import { AppError, type FieldIssue } from '../shared/errors.js';
 import { deleteSiteRecord, getSite, putSite, scanSites } from './repository.js';
 import { type Site, type SiteSettings, siteSettingsSchema } from './schemas.js';
 
@@ -41,15 +41,40 @@ export function clearSiteCache(): void {
   cache.clear();
 }
 
-/** Creates a site, or updates the given settings of an existing one. */
-export async function saveSite(id: string, changes: Partial<SiteSettings>): Promise<Site> {
+/** The fields a site's record keeps for itself; a change may repeat them, never alter them. */
+export const READ_ONLY_FIELDS = ['id', 'createdAt', 'updatedAt'] as const;
+type ReadOnly = Partial<Pick<Site, (typeof READ_ONLY_FIELDS)[number]>>;
+
+/**
+ * Creates a site, or updates the given settings of an existing one. `readOnly` holds the read-only
+ * fields a client sent back (as GET returned them): each must match the stored record, else 400.
+ */
+export async function saveSite(
+  id: string,
+  changes: Partial<SiteSettings>,
+  readOnly: ReadOnly = {},
+): Promise<Site> {
   const existing = await getSite(id);
   const now = new Date().toISOString();
+  refuseChangedReadOnly(existing ?? { id }, readOnly);
   const settings = siteSettingsSchema.parse({ ...existing, ...changes });
   const site: Site = { ...settings, id, createdAt: existing?.createdAt ?? now, updatedAt: now };
   await putSite(site);
   cache.delete(id);
   return site;
+}
+
+/** 400 `invalid_request` naming each read-only field given with another value than the record's. */
+function refuseChangedReadOnly(current: ReadOnly, given: ReadOnly): void {
+  const issues: FieldIssue[] = READ_ONLY_FIELDS.filter(
+    (key) => given[key] !== undefined && given[key] !== current[key],
+  ).map((key) => ({
+    path: `body.${key}`,
+    code: 'invalid',
+    params: {},
+    message: `body.${key} is read-only: leave it out, or send it as GET returned it (${JSON.stringify(current[key] ?? null)})`,
+  }));
+  if (issues.length) throw new AppError('invalid_request', issues.map((i) => i.message).join('; '), issues);
 }
 
 /** Every site, by id (the site CLI's `list`). */
