@@ -81,8 +81,17 @@ export const stageSettingsSchema = z
         name: z.string().min(1).max(64).optional(),
         replyTo: email.optional(),
         sesRegion: z.string().regex(REGION).optional(),
+        /** An SES domain identity covering `from`, when the address itself is not verified. */
+        verifiedDomain: z
+          .string()
+          .regex(DOMAIN, { message: 'expected a lower-case domain name such as example.fr' })
+          .optional(),
       })
       .strict()
+      .refine((mail) => !mail.verifiedDomain || mail.from.split('@').pop() === mail.verifiedDomain, {
+        message: 'verifiedDomain must be the domain of email.from (SES sends from that identity)',
+        path: ['verifiedDomain'],
+      })
       .optional(),
     alarmEmail: email.optional(),
     deletionProtection: z.boolean().default(true),

@@ -115,6 +115,16 @@ describe('the user pool', () => {
     expect(JSON.stringify(withSes.toJSON())).toContain('ses:eu-west-3');
   });
 
+  it('sends from the verified domain identity when the stage names one', () => {
+    const domainMail = { from: 'commentaires@example.fr', verifiedDomain: 'example.fr' };
+
+    const { data: withDomain } = synthStacks({ config: testConfig({ email: domainMail }) });
+
+    const pools = Object.values(withDomain.findResources('AWS::Cognito::UserPool')) as Resource[];
+    const mail = pools.map((userPool) => userPool.Properties.EmailConfiguration as { SourceArn?: unknown });
+    expect(JSON.stringify(mail.map((m) => m.SourceArn))).toContain(':identity/example.fr');
+  });
+
   it('has a public app client that signs in with a password and refreshes', () => {
     data.hasResourceProperties('AWS::Cognito::UserPoolClient', {
       GenerateSecret: false,
