@@ -93,6 +93,12 @@ export const stageSettingsSchema = z
         path: ['verifiedDomain'],
       })
       .optional(),
+    /** The name the sign-up and invitation emails give the service (a newsroom's, say). */
+    productName: z
+      .string()
+      .min(1, { message: 'expected a name, e.g. "Les commentaires du Journal"' })
+      .max(60, { message: 'expected at most 60 characters (it goes into email subjects)' })
+      .default('Réagir'),
     alarmEmail: email.optional(),
     deletionProtection: z.boolean().default(true),
     memorySize: z.int().min(128).max(10240).default(512),
