@@ -81,9 +81,24 @@ export const stageSettingsSchema = z
         name: z.string().min(1).max(64).optional(),
         replyTo: email.optional(),
         sesRegion: z.string().regex(REGION).optional(),
+        /** An SES domain identity covering `from`, when the address itself is not verified. */
+        verifiedDomain: z
+          .string()
+          .regex(DOMAIN, { message: 'expected a lower-case domain name such as example.fr' })
+          .optional(),
       })
       .strict()
+      .refine((mail) => !mail.verifiedDomain || mail.from.split('@').pop() === mail.verifiedDomain, {
+        message: 'verifiedDomain must be the domain of email.from (SES sends from that identity)',
+        path: ['verifiedDomain'],
+      })
       .optional(),
+    /** The name the sign-up and invitation emails give the service (a newsroom's, say). */
+    productName: z
+      .string()
+      .min(1, { message: 'expected a name, e.g. "Les commentaires du Journal"' })
+      .max(60, { message: 'expected at most 60 characters (it goes into email subjects)' })
+      .default('Réagir'),
     alarmEmail: email.optional(),
     deletionProtection: z.boolean().default(true),
     memorySize: z.int().min(128).max(10240).default(512),

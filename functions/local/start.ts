@@ -1,7 +1,7 @@
 /** `npm start`: the whole product on one machine, data kept under DATA_DIR between runs. */
-import { rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { startApp, startEmulators } from './stack.js';
+import { removeStackFile, writeStackFile } from './stack-file.js';
 
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = resolve(process.env.DATA_DIR ?? '.data');
@@ -25,20 +25,8 @@ const app = await startApp(emulators, {
   mailbox: emulators.mailbox,
   moderator,
 });
-// Lets `npm run site` reach this stack's tables while it runs.
-const stackFile = join(dataDir, 'local-stack.json');
-const STACK_ENV = [
-  'AWS_REGION',
-  'AWS_ACCESS_KEY_ID',
-  'AWS_SECRET_ACCESS_KEY',
-  'DYNAMODB_ENDPOINT',
-  'COMMENTS_TABLE',
-  'REACTIONS_TABLE',
-];
-writeFileSync(
-  stackFile,
-  JSON.stringify(Object.fromEntries(STACK_ENV.map((name) => [name, process.env[name]]))),
-);
+// Lets `npm run site` reach this stack's tables while it runs, whatever DATA_DIR is.
+writeStackFile(dataDir);
 const base = app.url.replace('127.0.0.1', 'localhost');
 
 console.log(`
@@ -57,7 +45,7 @@ async function shutdown() {
   if (stopping) return;
   stopping = true;
   console.log('\nStopping…');
-  rmSync(stackFile, { force: true });
+  removeStackFile(dataDir);
   await app.stop();
   await emulators.stop();
   process.exit(0);

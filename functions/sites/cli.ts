@@ -1,112 +1,158 @@
 /**
- * `npm run site -- <get|create|update> <id> [options]`: manages sites against the local stack
- * (while `npm start` runs) or, with COMMENTS_TABLE and AWS credentials set, a deployed table.
- *
- * Options: --name, --moderation pre|post, --guests true|false, --origin URL (repeatable: the
- * whole list, replacing the site's), --add-origin URL (repeatable: added to the site's list),
- * --max-depth N, --max-length N, --edit-window SECONDS, --languages fr,en,
- * --reaction-types like,love, --banned-words a,b, --suspect-words a,b, --max-links N,
- * --hold-first N, --report-threshold N, --charter-url URL, --privacy-url URL ('' removes a link).
+ * `npm run site -- <command>`: manages sites against the running local stack (`npm start`, found
+ * through its stack file whatever its DATA_DIR) or, with COMMENTS_TABLE and AWS credentials set,
+ * a deployed table. `npm run site -- --help` lists the commands; `npm run site -- update --help`
+ * lists every setting's flag, derived from the settings schema (cli-options.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { getSite } from './repository.js';
-import { type SiteSettings, siteIdSchema } from './schemas.js';
-import { saveSite } from './service.js';
+import { Command, Option } from 'commander';
+import { readStackFile, stackFilePath } from '../local/stack-file.js';
+import { changesFromFlags, type SettingFlag, settingFlags, UsageError } from './cli-options.js';
+import { type Site, type SiteSettings, siteIdSchema } from './schemas.js';
+import { deleteSite, listSites, saveSite, siteNow } from './service.js';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    name: { type: 'string' },
-    moderation: { type: 'string' },
-    guests: { type: 'string' },
-    origin: { type: 'string', multiple: true },
-    'add-origin': { type: 'string', multiple: true },
-    'max-depth': { type: 'string' },
-    'max-length': { type: 'string' },
-    'edit-window': { type: 'string' },
-    languages: { type: 'string' },
-    'reaction-types': { type: 'string' },
-    'banned-words': { type: 'string' },
-    'suspect-words': { type: 'string' },
-    'max-links': { type: 'string' },
-    'hold-first': { type: 'string' },
-    'report-threshold': { type: 'string' },
-    'charter-url': { type: 'string' },
-    'privacy-url': { type: 'string' },
-  },
-});
+/** Commander's options: each setting's under its flag's camel-cased name, and `addOrigin`. */
+type Flags = Record<string, string | string[] | undefined> & { addOrigin?: string[] };
 
-const list = (text: string | undefined) =>
-  text
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-const int = (text: string | undefined) => (text === undefined ? undefined : Number(text));
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** `--origin` gives the whole list; `--add-origin` adds to it (or to the site's, without `--origin`). */
-function origins(existing: readonly string[] | undefined): string[] | undefined {
-  const added = values['add-origin'];
-  if (!added) return values.origin;
-  return [...new Set([...(values.origin ?? existing ?? []), ...added])];
+/** The site id argument, or a sentence saying what an id is. */
+function siteId(text: string): string {
+  const id = siteIdSchema.safeParse(text);
+  if (id.success) return id.data;
+  throw new UsageError(
+    `${JSON.stringify(text)} is not a site id: use lower-case letters, digits and dashes (at most 63).`,
+  );
 }
 
-function changesFromOptions(existing: SiteSettings | undefined): Partial<SiteSettings> {
-  const changes: Record<string, unknown> = {
-    name: values.name,
-    moderation: values.moderation,
-    guests: values.guests === undefined ? undefined : values.guests === 'true',
-    allowedOrigins: origins(existing?.allowedOrigins),
-    maxDepth: int(values['max-depth']),
-    maxLength: int(values['max-length']),
-    editWindowSeconds: int(values['edit-window']),
-    languages: list(values.languages),
-    reactionTypes: list(values['reaction-types']),
-    bannedWords: list(values['banned-words']),
-    suspectWords: list(values['suspect-words']),
-    maxLinks: int(values['max-links']),
-    holdFirstComments: int(values['hold-first']),
-    reportThreshold: int(values['report-threshold']),
-    charterUrl: values['charter-url'],
-    privacyUrl: values['privacy-url'],
-  };
-  for (const key of Object.keys(changes)) if (changes[key] === undefined) delete changes[key];
-  return changes as Partial<SiteSettings>;
-}
-
+/** Points the SDK at the running local stack, unless a table is configured. */
 function useLocalStackUnlessConfigured(): void {
   if (process.env.COMMENTS_TABLE) return;
-  const file = resolve(process.env.DATA_DIR ?? '.data', 'local-stack.json');
-  if (!existsSync(file)) {
-    throw new Error(
-      'No COMMENTS_TABLE set and no local stack found: run `npm start` first, or set COMMENTS_TABLE.',
+  const stack = readStackFile();
+  if (!stack) {
+    throw new UsageError(
+      `No local stack is running (no ${stackFilePath()}): run \`npm start\` first, or set COMMENTS_TABLE and AWS credentials for a deployed table.`,
     );
   }
-  Object.assign(process.env, JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>);
+  Object.assign(process.env, stack.env);
 }
 
-async function main(): Promise<void> {
-  const [command, rawId] = positionals;
-  const id = siteIdSchema.safeParse(rawId);
-  if (!command || !['get', 'create', 'update'].includes(command) || !id.success) {
-    throw new Error(
-      'Usage: npm run site -- <get|create|update> <site-id> [options]; ids are lower-case letters, digits and dashes.',
-    );
-  }
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Adds one flag per setting to a command that changes settings. */
+function withSettingFlags(command: Command): Command {
+  for (const flag of settingFlags) command.addOption(settingOption(flag));
+  command.addOption(
+    new Option('--add-origin <origin>', 'add an origin to the list (repeatable)').argParser(collect),
+  );
+  return command;
+}
+
+function settingOption(flag: SettingFlag): Option {
+  const placeholder = flag.kind === 'boolean' ? 'true|false' : flag.kind === 'number' ? 'n' : 'value';
+  const option = new Option(
+    `--${flag.name} <${placeholder}>`,
+    `${flag.key}: ${flag.accepts} (default ${flag.byDefault})`,
+  );
+  return flag.key === 'allowedOrigins' ? option.argParser(collect) : option;
+}
+
+/** The settings the flags give, validated before anything is read (a typo costs no request). */
+function changesOf(flags: Flags): Partial<SiteSettings> {
+  return changesFromFlags(
+    Object.fromEntries(settingFlags.map((flag) => [flag.key, flags[camel(flag.name)]])),
+  );
+}
+
+/** `--origin` gives the whole list; `--add-origin` adds to it (or to the site's, without `--origin`). */
+function withAddedOrigins(changes: Partial<SiteSettings>, flags: Flags, existing: Site | undefined) {
+  if (!flags.addOrigin) return changes;
+  const added = changesFromFlags({ allowedOrigins: flags.addOrigin }).allowedOrigins ?? [];
+  const base = changes.allowedOrigins ?? existing?.allowedOrigins ?? [];
+  return { ...changes, allowedOrigins: [...new Set([...base, ...added])] };
+}
+
+// The SDK warns that its 2027 releases need Node 22; the pinned release runs on 20 (as npm start).
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+const print = (value: unknown) => console.log(JSON.stringify(value, null, 2));
+
+const program = new Command('npm run site --')
+  .description('Creates, changes, lists and deletes the sites of the local stack or of a deployed table.')
+  .showHelpAfterError('(add --help for usage)')
+  .addHelpText(
+    'after',
+    '\nThe local stack is the one `npm start` runs (any DATA_DIR); set COMMENTS_TABLE and AWS credentials for a deployed table.\nSettings apply to the API within 5 seconds.',
+  );
+
+program
+  .command('get')
+  .description("prints a site's settings")
+  .argument('<site>', 'site id', siteId)
+  .action(async (id: string) => {
+    useLocalStackUnlessConfigured();
+    const site = await siteNow(id);
+    if (!site)
+      throw new UsageError(`There is no site ${id}: create it with \`npm run site -- create ${id}\`.`);
+    print(site);
+  });
+
+program
+  .command('list')
+  .description('lists every site: id, name, moderation and origins (reads the whole table)')
+  .action(async () => {
+    useLocalStackUnlessConfigured();
+    const sites = await listSites();
+    if (!sites.length) console.log('No site yet: create one with `npm run site -- create <site>`.');
+    for (const site of sites)
+      console.log([site.id, site.name, site.moderation, site.allowedOrigins.join(' ')].join('\t'));
+  });
+
+withSettingFlags(
+  program
+    .command('create')
+    .description('creates a site with the given settings (the others take their defaults)')
+    .argument('<site>', 'site id: lower-case letters, digits and dashes', siteId),
+).action(async (id: string, flags: Flags) => {
+  const changes = withAddedOrigins(changesOf(flags), flags, undefined);
   useLocalStackUnlessConfigured();
-  const existing = await getSite(id.data);
-  if (command === 'get') {
-    if (!existing) throw new Error(`No site ${id.data}.`);
-    console.log(JSON.stringify(existing, null, 2));
-    return;
-  }
-  if (command === 'create' && existing) throw new Error(`Site ${id.data} exists; use update.`);
-  if (command === 'update' && !existing) throw new Error(`No site ${id.data}; use create.`);
-  console.log(JSON.stringify(await saveSite(id.data, changesFromOptions(existing)), null, 2));
-}
+  if (await siteNow(id)) throw new UsageError(`Site ${id} exists: change it with \`update\`.`);
+  print(await saveSite(id, changes));
+});
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+withSettingFlags(
+  program
+    .command('update')
+    .description('changes the given settings of a site (the others stay as they are)')
+    .argument('<site>', 'site id', siteId),
+).action(async (id: string, flags: Flags) => {
+  const changes = changesOf(flags);
+  useLocalStackUnlessConfigured();
+  const existing = await siteNow(id);
+  if (!existing) throw new UsageError(`There is no site ${id}: create it with \`create\`.`);
+  print(await saveSite(id, withAddedOrigins(changes, flags, existing)));
+});
+
+program
+  .command('delete')
+  .description(
+    "deletes a site's record: the API answers site_not_found for it (its comments stay in the table)",
+  )
+  .argument('<site>', 'site id', siteId)
+  .option('--yes', 'confirm the deletion')
+  .action(async (id: string, flags: { yes?: boolean }) => {
+    if (!flags.yes) throw new UsageError(`Deleting site ${id} cannot be undone: add --yes to confirm.`);
+    useLocalStackUnlessConfigured();
+    if (!(await deleteSite(id))) throw new UsageError(`There is no site ${id}.`);
+    console.log(`Site ${id} deleted.`);
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  // A UsageError is already a sentence; anything else (DynamoDB unreachable…) gets one too.
+  if (error instanceof UsageError) console.error(error.message);
+  else if (error instanceof Error && /ECONNREFUSED|fetch failed/.test(`${error.message} ${error.name}`))
+    console.error(
+      `The stack does not answer (${error.message}): is \`npm start\` still running? (${stackFilePath()})`,
+    );
+  else console.error(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
   process.exit(1);
 });

@@ -3,20 +3,18 @@ import * as z from 'zod/mini';
 import { createHandler, type Operations } from '../shared/http/http-handler.js';
 import { readJsonBody } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
-import { siteIdSchema, siteSettingsSchema } from './schemas.js';
+import { siteIdSchema, siteSettingsChangeSchema } from './schemas.js';
 import { requireSite, saveSite } from './service.js';
 import type { SiteAnswer } from './types.js';
 
 const siteParams = z.object({ site: siteIdSchema });
-// Every setting is optional in a change (its default left out, so absent means unchanged); each
-// given one is validated as in a full record.
-const withoutDefault = (schema: z.ZodMiniType) =>
-  schema instanceof z.ZodMiniDefault ? (schema.def.innerType as z.ZodMiniType) : schema;
-const settingsChange = z.strictObject(
-  Object.fromEntries(
-    Object.entries(siteSettingsSchema.def.shape).map(([k, v]) => [k, z.optional(withoutDefault(v))]),
-  ),
-);
+// A change may carry the read-only fields GET returned, so that a client can send back what it
+// read; each must then be what the site has (saveSite checks).
+const siteChange = z.extend(siteSettingsChangeSchema, {
+  id: z.optional(z.string()),
+  createdAt: z.optional(z.string()),
+  updatedAt: z.optional(z.string()),
+});
 
 export const operations: Operations<'sites'> = {
   async getSite(context) {
@@ -28,9 +26,15 @@ export const operations: Operations<'sites'> = {
 
   async updateSite(context) {
     const { site } = validate(siteParams, context.event.pathParameters ?? {}, 'path');
-    context.useSite(await requireSite(site));
-    const changes = validate(settingsChange, readJsonBody(context.event), 'body');
-    return { status: 200, body: { site: await saveSite(site, changes) } satisfies SiteAnswer };
+    const found = await requireSite(site);
+    context.useSite(found);
+    const { id, createdAt, updatedAt, ...changes } = validate(
+      siteChange,
+      readJsonBody(context.event),
+      'body',
+    );
+    const saved = await saveSite(site, changes, { id, createdAt, updatedAt });
+    return { status: 200, body: { site: saved } satisfies SiteAnswer };
   },
 };
 

@@ -102,3 +102,19 @@ export function publicSettings(site: Site): PublicSiteSettings {
 
 /** Declares the site a request acts on, once known (CORS headers, origin checks on writes). */
 export type SiteGate = (site: Site) => void;
+
+// A change gives any settings (each validated as in a full record) and leaves the rest unchanged:
+// the defaults are left out, so that an absent setting means "as it is", not "back to default".
+const withoutDefault = (schema: z.ZodMiniType) =>
+  schema instanceof z.ZodMiniDefault ? (schema.def.innerType as z.ZodMiniType) : schema;
+
+/** Some of a site's settings, as `PUT /v1/sites/{site}` and `npm run site` take them. */
+export const siteSettingsChangeSchema = z.strictObject(
+  Object.fromEntries(
+    Object.entries(siteSettingsSchema.def.shape).map(([k, v]) => [k, z.optional(withoutDefault(v))]),
+  ) as { [K in keyof SiteSettings]: z.ZodMiniOptional<z.ZodMiniType<SiteSettings[K]>> },
+);
+
+/** The setting's own schema, without its default (what a value given for it must satisfy). */
+export const settingSchema = (key: keyof SiteSettings): z.ZodMiniType =>
+  withoutDefault(siteSettingsSchema.def.shape[key]);

@@ -1,13 +1,19 @@
 /**
  * Sites: looking sites up for every request, through a short in-memory cache so that a warm
- * Lambda reads a site once a minute at most, not on every request. A change to a site's settings
- * therefore takes up to SITE_CACHE_MS to reach every running function; a new site, none.
+ * Lambda reads a site every few seconds at most, not on every request. A change to a site's
+ * settings therefore takes up to SITE_CACHE_MS to reach every running function; a new site, none.
  */
-import { AppError } from '../shared/errors.js';
-import { getSite, putSite } from './repository.js';
+import { AppError, type FieldIssue } from '../shared/errors.js';
+import { deleteSiteRecord, getSite, putSite, scanSites } from './repository.js';
 import { type Site, type SiteSettings, siteSettingsSchema } from './schemas.js';
 
-export const SITE_CACHE_MS = 60_000;
+/**
+ * How long a warm function trusts the site it read: 5 s, so that a setting changed with
+ * `npm run site` or `PUT /v1/sites/{site}` applies within seconds. The cost is one GetItem per
+ * site per warm function every 5 s while requests come (at most 12 a minute each: 0.5 read
+ * unit, eventually consistent), next to the reads every request makes anyway.
+ */
+export const SITE_CACHE_MS = 5_000;
 
 const cache = new Map<string, { site: Site; expires: number }>();
 
@@ -35,13 +41,54 @@ export function clearSiteCache(): void {
   cache.clear();
 }
 
-/** Creates a site, or updates the given settings of an existing one. */
-export async function saveSite(id: string, changes: Partial<SiteSettings>): Promise<Site> {
+/** The fields a site's record keeps for itself; a change may repeat them, never alter them. */
+export const READ_ONLY_FIELDS = ['id', 'createdAt', 'updatedAt'] as const;
+type ReadOnly = Partial<Pick<Site, (typeof READ_ONLY_FIELDS)[number]>>;
+
+/**
+ * Creates a site, or updates the given settings of an existing one. `readOnly` holds the read-only
+ * fields a client sent back (as GET returned them): each must match the stored record, else 400.
+ */
+export async function saveSite(
+  id: string,
+  changes: Partial<SiteSettings>,
+  readOnly: ReadOnly = {},
+): Promise<Site> {
   const existing = await getSite(id);
   const now = new Date().toISOString();
+  refuseChangedReadOnly(existing ?? { id }, readOnly);
   const settings = siteSettingsSchema.parse({ ...existing, ...changes });
   const site: Site = { ...settings, id, createdAt: existing?.createdAt ?? now, updatedAt: now };
   await putSite(site);
   cache.delete(id);
   return site;
+}
+
+/** 400 `invalid_request` naming each read-only field given with another value than the record's. */
+function refuseChangedReadOnly(current: ReadOnly, given: ReadOnly): void {
+  const issues: FieldIssue[] = READ_ONLY_FIELDS.filter(
+    (key) => given[key] !== undefined && given[key] !== current[key],
+  ).map((key) => ({
+    path: `body.${key}`,
+    code: 'invalid',
+    params: {},
+    message: `body.${key} is read-only: leave it out, or send it as GET returned it (${JSON.stringify(current[key] ?? null)})`,
+  }));
+  if (issues.length) throw new AppError('invalid_request', issues.map((i) => i.message).join('; '), issues);
+}
+
+/** Every site, by id (the site CLI's `list`). */
+export function listSites(): Promise<Site[]> {
+  return scanSites();
+}
+
+/** Deletes a site's record (the API answers `site_not_found` within SITE_CACHE_MS); false when none. */
+export async function deleteSite(id: string): Promise<boolean> {
+  cache.delete(id);
+  return deleteSiteRecord(id);
+}
+
+/** The site as stored now (no cache), or undefined: for tools that must see the latest. */
+export function siteNow(id: string): Promise<Site | undefined> {
+  return getSite(id);
 }

@@ -41,6 +41,11 @@ export interface IdentityProps {
    * @default Cognito's own email (no-reply@verificationemail.com, 50 messages a day)
    */
   readonly email?: IdentityEmailProps;
+  /**
+   * The name the emails give the service (subject and text), e.g. the newsroom's.
+   * @default 'Réagir'
+   */
+  readonly productName?: string;
 }
 
 /** The SES sender of the pool's emails. */
@@ -88,6 +93,9 @@ export class Identity extends Construct implements IdentityRefs {
 
   constructor(scope: Construct, id: string, props: IdentityProps = {}) {
     super(scope, id);
+    const product = props.productName ?? 'Réagir';
+    const verification = verificationEmail(product);
+    const invitation = invitationEmail(product);
     this.userPool = new UserPool(this, 'UserPool', {
       selfSignUpEnabled: true,
       signInAliases: { email: true },
@@ -96,10 +104,10 @@ export class Identity extends Construct implements IdentityRefs {
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       userVerification: {
         emailStyle: VerificationEmailStyle.CODE,
-        emailSubject: verificationEmail.subject,
-        emailBody: verificationEmail.body,
+        emailSubject: verification.subject,
+        emailBody: verification.body,
       },
-      userInvitation: { emailSubject: invitationEmail.subject, emailBody: invitationEmail.body },
+      userInvitation: { emailSubject: invitation.subject, emailBody: invitation.body },
       email: props.email
         ? UserPoolEmail.withSES({
             fromEmail: props.email.from,

@@ -42,6 +42,7 @@ export function composeStacks(app: App, config: StageConfig, options: ComposeOpt
     ...common('Data', 'DynamoDB tables and Cognito user pool (stateful, retained)'),
     deletionProtection: config.deletionProtection,
     email: config.email,
+    productName: config.productName,
   });
   const metricsNamespace = `Reagir/${config.stage}`;
   const api = new ApiStack(app, stackName(config.stage, 'Api'), {

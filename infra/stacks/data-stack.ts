@@ -17,6 +17,11 @@ export interface DataStackProps extends StackProps {
    * @default Cognito's own email
    */
   readonly email?: IdentityEmailProps;
+  /**
+   * The name the user pool's emails give the service.
+   * @default 'Réagir'
+   */
+  readonly productName?: string;
 }
 
 /** DynamoDB tables and the Cognito user pool: what must survive any redeploy of the API. */
@@ -30,7 +35,11 @@ export class DataStack extends Stack {
     super(scope, id, props);
     const deletionProtection = props.deletionProtection ?? true;
     this.tables = new Tables(this, 'Tables', { deletionProtection });
-    this.identity = new Identity(this, 'Identity', { deletionProtection, email: props.email });
+    this.identity = new Identity(this, 'Identity', {
+      deletionProtection,
+      email: props.email,
+      productName: props.productName,
+    });
 
     new CfnOutput(this, 'UserPoolId', { value: this.identity.poolId, description: 'Cognito user pool id' });
     new CfnOutput(this, 'UserPoolClientId', { value: this.identity.clientId, description: 'App client id' });

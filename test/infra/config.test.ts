@@ -104,9 +104,22 @@ describe('validating a stage', () => {
     ],
     ['a retention CloudWatch refuses', { logRetentionDays: 10 }, /logRetentionDays: expected one of/],
     ['a misspelt setting', { alarmMail: 'ops@example.fr' }, /alarmMail/],
+    [
+      'a verified domain that is not the sender’s',
+      { email: { from: 'commentaires@example.fr', verifiedDomain: 'other.fr' } },
+      /email\.verifiedDomain: verifiedDomain must be the domain of email\.from/,
+    ],
   ])('refuses %s, naming the setting', (_case, raw, message) => {
     expect(problem(raw)).toThrow(ConfigError);
     expect(problem(raw)).toThrow(message);
+  });
+
+  it('accepts the verified domain of the sender, as docs/deploy.md shows', () => {
+    const email = { from: 'commentaires@example.fr', name: 'Réagir', verifiedDomain: 'example.fr' };
+
+    const config = parseStageConfig('prod', { ...testSettings, email }, 'test');
+
+    expect(config.email?.verifiedDomain).toBe('example.fr');
   });
 
   it('lists every problem at once', () => {

@@ -95,6 +95,26 @@ describe('the user pool', () => {
     expect(invite.EmailSubject).toContain('/');
   });
 
+  it('names the stage’s product in the emails, not Réagir', () => {
+    const { data: named } = synthStacks({ config: testConfig({ productName: 'Le Journal & Co' }) });
+
+    const namedPool = Object.values(named.findResources('AWS::Cognito::UserPool'))[0] as Resource;
+    const properties = namedPool.Properties;
+    const verification = properties.VerificationMessageTemplate as Record<string, string>;
+    const invite = (properties.AdminCreateUserConfig as { InviteMessageTemplate: Record<string, string> })
+      .InviteMessageTemplate;
+    expect(verification.EmailSubject).toBe('Votre code Le Journal & Co / Your Le Journal & Co code');
+    expect(verification.EmailMessage).toContain('Le Journal &amp; Co');
+    expect(invite.EmailSubject).toContain('Le Journal & Co');
+    expect(JSON.stringify([verification, invite])).not.toContain('Réagir');
+  });
+
+  it('names Réagir in the emails when the stage names no product', () => {
+    const verification = pool().Properties.VerificationMessageTemplate as Record<string, string>;
+
+    expect(verification.EmailSubject).toBe('Votre code Réagir / Your Réagir code');
+  });
+
   it('uses Cognito’s own email when no sender is configured', () => {
     data.hasResourceProperties('AWS::Cognito::UserPool', {
       EmailConfiguration: { EmailSendingAccount: 'COGNITO_DEFAULT' },
@@ -113,6 +133,16 @@ describe('the user pool', () => {
       },
     });
     expect(JSON.stringify(withSes.toJSON())).toContain('ses:eu-west-3');
+  });
+
+  it('sends from the verified domain identity when the stage names one', () => {
+    const domainMail = { from: 'commentaires@example.fr', verifiedDomain: 'example.fr' };
+
+    const { data: withDomain } = synthStacks({ config: testConfig({ email: domainMail }) });
+
+    const pools = Object.values(withDomain.findResources('AWS::Cognito::UserPool')) as Resource[];
+    const mail = pools.map((userPool) => userPool.Properties.EmailConfiguration as { SourceArn?: unknown });
+    expect(JSON.stringify(mail.map((m) => m.SourceArn))).toContain(':identity/example.fr');
   });
 
   it('has a public app client that signs in with a password and refreshes', () => {

@@ -191,8 +191,8 @@ export const consoleEn: ConsoleMessages = {
   period: 'Period',
   lastDays: (n) => `Last ${n} days`,
   series: { posted: 'Comments received', approved: 'Published', rejected: 'Rejected', spam: 'Spam' },
-  chartSummary: (days, posted, decided) =>
-    `Over ${days} days: ${plural(posted, 'comment received', 'comments received')}, ${plural(decided, 'decision', 'decisions')}.`,
+  chartSummary: (days, posted, published) =>
+    `Over ${days} days: ${plural(posted, 'comment received', 'comments received')}, ${published} published.`,
   showData: 'Show the figures',
   day: 'Day',
   adminOnly: 'These settings are for administrators only.',

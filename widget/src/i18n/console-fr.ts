@@ -193,8 +193,8 @@ export const consoleFr: ConsoleMessages = {
   period: 'Période',
   lastDays: (n) => `${n} derniers jours`,
   series: { posted: 'Commentaires reçus', approved: 'Publiés', rejected: 'Refusés', spam: 'Spam' },
-  chartSummary: (days, posted, decided) =>
-    `Sur ${days} jours : ${plural(posted, 'commentaire reçu', 'commentaires reçus')}, ${plural(decided, 'décision', 'décisions')}.`,
+  chartSummary: (days, posted, published) =>
+    `Sur ${days} jours : ${plural(posted, 'commentaire reçu', 'commentaires reçus')}, ${plural(published, 'publié', 'publiés')}.`,
   showData: 'Voir les chiffres',
   day: 'Jour',
   adminOnly: 'Ces réglages sont réservés aux administrateurs.',

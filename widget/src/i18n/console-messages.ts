@@ -181,7 +181,8 @@ export interface ConsoleMessages {
   period: string;
   lastDays: (n: number) => string;
   series: { posted: string; approved: string; rejected: string; spam: string };
-  chartSummary: (days: number, posted: number, decided: number) => string;
+  /** Comments received and comments published over the period. */
+  chartSummary: (days: number, posted: number, published: number) => string;
   showData: string;
   day: string;
   // Site settings

@@ -30,5 +30,14 @@ export function relativeTime(iso: string, now: number, lang: Lang): string {
 export const fullDate = (iso: string, lang: Lang): string =>
   new Date(iso).toLocaleString(lang, { dateStyle: 'long', timeStyle: 'short' });
 
+/** A calendar day (`2026-12-02`) in the page's language: "2 décembre 2026", "December 2, 2026". */
+export const formatDay = (day: string, lang: Lang, month: 'short' | 'long' = 'long'): string =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString(lang, {
+    day: 'numeric',
+    month,
+    ...(month === 'long' ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  });
+
 /** A count in the page's language ("1 234" in French). */
 export const formatNumber = (n: number, lang: Lang): string => n.toLocaleString(lang);

@@ -6,7 +6,7 @@
 import { useId } from 'preact/hooks';
 import type { DayStats } from '../../api/moderation.js';
 import { useConsoleText } from '../../i18n/console-index.js';
-import { formatNumber } from '../../i18n/format.js';
+import { formatDay, formatNumber } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/index.js';
 
 const HEIGHT = 160;
@@ -31,16 +31,11 @@ export function StatsChart({ days }: { days: DayStats[] }) {
   // label is wider than a day's slot.
   const step = days.length <= 7 ? 2 : 7;
   const width = LEFT + days.length * SLOT + RIGHT;
-  const label = (day: string) =>
-    new Date(`${day}T12:00:00Z`).toLocaleDateString(lang, {
-      day: 'numeric',
-      month: 'short',
-      timeZone: 'UTC',
-    });
+  const label = (day: string) => formatDay(day, lang, 'short');
   const summary = m.chartSummary(
     days.length,
     days.reduce((n, day) => n + day.posted, 0),
-    days.reduce((n, day) => n + decided(day), 0),
+    days.reduce((n, day) => n + day.approved, 0),
   );
   return (
     <figure class="chart">

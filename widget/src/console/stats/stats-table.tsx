@@ -1,7 +1,7 @@
 /** Console: the activity figures as a table, the chart's text equivalent. */
 import type { DayStats } from '../../api/moderation.js';
 import { useConsoleText } from '../../i18n/console-index.js';
-import { formatNumber } from '../../i18n/format.js';
+import { formatDay, formatNumber } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/index.js';
 
 const SERIES = ['posted', 'approved', 'rejected', 'spam'] as const;
@@ -27,7 +27,7 @@ export function StatsTable({ days }: { days: DayStats[] }) {
           {[...days].reverse().map((day) => (
             <tr key={day.day}>
               <th scope="row">
-                <time dateTime={day.day}>{day.day}</time>
+                <time dateTime={day.day}>{formatDay(day.day, lang)}</time>
               </th>
               {SERIES.map((series) => (
                 <td key={series}>{formatNumber(day[series], lang)}</td>
