@@ -81,7 +81,7 @@ const program = new Command('npm run site --')
   .showHelpAfterError('(add --help for usage)')
   .addHelpText(
     'after',
-    '\nThe local stack is the one `npm start` runs (any DATA_DIR); set COMMENTS_TABLE and AWS credentials for a deployed table.\nSettings apply to the API within 5 seconds.',
+    '\nThe local stack is the one `npm start` runs (any DATA_DIR); set COMMENTS_TABLE and AWS credentials for a deployed table.\nSettings apply to the API within a minute (its site cache).',
   );
 
 program

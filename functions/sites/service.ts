@@ -1,6 +1,6 @@
 /**
  * Sites: looking sites up for every request, through a short in-memory cache so that a warm
- * Lambda reads a site every few seconds at most, not on every request. A change to a site's
+ * Lambda reads a site once a minute at most, not on every request. A change to a site's
  * settings therefore takes up to SITE_CACHE_MS to reach every running function; a new site, none.
  */
 import { AppError, type FieldIssue } from '../shared/errors.js';
@@ -8,12 +8,12 @@ import { deleteSiteRecord, getSite, putSite, scanSites } from './repository.js';
 import { type Site, type SiteSettings, siteSettingsSchema } from './schemas.js';
 
 /**
- * How long a warm function trusts the site it read: 5 s, so that a setting changed with
- * `npm run site` or `PUT /v1/sites/{site}` applies within seconds. The cost is one GetItem per
- * site per warm function every 5 s while requests come (at most 12 a minute each: 0.5 read
- * unit, eventually consistent), next to the reads every request makes anyway.
+ * How long a warm function trusts the site it read: 60 s, so that a reader's thread stays one
+ * DynamoDB read (the bench's budget) on all but one request a minute per warm function. A setting
+ * changed with `npm run site` or `PUT /v1/sites/{site}` therefore reaches every function within a
+ * minute (README says so). A 5 s cache was tried: the bench's warm thread then cost 2 reads.
  */
-export const SITE_CACHE_MS = 5_000;
+export const SITE_CACHE_MS = 60_000;
 
 const cache = new Map<string, { site: Site; expires: number }>();
 

@@ -166,20 +166,24 @@ describe('npm run site', () => {
     expect(result.stderr).toContain('No local stack is running');
   }, 60_000);
 
-  it('changes a setting the API, which had the site cached, applies within seconds', async () => {
-    const id = await t.site({ maxLength: 5000 });
-    const thread = () =>
-      t
-        .raw<{ site: { maxLength: number } }>('GET', `/v1/comments?site=${id}&page=cache`)
-        .then((r) => r.body.site);
-    await thread();
+  it(
+    'changes a setting the API, which had the site cached, applies within its cache time',
+    async () => {
+      const id = await t.site({ maxLength: 5000 });
+      const thread = () =>
+        t
+          .raw<{ site: { maxLength: number } }>('GET', `/v1/comments?site=${id}&page=cache`)
+          .then((r) => r.body.site);
+      await thread();
 
-    await site('update', id, '--max-length', '3000');
-    const changed = Date.now();
-    while ((await thread()).maxLength !== 3000 && Date.now() - changed < 30_000)
-      await new Promise((wake) => setTimeout(wake, 200));
+      await site('update', id, '--max-length', '3000');
+      const changed = Date.now();
+      while ((await thread()).maxLength !== 3000 && Date.now() - changed < SITE_CACHE_MS + 5000)
+        await new Promise((wake) => setTimeout(wake, 200));
 
-    expect((await thread()).maxLength).toBe(3000);
-    expect(Date.now() - changed).toBeLessThan(SITE_CACHE_MS + 1000);
-  }, 60_000);
+      expect((await thread()).maxLength).toBe(3000);
+      expect(Date.now() - changed).toBeLessThan(SITE_CACHE_MS + 1000);
+    },
+    SITE_CACHE_MS + 30_000,
+  );
 });
