@@ -16,7 +16,7 @@ export { reactionCounts } from './items.js';
 export { appendLog, lastDecision, readLog } from './log-repository.js';
 export { getMember, setBan, setNote } from './member-repository.js';
 // Steps another domain joins to its own transaction: a report's counters, a page record's reaction counts.
-export { openCondition, pageClosed, pageRecordSet } from './page-record.js';
+export { autoCloseCutoff, openCondition, pageClosed, pageRecordSet } from './page-record.js';
 export { type PageName, setClosed, setPageName, setPinned } from './page-repository.js';
 export { isSiteUrl } from './page-url.js';
 export { heldByView, presentComment, reasonsView } from './present.js';

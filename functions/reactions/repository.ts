@@ -115,8 +115,11 @@ export async function readerReactionsOnPage(userId: string, site: string, page: 
 
 export type ChangeOutcome = 'changed' | 'unchanged' | 'target_gone' | 'page_closed';
 
-/** Whether a closed article refuses the change (`page_closed`): a reader's reaction; not an account's deletion. */
-export type WhenClosed = 'refuse' | 'allow';
+/**
+ * Whether a closed article refuses the change (`page_closed`): a reader's reaction, with the
+ * site's `autoCloseAfterDays` cutoff (`openSince`, see `autoCloseCutoff`); not an account's deletion.
+ */
+export type WhenClosed = 'allow' | { refuse: true; openSince?: string };
 
 /**
  * Adds `type` (and removes `replacing`, for sites with one reaction per reader) in one
@@ -224,8 +227,8 @@ function countUpdate(target: Target, deltas: Map<string, number>, whenClosed: Wh
     update.UpdateExpression += ` SET ${record.sets.join(', ')}`;
     Object.assign(names, record.names);
     Object.assign(values, record.values);
-    if (whenClosed === 'refuse') {
-      const open = openCondition();
+    if (whenClosed !== 'allow') {
+      const open = openCondition(whenClosed.openSince);
       update.ConditionExpression = [update.ConditionExpression, `(${open.condition})`]
         .filter(Boolean)
         .join(' AND ');
@@ -248,7 +251,7 @@ async function change(
   deltas: Map<string, number>,
   whenClosed: WhenClosed,
 ) {
-  const refuseClosed = whenClosed === 'refuse';
+  const refuseClosed = whenClosed !== 'allow';
   const steps: Step<Exclude<ChangeOutcome, 'changed'>>[] = [
     { item: reader, refused: 'unchanged' },
     ...removals.map((item) => ({ item })),
@@ -257,8 +260,8 @@ async function change(
       refused: !target.comment && refuseClosed ? 'page_closed' : 'target_gone',
     },
   ];
-  if (target.comment && refuseClosed) {
-    const open = openCondition();
+  if (target.comment && whenClosed !== 'allow') {
+    const open = openCondition(whenClosed.openSince);
     steps.push({
       item: {
         ConditionCheck: {

@@ -5,7 +5,13 @@
  * allows it (`reactionsWhenClosed`). Every call is idempotent and answers the target's counts and
  * the caller's own reactions on it; each counts against the site's `reactionsPerMinutePerUser`.
  */
-import { assertNotBanned, getCommentById, isPublished, pageClosed } from '../comments/store.js';
+import {
+  assertNotBanned,
+  autoCloseCutoff,
+  getCommentById,
+  isPublished,
+  pageClosed,
+} from '../comments/store.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
 import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
@@ -23,6 +29,7 @@ import {
   readerTypesOn,
   removeReaction,
   type Target,
+  type WhenClosed,
 } from './repository.js';
 import type { ReactionType } from './schemas.js';
 import type { ExportedReaction, ReactionState } from './types.js';
@@ -95,8 +102,11 @@ export async function react(
   ]);
   let mine = before;
   let outcome: Awaited<ReturnType<typeof addReaction>> = 'unchanged';
-  // A closed article is closed to reactions too, unless the site says otherwise; checked in the write.
-  const whenClosed = site.reactionsWhenClosed ? 'allow' : 'refuse';
+  // A closed article (by a moderator or by age) is closed to reactions too, unless the site says
+  // otherwise; checked in the write.
+  const whenClosed: WhenClosed = site.reactionsWhenClosed
+    ? 'allow'
+    : { refuse: true, openSince: autoCloseCutoff(site.autoCloseAfterDays, Date.now()) };
   if (on && !before.includes(type)) {
     const replacing = site.reactionsPerReader === 'one' ? before : [];
     outcome = await store.addReaction(target, caller.userId, type, replacing, whenClosed);

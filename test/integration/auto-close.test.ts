@@ -100,4 +100,39 @@ describe('closing articles after N days', () => {
 
     expect(answer.status).toBe(201);
   });
+
+  it('refuses a reaction on a comment there with page_closed', async () => {
+    const { id } = await articleOpened(8, { autoCloseAfterDays: 7 });
+
+    const answer = await t.raw<ErrorBody>(
+      'PUT',
+      `/v1/comments/${id}/reactions/like`,
+      undefined,
+      bearer(reader.idToken),
+    );
+
+    expect(answer.status).toBe(403);
+    expect(answer.body.error.code).toBe('page_closed');
+  });
+
+  it('refuses a reaction on the article itself there with page_closed', async () => {
+    const { site } = await articleOpened(8, { autoCloseAfterDays: 7 });
+
+    const answer = await t.raw<ErrorBody>(
+      'PUT',
+      `/v1/pages/reactions/like?site=${site}&page=p`,
+      undefined,
+      bearer(reader.idToken),
+    );
+
+    expect(answer.body.error?.code).toBe('page_closed');
+  });
+
+  it('takes reactions there when the site allows reactions on closed articles', async () => {
+    const { id } = await articleOpened(8, { autoCloseAfterDays: 7, reactionsWhenClosed: true });
+
+    const answer = await t.raw('PUT', `/v1/comments/${id}/reactions/like`, undefined, bearer(reader.idToken));
+
+    expect(answer.status).toBe(200);
+  });
 });
