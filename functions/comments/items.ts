@@ -76,6 +76,7 @@ export function toPageRecord(item: Record<string, unknown>): PageRecord {
     reactions: reactionCounts(item),
     closed: item.closed === true,
     createdAt: item.createdAt as string | undefined,
+    reopenedAt: item.reopenedAt as string | undefined,
     pinned: Object.values((item.pinned as Record<string, Record<string, unknown>> | undefined) ?? {})
       .map(toCommentRecord)
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),

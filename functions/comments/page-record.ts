@@ -38,13 +38,14 @@ export function pageRecordSet(site: string, page: string, now = new Date().toISO
  * The condition "the article is open" on its page record (a missing record is open), for every
  * write a closed article refuses: a new comment, an edit, a reaction (unless the site allows it).
  * With `openSince` (see {@link autoCloseCutoff}), an article created before it is closed too; a
- * record without `createdAt` (made by a close, a name or a reaction before they set it) is not.
+ * record without `createdAt` (made by a close, a name or a reaction before they set it) is not,
+ * nor one a moderator reopened since (`reopenedAt`).
  */
 export function openCondition(openSince?: string) {
   const notClosed = 'attribute_not_exists(closed) OR closed = :false';
   if (!openSince) return { condition: notClosed, values: { ':false': false } };
   return {
-    condition: `(${notClosed}) AND (attribute_not_exists(createdAt) OR createdAt >= :openSince)`,
+    condition: `(${notClosed}) AND (attribute_not_exists(createdAt) OR createdAt >= :openSince OR reopenedAt >= :openSince)`,
     values: { ':false': false, ':openSince': openSince },
   };
 }
@@ -58,12 +59,16 @@ export function autoCloseCutoff(days: number, now: number): string | undefined {
 
 /** Is the article closed: by a moderator, or its `autoCloseAfterDays` passed (`cutoff`). */
 export function isClosed(
-  record: { closed: boolean; createdAt?: string } | undefined,
+  record: { closed: boolean; createdAt?: string; reopenedAt?: string } | undefined,
   cutoff: string | undefined,
 ) {
   if (!record) return false;
   return (
-    record.closed || (cutoff !== undefined && record.createdAt !== undefined && record.createdAt < cutoff)
+    record.closed ||
+    (cutoff !== undefined &&
+      record.createdAt !== undefined &&
+      record.createdAt < cutoff &&
+      !(record.reopenedAt !== undefined && record.reopenedAt >= cutoff))
   );
 }
 

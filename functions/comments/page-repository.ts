@@ -23,17 +23,23 @@ async function setPageAttribute(
   attribute: string,
   value: unknown,
   log: Log,
+  reopenedAt?: string,
 ): Promise<void> {
   const record = pageRecordSet(site, page);
+  const reopened = reopenedAt ? ', reopenedAt = :reopenedAt' : '';
   await transact([
     {
       item: {
         Update: {
           TableName: config.commentsTable,
           Key: pageKey(site, page),
-          UpdateExpression: `SET #attribute = :value, ${record.sets.join(', ')}`,
+          UpdateExpression: `SET #attribute = :value${reopened}, ${record.sets.join(', ')}`,
           ExpressionAttributeNames: { '#attribute': attribute, ...record.names },
-          ExpressionAttributeValues: { ':value': value, ...record.values },
+          ExpressionAttributeValues: {
+            ':value': value,
+            ...record.values,
+            ...(reopenedAt ? { ':reopenedAt': reopenedAt } : {}),
+          },
         },
       },
     },
@@ -41,9 +47,13 @@ async function setPageAttribute(
   ]);
 }
 
-/** Closes or reopens an article to new comments (the page record is created if need be), logged. */
+/**
+ * Closes or reopens an article to new comments (the page record is created if need be), logged.
+ * Reopening also notes when (`reopenedAt`), so an article the site closed by age opens again
+ * and `autoCloseAfterDays` counts from then.
+ */
 export async function setClosed(site: string, page: string, closed: boolean, log: Log): Promise<void> {
-  await setPageAttribute(site, page, 'closed', closed, log);
+  await setPageAttribute(site, page, 'closed', closed, log, closed ? undefined : log.at);
 }
 
 /** An article's title and URL as a moderator sets them (either may be absent). */

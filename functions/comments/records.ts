@@ -81,6 +81,8 @@ export interface PageRecord {
   edited?: { by: string; at: string };
   /** When the page record was created (its first comment, closing, naming or reaction): `autoCloseAfterDays` counts from it. */
   createdAt?: string;
+  /** When a moderator last reopened it: `autoCloseAfterDays` counts from then too (a reopened old article stays open). */
+  reopenedAt?: string;
 }
 
 /** Where a thread listing resumes: opaque to the service, produced and read by the repository. */

@@ -13,12 +13,14 @@ import type { SiteSettings } from '../../functions/sites/schemas.js';
 import { listComments, postComment } from '../../widget/src/api/comments.js';
 import { bearer } from '../support/test-app.js';
 import { newKey } from '../support/test-fetcher.js';
-import { type Reader, useTestApp } from '../support/use-test-app.js';
+import { type Reader, type Staff, useTestApp } from '../support/use-test-app.js';
 
 const t = useTestApp();
 let reader: Reader;
+let moderator: Staff;
 beforeAll(async () => {
   reader = await t.reader();
+  moderator = await t.staff(['moderators']);
 });
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -134,5 +136,20 @@ describe('closing articles after N days', () => {
     const answer = await t.raw('PUT', `/v1/comments/${id}/reactions/like`, undefined, bearer(reader.idToken));
 
     expect(answer.status).toBe(200);
+  });
+
+  it('opens again when a moderator reopens it, counting the days from then', async () => {
+    const { site } = await articleOpened(8, { autoCloseAfterDays: 7 });
+
+    const reopen = await t.raw(
+      'PUT',
+      `/v1/moderation/pages?site=${site}&page=p`,
+      { closed: false },
+      bearer(moderator.idToken),
+    );
+
+    expect(reopen.status).toBe(200);
+    expect((await thread(site)).page?.closed).toBe(false);
+    expect((await postRaw(site)).status).toBe(201);
   });
 });
