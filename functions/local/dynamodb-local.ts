@@ -24,7 +24,7 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, output: () 
     credentials: localCredentials,
     maxAttempts: 1,
   });
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 90_000; // a loaded machine (CI, parallel suites) takes its time to start a JVM
   try {
     while (Date.now() < deadline) {
       if (child.exitCode !== null)
@@ -36,7 +36,7 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, output: () 
         await new Promise((r) => setTimeout(r, 100));
       }
     }
-    throw new Error(`DynamoDB Local did not start within 30 s\n${output()}`);
+    throw new Error(`DynamoDB Local did not start within 90 s\n${output()}`);
   } finally {
     client.destroy();
   }
