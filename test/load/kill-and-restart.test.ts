@@ -12,13 +12,29 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** SIGKILL to the whole process group: the Node server and its DynamoDB Local child. */
-function killGroup(pid: number) {
+/** A signal to the whole process group: the Node server and its DynamoDB Local child. */
+function killGroup(pid: number, signal: NodeJS.Signals = 'SIGKILL') {
   try {
-    process.kill(-pid, 'SIGKILL');
+    process.kill(-pid, signal);
   } catch {
     // already gone
   }
+}
+
+/**
+ * The crash: SIGKILL to the Node server alone (the API and its handlers: our code), then SIGTERM
+ * to what is left of its group (DynamoDB Local, cognito-local). DynamoDB Local itself, killed
+ * with SIGKILL, loses its last acknowledged write now and then (measured: one of ~300
+ * TransactWriteItems in 4 runs of 5, none with SIGTERM), which DynamoDB on AWS, durable on
+ * acknowledgement, does not: killing it too would test the emulator, not our writes.
+ */
+function crash(pid: number) {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+  killGroup(pid, 'SIGTERM');
 }
 
 /**
@@ -48,7 +64,7 @@ function startServer(port: number): Promise<ChildProcess> {
   });
   return new Promise((done, fail) => {
     let out = '';
-    const timer = setTimeout(() => fail(new Error(`server did not start:\n${out}`)), 60_000);
+    const timer = setTimeout(() => fail(new Error(`server did not start:\n${out}`)), 150_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
       if (out.includes('Ctrl-C to stop')) {
@@ -62,7 +78,7 @@ function startServer(port: number): Promise<ChildProcess> {
 }
 
 describe('a crash of the local server', () => {
-  it('loses no acknowledged comment when killed (SIGKILL) in the middle of a load', async () => {
+  it('loses no acknowledged comment when the server is killed (SIGKILL) in the middle of a load', async () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     server = await startServer(port);
@@ -94,7 +110,7 @@ describe('a crash of the local server', () => {
     const deadline = Date.now() + 20_000;
     while (acknowledged.length < 30 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     const killed = server.pid;
-    if (killed) killGroup(killed);
+    if (killed) crash(killed);
     stop = true;
     await Promise.all(lanes);
     if (killed) await groupGone(killed);
@@ -118,5 +134,5 @@ describe('a crash of the local server', () => {
 
     expect(acknowledged.filter((id) => !seen.has(id))).toEqual([]);
     console.info(`acknowledged before the kill: ${acknowledged.length}, present after restart: ${seen.size}`);
-  }, 120_000);
+  }, 400_000);
 });
