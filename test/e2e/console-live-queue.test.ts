@@ -65,4 +65,21 @@ describe.skipIf(!hasBrowser)('console: a live queue', () => {
     await currentItem(e2e.page).getByText(label(22)).waitFor();
     expect(await listed()).toHaveLength(21);
   }, 90_000);
+
+  it('loads the next page when j is pressed on the last comment shown, and goes on into it', async () => {
+    const site = await createTestSite({ moderation: 'pre' });
+    const label = (n: number) => `Avis suivant ${String(n).padStart(2, '0')}`;
+    for (let n = 1; n <= 21; n++) await seedComment(e2e.app, site, 'article-1', label(n));
+    const moderator = await staff(e2e.app, ['moderators']);
+    await logInToConsole(e2e.page, e2e.app, moderator.email, moderator.password);
+    await openSite(e2e.page, site);
+    const last = queued(e2e.page, label(20));
+    await last.waitFor();
+
+    await last.focus();
+    await e2e.page.keyboard.press('j');
+
+    await currentItem(e2e.page).getByText(label(21)).waitFor();
+    expect(await listed()).toHaveLength(21);
+  }, 90_000);
 });
