@@ -29,7 +29,7 @@ export function commentItem(record: CommentRecord) {
     lsi3sk: visible && record.depth === 0 ? topThreadKey(0, record.id) : undefined,
     gsi1pk: authorPartition(record.authorKey),
     gsi1sk: authorSortKey(record.site, record.page, record.createdAt, record.id),
-    ...queueKeys(record.site, queueOf(record), record.createdAt, record.id),
+    ...queueKeys(record.site, queueOf(record), record.queuedAt ?? record.createdAt, record.id),
   };
 }
 

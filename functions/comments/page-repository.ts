@@ -8,6 +8,7 @@ import { transact } from '../shared/data/transact.js';
 import { pinnedCopy } from './items.js';
 import { type LogEntry, logSteps } from './log-repository.js';
 import { pageRecordSet } from './page-record.js';
+import { queueCountsUpdate } from './queue-counts.js';
 import type { CommentRecord } from './records.js';
 import { reviewMarkDelete } from './review-marks.js';
 
@@ -84,9 +85,14 @@ export async function setPinned(record: CommentRecord, pinned: boolean, log: Log
           Key: commentKey(record.site, record.page, record.id),
           // A pin is a moderator's look: the comment leaves `unreviewed`.
           UpdateExpression: `SET pinned = :pinned${record.unreviewed ? ' REMOVE unreviewed' : ''}`,
-          ConditionExpression: '#status = :approved',
+          // Still unreviewed or not as read, or the queue counts would count its review twice.
+          ConditionExpression: `#status = :approved AND ${record.unreviewed ? 'unreviewed = :true' : 'attribute_not_exists(unreviewed)'}`,
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':pinned': pinned, ':approved': 'approved' },
+          ExpressionAttributeValues: {
+            ':pinned': pinned,
+            ':approved': 'approved',
+            ...(record.unreviewed ? { ':true': true } : {}),
+          },
         },
       },
       refused: 'not_published',
@@ -103,7 +109,16 @@ export async function setPinned(record: CommentRecord, pinned: boolean, log: Log
       },
     },
     ...(record.unreviewed ? [{ item: reviewMarkDelete(record) }] : []),
+    ...(record.unreviewed ? [{ item: unreviewedCountDown(record) }] : []),
     ...logSteps({ ...log, commentId: record.id, site: record.site, page: record.page }),
   ]);
   return refused === undefined;
+}
+
+/** A pin is the look an unreviewed comment waited for: one fewer in `unreviewed`. */
+function unreviewedCountDown(record: CommentRecord) {
+  const state = { status: record.status, reported: record.reported };
+  const item = queueCountsUpdate(record.site, { ...state, unreviewed: true }, state);
+  if (!item) throw new Error('Leaving unreviewed always moves a count');
+  return item;
 }

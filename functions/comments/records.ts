@@ -63,6 +63,8 @@ export interface CommentRecord {
   pinned?: boolean;
   /** Published at posting without a human look (a post-moderated site): in `unreviewed` until a moderator decides. */
   unreviewed?: boolean;
+  /** When it entered the queue it waits in, its place there; absent: since it was posted (`createdAt`). */
+  queuedAt?: string;
 }
 
 export interface PageRecord {

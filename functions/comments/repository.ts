@@ -11,6 +11,7 @@ import { commentKey, commentPointerKey, idempotencyKey, memberKey, pageKey } fro
 import { OWN_EARLIER_WRITE, type Step, transact } from '../shared/data/transact.js';
 import { commentItem, toCommentRecord, toPageRecord } from './items.js';
 import { openCondition, pageRecordSet } from './page-record.js';
+import { queueCountsUpdate } from './queue-counts.js';
 import type { CommentRecord, PageRecord } from './records.js';
 import { reviewMarkPut } from './review-marks.js';
 import { dailyStatsUpdate } from './stats-repository.js';
@@ -219,6 +220,9 @@ export async function insertComment(
 
   // Published without a human look: it waits in `unreviewed` until a moderator decides.
   if (record.unreviewed) steps.push({ item: reviewMarkPut(record) });
+  // The site's queue counts count it where it now waits (its status's queue, `unreviewed`).
+  const counted = queueCountsUpdate(record.site, undefined, record);
+  if (counted) steps.push({ item: counted });
   steps.push(
     { item: memberUpdate(record, options.bodyHash, options.recentBodyHashes) },
     { item: dailyStatsUpdate(record.site, now, ['posted', record.status]) },

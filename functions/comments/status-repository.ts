@@ -18,11 +18,12 @@ import {
   queueSortKey,
   topThreadKey,
 } from '../shared/data/keys.js';
-import { conditionalWrite, type Step, type TransactItem, transact } from '../shared/data/transact.js';
+import { type Step, type TransactItem, transact } from '../shared/data/transact.js';
 import { type LogEntry, logSteps } from './log-repository.js';
 import { openCondition } from './page-record.js';
 import type { HeldBy } from './pipeline/reasons.js';
 import { reconcilePlaceholders } from './placeholder-repository.js';
+import { queueCountsUpdate } from './queue-counts.js';
 import type { CommentRecord } from './records.js';
 import { ancestorCounters } from './repository.js';
 import { reviewMarkDelete } from './review-marks.js';
@@ -88,10 +89,15 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
   const removes: string[] = record.unreviewed ? ['unreviewed'] : [];
   values[':reported'] = reported;
   if (queue) {
-    sets.push('gsi2pk = :queue', 'gsi2sk = :queueSort');
+    // A comment entering a queue takes its place there by the time it entered (what a moderator's
+    // poll asks for: `since`); one staying in its queue keeps its place.
+    const stays = queue === queueOf(record);
+    const queuedAt = stays ? (record.queuedAt ?? record.createdAt) : at;
+    sets.push('gsi2pk = :queue', 'gsi2sk = :queueSort', 'queuedAt = :queuedAt');
     values[':queue'] = moderationQueuePartition(record.site, queue);
-    values[':queueSort'] = queueSortKey(record.createdAt, record.id);
-  } else removes.push('gsi2pk', 'gsi2sk');
+    values[':queueSort'] = queueSortKey(queuedAt, record.id);
+    values[':queuedAt'] = queuedAt;
+  } else removes.push('gsi2pk', 'gsi2sk', 'queuedAt');
   if (change.reason !== undefined) {
     sets.push('decisionReason = :reason');
     values[':reason'] = change.reason;
@@ -143,10 +149,15 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
   }
   // Condition on what was decided on: the status (the one the moderator saw), and whether reports
   // were pending.
-  const condition = record.reported
-    ? '#status = :from AND reported = :wasReported'
-    : '#status = :from AND (attribute_not_exists(reported) OR reported = :wasReported)';
+  // The queue counts move from what was read: still `unreviewed` or not, too (two moderators
+  // approving an unreviewed comment at once must not both take it out of that queue).
+  const wasReported = record.reported
+    ? 'reported = :wasReported'
+    : '(attribute_not_exists(reported) OR reported = :wasReported)';
+  const wasUnreviewed = record.unreviewed ? 'unreviewed = :true' : 'attribute_not_exists(unreviewed)';
+  const condition = `#status = :from AND ${wasReported} AND ${wasUnreviewed}`;
   values[':wasReported'] = record.reported === true;
+  if (record.unreviewed) values[':true'] = true;
 
   const steps: Step<StatusRefusal>[] = [
     {
@@ -171,6 +182,7 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
       ...(nowVisible && !record.approvedOnce ? [firstApproval(record)] : []),
       dailyStatsUpdate(record.site, at, [to]),
       ...(record.unreviewed ? [reviewMarkDelete(record)] : []),
+      ...optional(queueCountsUpdate(record.site, record, { status: to, reported })),
     ].map((item) => ({ item })),
     ...logSteps({ ...change.log, commentId: record.id, site: record.site, page: record.page }),
   ];
@@ -237,25 +249,39 @@ function firstApproval(record: CommentRecord) {
   };
 }
 
-/** Moves a published comment into the `reported` queue, once; false if it already was, or changed. */
-export async function markReported(record: CommentRecord): Promise<boolean> {
-  const { refused } = await conditionalWrite({
-    item: {
-      Update: {
-        TableName: config.commentsTable,
-        Key: commentKey(record.site, record.page, record.id),
-        UpdateExpression: 'SET reported = :true, gsi2pk = :queue',
-        ConditionExpression: '#status = :approved AND (attribute_not_exists(reported) OR reported = :false)',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':true': true,
-          ':false': false,
-          ':approved': 'approved',
-          ':queue': moderationQueuePartition(record.site, REPORTED_QUEUE),
+const optional = <T>(item: T | undefined): T[] => (item ? [item] : []);
+
+/**
+ * Moves a published comment into the `reported` queue, once, with the site's queue counts (one
+ * transaction); false if it already was, or changed. It takes its place there by when it entered.
+ */
+export async function markReported(record: CommentRecord, at = new Date().toISOString()): Promise<boolean> {
+  const before = { status: 'approved' as const, reported: false };
+  const { refused } = await transact([
+    {
+      item: {
+        Update: {
+          TableName: config.commentsTable,
+          Key: commentKey(record.site, record.page, record.id),
+          UpdateExpression: 'SET reported = :true, gsi2pk = :queue, gsi2sk = :queueSort, queuedAt = :at',
+          ConditionExpression:
+            '#status = :approved AND (attribute_not_exists(reported) OR reported = :false)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':true': true,
+            ':false': false,
+            ':approved': 'approved',
+            ':queue': moderationQueuePartition(record.site, REPORTED_QUEUE),
+            ':queueSort': queueSortKey(at, record.id),
+            ':at': at,
+          },
         },
       },
+      refused: 'not_reportable',
     },
-    refused: 'not_reportable',
-  });
+    ...optional(queueCountsUpdate(record.site, before, { ...before, reported: true })).map((item) => ({
+      item,
+    })),
+  ]);
   return refused === undefined;
 }

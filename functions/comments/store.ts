@@ -20,6 +20,8 @@ export { autoCloseCutoff, openCondition, pageClosed, pageRecordSet } from './pag
 export { type PageName, setClosed, setPageName, setPinned } from './page-repository.js';
 export { isSiteUrl } from './page-url.js';
 export { heldByView, presentComment, reasonsView } from './present.js';
+export { readQueueCounts } from './queue-counts.js';
+export { listQueueSince, type QueueSinceQuery } from './queue-poll-repository.js';
 export { listQueue, type QueueQuery } from './queue-repository.js';
 export { countReport } from './report-counters.js';
 export { getComments, getPages } from './repository.js';

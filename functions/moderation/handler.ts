@@ -44,6 +44,7 @@ export const operations: Operations<'moderation'> = {
       authorKey: q.author,
       limit: q.limit,
       cursor: q.cursor,
+      since: q.since,
     });
     return { status: 200, body };
   },

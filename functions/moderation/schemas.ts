@@ -38,14 +38,23 @@ const cursor = z.optional(z.string().check(z.minLength(1), z.maxLength(1024)));
 const limit = z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20);
 const userId = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[\w:.@+-]+$/));
 
-export const queueQuery = z.object({
-  site: siteIdSchema,
-  status: z._default(z.enum(QUEUES), 'pending'),
-  page: z.optional(pageIdSchema),
-  author: z.optional(userId),
-  cursor,
-  limit,
-});
+export const queueQuery = z
+  .object({
+    site: siteIdSchema,
+    status: z._default(z.enum(QUEUES), 'pending'),
+    page: z.optional(pageIdSchema),
+    author: z.optional(userId),
+    cursor,
+    limit,
+    /** The console's poll: only the comments that entered the queue after this time (a previous `asOf`). */
+    since: z.optional(z.iso.datetime()),
+  })
+  .check(
+    z.superRefine(({ cursor, since }, ctx) => {
+      if (cursor !== undefined && since !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['since'], message: 'cannot be given with cursor' });
+    }),
+  );
 
 export const ACTIONS = ['approve', 'reject', 'spam', 'delete', 'pin', 'unpin'] as const;
 /** What a moderator does to a comment. */

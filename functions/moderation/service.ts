@@ -4,6 +4,7 @@
  */
 
 import { groupsOf } from '../accounts/identity-provider.js';
+import type { CommentRecord } from '../comments/records.js';
 import {
   allAuthorComments,
   assertNotBanned,
@@ -16,11 +17,13 @@ import {
   isPublished,
   isSiteUrl,
   listQueue,
+  listQueueSince,
   markReported,
   presentComment,
   type QueueQuery,
   readDailyStats,
   readLog,
+  readQueueCounts,
   reasonsView,
   setBan,
   setClosed,
@@ -44,43 +47,66 @@ import type {
   NoteAnswer,
   PageClosed,
   PageNamed,
+  QueueItem,
   QueuePage,
   ReportAnswer,
 } from './types.js';
 
-/** A queue page with what a moderator needs beside each comment: article, parent, reports, held-by. */
-export async function queue(query: QueueQuery): Promise<QueuePage> {
-  const page = await listQueue(query);
+/**
+ * How far back a poll's `asOf` reaches: an entry is written with the time its transaction was
+ * prepared, and reaches the queue's index a moment after it commits; a poll reading from a few
+ * seconds back finds it (the console drops the ids it already holds).
+ */
+const POLL_OVERLAP_MS = 5000;
+
+/**
+ * A queue page with what a moderator needs beside each comment (article, parent, reports,
+ * held-by) and every queue's count; with `since`, what entered the queue after it instead.
+ */
+export async function queue(query: QueueQuery & { since?: string }): Promise<QueuePage> {
+  const readAt = Date.now();
+  const { since } = query;
+  const [page, counts] = await Promise.all([
+    since ? listQueueSince({ ...query, since }) : listQueue(query),
+    readQueueCounts(query.site),
+  ]);
+  const last = 'last' in page ? page.last : undefined;
+  const back = new Date(readAt - POLL_OVERLAP_MS).toISOString();
+  // More entered than one answer holds: the next poll resumes after the latest read.
+  const asOf = last ?? (since && since > back ? since : back);
+  const nextCursor = 'nextCursor' in page ? page.nextCursor : null;
+  return { comments: await queueItems(query.site, page.comments), nextCursor, counts, asOf };
+}
+
+/** Queued comments with their articles, parents, reasons and reports. */
+async function queueItems(site: string, comments: CommentRecord[]): Promise<QueueItem[]> {
   const [pages, parents] = await Promise.all([
-    getPages(query.site, [...new Set(page.comments.map((c) => c.page))]),
+    getPages(site, [...new Set(comments.map((c) => c.page))]),
     getComments(
-      page.comments.flatMap((c) => (c.parentId ? [{ site: c.site, page: c.page, id: c.parentId }] : [])),
+      comments.flatMap((c) => (c.parentId ? [{ site: c.site, page: c.page, id: c.parentId }] : [])),
     ),
   ]);
-  return {
-    comments: page.comments.map((record) => {
-      const article = pages.get(record.page);
-      const parent = record.parentId ? parents.get(record.parentId) : undefined;
-      return {
-        comment: presentComment(record),
-        site: record.site,
-        page: {
-          id: record.page,
-          title: article?.title ?? null,
-          url: article?.url ?? null,
-          closed: article?.closed ?? false,
-        },
-        parent: parent ? presentComment(parent) : null,
-        heldBy: heldByView(record),
-        reasons: reasonsView(record),
-        previousBody: record.previousBody ?? null,
-        reports: { count: record.reportCount ?? 0, reasons: record.reportReasons ?? {} },
-        authorKey: record.authorKey,
-        unreviewed: record.unreviewed === true,
-      };
-    }),
-    nextCursor: page.nextCursor,
-  };
+  return comments.map((record) => {
+    const article = pages.get(record.page);
+    const parent = record.parentId ? parents.get(record.parentId) : undefined;
+    return {
+      comment: presentComment(record),
+      site: record.site,
+      page: {
+        id: record.page,
+        title: article?.title ?? null,
+        url: article?.url ?? null,
+        closed: article?.closed ?? false,
+      },
+      parent: parent ? presentComment(parent) : null,
+      heldBy: heldByView(record),
+      reasons: reasonsView(record),
+      previousBody: record.previousBody ?? null,
+      reports: { count: record.reportCount ?? 0, reasons: record.reportReasons ?? {} },
+      authorKey: record.authorKey,
+      unreviewed: record.unreviewed === true,
+    };
+  });
 }
 
 const answer: ReportAnswer = { reported: true };

@@ -2,7 +2,14 @@
  * Moderation: the public shapes of the report route and of the moderators' routes, for the widget
  * and the console. Types only, no runtime code, so zod never enters the embed bundle.
  */
-import type { Comment, CommentStatus, HeldBy, LogEntry, MemberStanding } from '../comments/types.js';
+import type {
+  Comment,
+  CommentStatus,
+  HeldBy,
+  LogEntry,
+  MemberStanding,
+  ModerationQueue,
+} from '../comments/types.js';
 import type { ErrorCode } from '../shared/types.js';
 
 export type { ModerationQueue as Queue } from '../comments/types.js';
@@ -36,11 +43,21 @@ export interface QueueItem {
   unreviewed: boolean;
 }
 
-/** The answer of `GET /v1/moderation/queue`: a page of a queue, oldest first (`unreviewed`: newest first). */
+/** How many comments each queue of the site holds (kept exactly, in the transactions that move them). */
+export type QueueCounts = Record<ModerationQueue, number>;
+
+/**
+ * The answer of `GET /v1/moderation/queue`: a page of a queue, oldest first (`unreviewed`: newest
+ * first); with `since`, the comments that entered the queue after that moment instead.
+ */
 export interface QueuePage {
   comments: QueueItem[];
-  /** Pass as `cursor` for the next page; null when there are no more. */
+  /** Pass as `cursor` for the next page; null when there are no more (always null with `since`). */
   nextCursor: string | null;
+  /** Every queue's count, as of this answer: the console's tabs. */
+  counts: QueueCounts;
+  /** Pass as `since` to poll what entered the queue after this answer (a few seconds overlap). */
+  asOf: string;
 }
 
 /**

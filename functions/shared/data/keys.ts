@@ -112,7 +112,10 @@ export const rateLimitKey = (name: string, windowStart: number) => ({
 
 export const moderationQueuePartition = (site: string, status: string) => `QUEUE#${site}#${status}`;
 
-/** A comment's place in its moderation queue: oldest first. */
+/** A site's queue counts: one item, moved in the transactions that move a comment between queues. */
+export const queueCountsKey = (site: string) => ({ pk: `QUEUES#${site}`, sk: 'COUNTS' });
+
+/** A comment's place in its moderation queue: oldest first, by when it entered it (`queuedAt`, else `createdAt`). */
 export const queueSortKey = (createdAt: string, id: string) => `${createdAt}#${id}`;
 
 /** Where a page of a moderation queue resumes: after this comment (a queue cursor carries it). */

@@ -24,6 +24,7 @@ import type {
   PageNameBody,
   PageNamed,
   Queue,
+  QueueCounts,
   QueueItem,
   QueuePage,
   ReportReason,
@@ -44,6 +45,7 @@ export type {
   PageNameBody,
   PageNamed,
   Queue,
+  QueueCounts,
   QueueItem,
   QueuePage,
   ReportReason,
@@ -59,11 +61,13 @@ export interface QueueQuery {
   author?: string;
   cursor?: string;
   limit?: number;
+  /** The console's poll: only what entered the queue after this time (a previous answer's `asOf`). */
+  since?: string;
 }
 
 const user = (userId: string) => encodeURIComponent(userId);
 
-/** A page of a queue. */
+/** A page of a queue with every queue's count; with `since`, what entered it after that time. */
 export const listQueue = (api: Fetcher, query: QueueQuery) =>
   api<QueuePage>('GET', '/v1/moderation/queue', { query: { ...query } });
 

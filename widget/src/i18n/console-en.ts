@@ -43,6 +43,8 @@ export const consoleEn: ConsoleMessages = {
   loading: 'Loading…',
   emptyQueue: 'Nothing to moderate here.',
   more: 'Load more',
+  newComments: (n) => plural(n, 'new comment', 'new comments'),
+  queueWithCount: (queue, n) => `${queue}, ${plural(n, 'comment', 'comments')}`,
   listLabel: (queue, newest) => `Queue: ${queue}, ${newest ? 'newest' : 'oldest'} first`,
   selectAll: 'Select all',
   select: (name) => `Select the comment by ${name}`,

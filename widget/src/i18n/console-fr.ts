@@ -44,6 +44,8 @@ export const consoleFr: ConsoleMessages = {
   loading: 'Chargement…',
   emptyQueue: 'Rien à modérer ici.',
   more: 'Charger la suite',
+  newComments: (n) => plural(n, 'nouveau commentaire', 'nouveaux commentaires'),
+  queueWithCount: (queue, n) => `${queue}, ${comments(n)}`,
   listLabel: (queue, newest) =>
     `File : ${queue}, ${newest ? 'du plus récent au plus ancien' : 'du plus ancien au plus récent'}`,
   selectAll: 'Tout sélectionner',

@@ -84,6 +84,10 @@ export interface ConsoleMessages {
   loading: string;
   emptyQueue: string;
   more: string;
+  /** The button bringing in what entered the queue since it was shown: "3 nouveaux commentaires". */
+  newComments: (n: number) => string;
+  /** A queue's tab with its count, for screen readers: "En attente, 3 commentaires". */
+  queueWithCount: (queue: string, n: number) => string;
   /** The queue's list, and its order (`unreviewed` reads newest first). */
   listLabel: (queue: string, newest: boolean) => string;
   selectAll: string;

@@ -36,7 +36,17 @@ export function QueuePage({ queue }: { queue: Queue }) {
   const listRef = useRef<HTMLOListElement>(null);
 
   const items = () => [...(listRef.current?.querySelectorAll<HTMLElement>('article.queue-item') ?? [])];
-  const focusItem = (index: number) => items()[Math.max(0, Math.min(ids.length - 1, index))]?.focus();
+  // Clamped to the items on the page now (a page loaded meanwhile counts).
+  const focusItem = (index: number) => {
+    const shown = items();
+    shown[Math.max(0, Math.min(shown.length - 1, index))]?.focus();
+  };
+  // `j` past the last comment shown goes on to the next page, once it is loaded.
+  const next = () => {
+    const index = sel.current + 1;
+    if (index < ids.length || !list.nextCursor) return focusItem(index);
+    list.loadMore().then(() => setTimeout(() => focusItem(index)));
+  };
   const decide = useAction(async (targets: string[], action: Action, reason?: string) => {
     const { ok, failed } = await list.decide(targets, action, reason);
     announce(m.decided(action, ok, failed));
@@ -62,7 +72,7 @@ export function QueuePage({ queue }: { queue: Queue }) {
   const targets = () => (sel.selected.length ? sel.selected : sel.currentId ? [sel.currentId] : []);
 
   useShortcuts({
-    j: () => focusItem(sel.current + 1),
+    j: next,
     k: () => focusItem(sel.current - 1),
     x: () => sel.currentId && sel.toggle(sel.currentId),
     a: () => act('approve', targets()),
@@ -85,7 +95,7 @@ export function QueuePage({ queue }: { queue: Queue }) {
     <div class={author ? 'queue-page has-author' : 'queue-page'}>
       <section class="queue-page__list" aria-labelledby="queue-title">
         <h1 id="queue-title">{m.queues[queue]}</h1>
-        <QueueTabs queue={queue} />
+        <QueueTabs queue={queue} counts={list.counts} />
         <QueueFiltersForm
           key={`${filters.page}\n${filters.author}`}
           filters={filters}
@@ -100,6 +110,13 @@ export function QueuePage({ queue }: { queue: Queue }) {
           onHelp={() => setHelp(true)}
         />
         <ConsoleError code={list.error ?? decide.error ?? close.error} />
+        <p class="queue-incoming" role="status">
+          {list.incoming.length > 0 && (
+            <button type="button" onClick={list.showIncoming}>
+              {m.newComments(list.incoming.length)}
+            </button>
+          )}
+        </p>
         {list.busy && !list.items.length && <p class="muted">{m.loading}</p>}
         {empty && <p class="muted">{m.emptyQueue}</p>}
         <ol

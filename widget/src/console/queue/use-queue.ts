@@ -2,7 +2,10 @@
  * Console: one queue of a site, oldest first, a page at a time. Decisions name the status each
  * comment is shown in, and update the list from the server's answer per id: decided comments
  * leave the queue, pins stay, failures are kept by id for the item to show. A comment someone
- * else decided first (`conflict`) stays, shown as it is now, with who decided it.
+ * else decided first (`conflict`) stays, shown as it is now, with who decided it. Every few
+ * seconds, while the page is visible, one request polls what entered the queue since the last
+ * answer (with every queue's count); new comments wait apart until brought in. Deciding the last
+ * comment shown loads the next page.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type AnyErrorCode, errorCode } from '../../api/api-error.js';
@@ -13,9 +16,12 @@ import {
   decide,
   listQueue,
   type Queue,
+  type QueueCounts,
   type QueueItem,
   type Seen,
 } from '../../api/moderation.js';
+import { useVisibleInterval } from '../use-visible-interval.js';
+import { addIncoming, bringIn } from './incoming.js';
 
 /** The queue's filters; empty strings filter nothing. */
 export interface QueueFilters {
@@ -34,7 +40,14 @@ export interface QueueView {
   failures: Record<string, AnyErrorCode>;
   /** Who decided first, by comment id, for a decision refused as `conflict`. */
   conflicts: Record<string, DecisionConflict>;
-  loadMore(): void;
+  /** Every queue's count, as of the last answer. */
+  counts?: QueueCounts;
+  /** Comments that entered the queue since it was shown, waiting to be brought in. */
+  incoming: QueueItem[];
+  /** Brings the waiting comments into the list. */
+  showIncoming(): void;
+  /** Loads the next page; resolves once it is shown. */
+  loadMore(): Promise<void>;
   /** Applies `action` to the comments; resolves to how many succeeded and failed. */
   decide(ids: string[], action: Action, reason?: string): Promise<{ ok: number; failed: number }>;
   /** Marks every shown comment of an article as closed or open. */
@@ -50,9 +63,15 @@ interface State {
   error?: AnyErrorCode;
   failures: Record<string, AnyErrorCode>;
   conflicts: Record<string, DecisionConflict>;
+  counts?: QueueCounts;
+  incoming: QueueItem[];
+  /** Where the next poll starts (the last answer's `asOf`). */
+  asOf?: string;
 }
 
 const PAGE_SIZE = 20;
+/** How often the open queue asks what is new, while the page is visible. */
+export const POLL_MS = 5000;
 
 /** The `queue` of `site`, filtered. */
 export function useQueue(api: Fetcher, site: string, queue: Queue, filters: QueueFilters): QueueView {
@@ -62,9 +81,13 @@ export function useQueue(api: Fetcher, site: string, queue: Queue, filters: Queu
     busy: true,
     failures: {},
     conflicts: {},
+    incoming: [],
   });
   // Answers to superseded requests (other filters) are dropped.
   const latest = useRef(0);
+  const current = useRef(state);
+  current.current = state;
+  const newestFirst = queue === 'unreviewed';
 
   const load = async (cursor?: string) => {
     const request = ++latest.current;
@@ -82,12 +105,18 @@ export function useQueue(api: Fetcher, site: string, queue: Queue, filters: Queu
       setState((s) => {
         const known = new Set(cursor ? s.items.map((item) => item.comment.id) : []);
         const fresh = page.comments.filter((item) => !known.has(item.comment.id));
+        const items = cursor ? [...s.items, ...fresh] : fresh;
+        const shown = new Set(items.map((item) => item.comment.id));
         return {
-          items: cursor ? [...s.items, ...fresh] : fresh,
+          items,
           nextCursor: page.nextCursor,
           busy: false,
           failures: cursor ? s.failures : {},
           conflicts: cursor ? s.conflicts : {},
+          counts: page.counts,
+          // A first page starts the polls; a later one leaves them where they are.
+          asOf: cursor ? s.asOf : page.asOf,
+          incoming: cursor ? s.incoming.filter((item) => !shown.has(item.comment.id)) : [],
         };
       });
     } catch (failure) {
@@ -99,10 +128,39 @@ export function useQueue(api: Fetcher, site: string, queue: Queue, filters: Queu
     load();
   }, [api, site, queue, filters.page, filters.author]);
 
+  // What entered the queue since the last answer: counts and new comments, never a reshuffle.
+  const poll = async () => {
+    const since = current.current.asOf;
+    if (!since || current.current.busy) return;
+    const request = latest.current;
+    try {
+      const answer = await listQueue(api, {
+        site,
+        status: queue,
+        page: filters.page || undefined,
+        author: filters.author || undefined,
+        since,
+        limit: 50,
+      });
+      if (request !== latest.current) return;
+      setState((s) => ({
+        ...s,
+        counts: answer.counts,
+        asOf: answer.asOf,
+        incoming: addIncoming(s.items, s.incoming, answer.comments, newestFirst),
+      }));
+    } catch {
+      // A failed poll changes nothing: the next one asks again.
+    }
+  };
+  useVisibleInterval(poll, POLL_MS, [api, site, queue, filters.page, filters.author]);
+
   return {
     ...state,
-    loadMore: () => {
-      if (state.nextCursor && !state.busy) load(state.nextCursor);
+    showIncoming: () =>
+      setState((s) => ({ ...s, items: bringIn(s.items, s.incoming, newestFirst), incoming: [] })),
+    loadMore: async () => {
+      if (state.nextCursor && !state.busy) await load(state.nextCursor);
     },
     async decide(ids, action, reason) {
       // Each comment as the moderator sees it: the server applies nothing to another state.
@@ -138,6 +196,10 @@ export function useQueue(api: Fetcher, site: string, queue: Queue, filters: Queu
           return stays ? [{ ...item, comment: { ...item.comment, pinned } }] : [];
         }),
       }));
+      // The last comment shown was decided: the next page comes by itself, and the counts follow.
+      const last = state.items.at(-1)?.comment.id;
+      if (!stays && last && done.has(last) && state.nextCursor) await load(state.nextCursor);
+      else poll();
       return { ok: done.size, failed: Object.keys(failures).length };
     },
     markClosed: (page, closed) =>
