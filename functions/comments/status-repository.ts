@@ -19,7 +19,7 @@ import {
   topThreadKey,
 } from '../shared/data/keys.js';
 import { conditionalWrite, type Step, type TransactItem, transact } from '../shared/data/transact.js';
-import { type LogEntry, logSteps } from './log-repository.js';
+import { aboutComment, type LogEntry, logSteps } from './log-repository.js';
 import { openCondition } from './page-record.js';
 import type { HeldBy } from './pipeline/reasons.js';
 import { reconcilePlaceholders } from './placeholder-repository.js';
@@ -172,12 +172,19 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
       dailyStatsUpdate(record.site, at, [to]),
       ...(record.unreviewed ? [reviewMarkDelete(record)] : []),
     ].map((item) => ({ item })),
-    ...logSteps({ ...change.log, commentId: record.id, site: record.site, page: record.page }),
+    ...logSteps({ ...change.log, ...aboutComment(record, forgotten(change)) }),
   ];
   const { refused } = await transact(steps, { precedence: ['status_moved', 'page_closed'] });
   const delta = (nowVisible ? 1 : 0) - (wasVisible ? 1 : 0);
   if (!refused && delta !== 0 && record.parentId) await reconcilePlaceholders(record, delta);
   return refused;
+}
+
+/** What the log entry leaves out: an account's deletion, the name and text; an author's own deletion, the text. */
+function forgotten(change: StatusChange): 'none' | 'text' | 'all' {
+  if (change.anonymizeAuthor) return 'all';
+  const own = change.to === 'deleted' && change.log.actorId === change.record.authorId;
+  return own ? 'text' : 'none';
 }
 
 /** The page's counters; a comment leaving the thread leaves the pinned spot; an edit needs it open. */
