@@ -172,7 +172,11 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
       dailyStatsUpdate(record.site, at, [to]),
       ...(record.unreviewed ? [reviewMarkDelete(record)] : []),
     ].map((item) => ({ item })),
-    ...logSteps({ ...change.log, ...aboutComment(record, forgotten(change)) }),
+    // A held edit's entry quotes the new text, the one the moderator is asked to judge.
+    ...logSteps({
+      ...change.log,
+      ...aboutComment({ ...record, body: change.edit?.body ?? record.body }, forgotten(change)),
+    }),
   ];
   const { refused } = await transact(steps, { precedence: ['status_moved', 'page_closed'] });
   const delta = (nowVisible ? 1 : 0) - (wasVisible ? 1 : 0);

@@ -138,6 +138,34 @@ describe('holds and refusals at posting', () => {
     expect(JSON.stringify(entries[0])).not.toContain('matched');
   });
 
+  it('quotes the new text of an edit the pipeline holds again', async () => {
+    const site = await t.site({ allowedOrigins: [JOURNAL], maxLinks: 0 });
+    const reader = await t.reader('Agnès');
+    const posted = await t.raw<{ comment: { id: string } }>(
+      'POST',
+      '/v1/comments',
+      { site, page: 'a1', body: 'Premier jet, sans lien.' },
+      bearer(reader.idToken),
+    );
+    const id = posted.body.comment.id;
+
+    const edited = await t.raw(
+      'PATCH',
+      `/v1/comments/${id}`,
+      { body: 'Second jet : https://example.org' },
+      bearer(reader.idToken),
+    );
+    const { entries } = await log(site, { action: 'edit' });
+
+    expect(edited.status).toBe(200);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      action: 'edit_links',
+      excerpt: 'Second jet : https://example.org',
+      authorName: 'Agnès',
+    });
+  });
+
   it('logs nothing for a comment published at once', async () => {
     const site = await t.site({ moderation: 'post', allowedOrigins: [JOURNAL] });
     await post(site);
