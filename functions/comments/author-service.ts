@@ -18,6 +18,7 @@ import { requireSite } from '../sites/service.js';
 import { allAuthorComments, getCommentById } from './author-repository.js';
 import { assertNotBanned } from './bans.js';
 import { updateBody } from './edit-repository.js';
+import { forgetInLog } from './log-repository.js';
 import { getMember } from './member-repository.js';
 import { autoCloseCutoff, pageClosed } from './page-record.js';
 import { moderate } from './pipeline/index.js';
@@ -175,6 +176,7 @@ export async function forgetAuthorComments(userId: string, now = Date.now()): Pr
       log,
     };
     if (await changeStatus(change)) changed++;
+    await forgetInLog(record);
   }
   return changed;
 }

@@ -25,6 +25,7 @@ export async function getMember(site: string, authorKey: string): Promise<Author
     bannedUntil: Item?.bannedUntil as string | undefined,
     banReason: Item?.banReason as string | undefined,
     note: Item?.note as string | undefined,
+    authorName: Item?.authorName as string | undefined,
   };
 }
 

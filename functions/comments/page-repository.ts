@@ -6,7 +6,7 @@ import { config } from '../shared/config.js';
 import { commentKey, pageKey } from '../shared/data/keys.js';
 import { transact } from '../shared/data/transact.js';
 import { pinnedCopy } from './items.js';
-import { type LogEntry, logSteps } from './log-repository.js';
+import { aboutComment, type LogEntry, logSteps } from './log-repository.js';
 import { pageRecordSet } from './page-record.js';
 import { queueCountsUpdate } from './queue-counts.js';
 import type { CommentRecord } from './records.js';
@@ -110,7 +110,7 @@ export async function setPinned(record: CommentRecord, pinned: boolean, log: Log
     },
     ...(record.unreviewed ? [{ item: reviewMarkDelete(record) }] : []),
     ...(record.unreviewed ? [{ item: unreviewedCountDown(record) }] : []),
-    ...logSteps({ ...log, commentId: record.id, site: record.site, page: record.page }),
+    ...logSteps({ ...log, ...aboutComment(record) }),
   ]);
   return refused === undefined;
 }

@@ -10,6 +10,7 @@ import { dynamo } from '../shared/data/dynamo-client.js';
 import { commentKey, commentPointerKey, idempotencyKey, memberKey, pageKey } from '../shared/data/keys.js';
 import { OWN_EARLIER_WRITE, type Step, transact } from '../shared/data/transact.js';
 import { commentItem, toCommentRecord, toPageRecord } from './items.js';
+import { type LogEntry, logSteps } from './log-repository.js';
 import { openCondition, pageRecordSet } from './page-record.js';
 import { queueCountsUpdate } from './queue-counts.js';
 import type { CommentRecord, PageRecord } from './records.js';
@@ -88,6 +89,8 @@ export interface CreateOptions {
   idempotency?: { scope: string; key: string; requestHash: string };
   /** The site closes articles created before this time (`autoCloseAfterDays`): refused as `page_closed`. */
   openSince?: string;
+  /** The pipeline held or refused it: the log entry saying so, written with the comment. */
+  log?: LogEntry;
 }
 
 /**
@@ -227,6 +230,7 @@ export async function insertComment(
     { item: memberUpdate(record, options.bodyHash, options.recentBodyHashes) },
     { item: dailyStatsUpdate(record.site, now, ['posted', record.status]) },
   );
+  if (options.log) steps.push(...logSteps(options.log));
   // The idempotency record first: a replay must never be reported as another refusal.
   const { refused } = await transact(steps, { precedence: CREATE_PRECEDENCE });
   return refused;

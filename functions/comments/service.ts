@@ -25,11 +25,13 @@ import { normalizeLine } from '../shared/text/normalize.js';
 import { publicSettings, type Site } from '../sites/schemas.js';
 import { unpublishedAuthorComments } from './author-repository.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { aboutComment } from './log-repository.js';
 import { getMember } from './member-repository.js';
 import { autoCloseCutoff, pageClosed } from './page-record.js';
 import { isSiteUrl, type UrlClaim } from './page-url.js';
 import { moderate } from './pipeline/index.js';
-import { heldByOf, recentHashesAfter } from './pipeline/types.js';
+import type { HeldBy, Reason } from './pipeline/reasons.js';
+import { heldByOf, recentHashesAfter, type Verdict } from './pipeline/types.js';
 import { nestThread, presentComment, presentPage } from './present.js';
 import type { CommentRecord } from './records.js';
 import { getComment, getComments, getIdempotencyRecord, getPages, insertComment } from './repository.js';
@@ -37,7 +39,7 @@ import type { CreateCommentBody, ListCommentsQuery } from './schemas.js';
 import { awaitsReview, isInThread, isPublished, STATUS_FACTS } from './status.js';
 import { checkedBody } from './text.js';
 import { listThread } from './thread-repository.js';
-import type { Comment, CommentList, PageCounts } from './types.js';
+import type { Comment, CommentList, LogEntry, PageCounts } from './types.js';
 
 /**
  * The first or a following page of an article's thread, with the article's counts; or, with
@@ -244,6 +246,7 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
     recentBodyHashes: recentHashesAfter(member, bodyHash),
     idempotency: input.idempotencyKey ? { scope, key: input.idempotencyKey, requestHash } : undefined,
     openSince: autoCloseCutoff(site.autoCloseAfterDays, now),
+    log: decision.status === 'approved' ? undefined : pipelineLog(record, decision),
   });
 
   switch (refusal) {
@@ -262,6 +265,25 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
       return replayChecked(site, request.page, earlier, requestHash);
     }
   }
+}
+
+/**
+ * The log entry of a comment the pipeline held (`held`) or refused (`refused`) at posting: the
+ * system's, with every rule that matched as codes (never what a word list matched).
+ */
+function pipelineLog(record: CommentRecord, decision: Verdict & { reasons: HeldBy[] }): LogEntry {
+  const reasons = decision.reasons.map(({ code, params }) => ({ code, params }) as Reason);
+  return {
+    at: record.createdAt,
+    ...aboutComment(record),
+    actorId: 'system',
+    actorName: 'pipeline',
+    action: decision.status === 'pending' ? 'held' : 'refused',
+    to: decision.status,
+    code: decision.code,
+    params: decision.params,
+    reasons,
+  };
 }
 
 /**

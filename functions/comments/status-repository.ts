@@ -19,7 +19,7 @@ import {
   topThreadKey,
 } from '../shared/data/keys.js';
 import { type Step, type TransactItem, transact } from '../shared/data/transact.js';
-import { type LogEntry, logSteps } from './log-repository.js';
+import { aboutComment, type LogEntry, logSteps } from './log-repository.js';
 import { openCondition } from './page-record.js';
 import type { HeldBy } from './pipeline/reasons.js';
 import { reconcilePlaceholders } from './placeholder-repository.js';
@@ -184,12 +184,23 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
       ...(record.unreviewed ? [reviewMarkDelete(record)] : []),
       ...optional(queueCountsUpdate(record.site, record, { status: to, reported })),
     ].map((item) => ({ item })),
-    ...logSteps({ ...change.log, commentId: record.id, site: record.site, page: record.page }),
+    // A held edit's entry quotes the new text, the one the moderator is asked to judge.
+    ...logSteps({
+      ...change.log,
+      ...aboutComment({ ...record, body: change.edit?.body ?? record.body }, forgotten(change)),
+    }),
   ];
   const { refused } = await transact(steps, { precedence: ['status_moved', 'page_closed'] });
   const delta = (nowVisible ? 1 : 0) - (wasVisible ? 1 : 0);
   if (!refused && delta !== 0 && record.parentId) await reconcilePlaceholders(record, delta);
   return refused;
+}
+
+/** What the log entry leaves out: an account's deletion, the name and text; an author's own deletion, the text. */
+function forgotten(change: StatusChange): 'none' | 'text' | 'all' {
+  if (change.anonymizeAuthor) return 'all';
+  const own = change.to === 'deleted' && change.log.actorId === change.record.authorId;
+  return own ? 'text' : 'none';
 }
 
 /** The page's counters; a comment leaving the thread leaves the pinned spot; an edit needs it open. */

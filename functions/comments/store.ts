@@ -13,7 +13,7 @@ export { exportAuthorComments, forgetAuthorComments } from './author-service.js'
 // The rules others must follow: statuses and their moves, bans.
 export { assertNotBanned } from './bans.js';
 export { reactionCounts } from './items.js';
-export { appendLog, lastDecision, readLog } from './log-repository.js';
+export { aboutComment, appendLog, type LogFilter, lastDecision, readLog } from './log-repository.js';
 export { getMember, setBan, setNote } from './member-repository.js';
 // Steps another domain joins to its own transaction: a report's counters, a page record's reaction counts.
 export { autoCloseCutoff, openCondition, pageClosed, pageRecordSet } from './page-record.js';

@@ -152,6 +152,16 @@ export interface LogEntry {
   /** A moderator's edit of an article (`page_edit`): the title and URL set. */
   title?: string;
   url?: string;
+  /**
+   * What a readable row needs, written with the entry (entries older than 2026-12-02 lack them):
+   * the first characters of the comment's text as the decision found it, its author's name and
+   * key (a ban's or note's author too).
+   */
+  excerpt?: string;
+  authorName?: string;
+  authorKey?: string;
+  /** A hold or refusal at posting (`held`, `refused`): every rule that matched, `code` first. */
+  reasons?: Reason[];
 }
 
 /** One day of a site's counters: comments posted, and comments that reached each status that day. */

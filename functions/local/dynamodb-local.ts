@@ -17,6 +17,9 @@ export interface RunningDynamo {
 /** Credentials DynamoDB Local accepts; with `-sharedDb` it ignores them. */
 export const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 
+/** How long DynamoDB Local may take to answer its first request. */
+const START_TIMEOUT_MS = 90_000;
+
 async function waitUntilReady(endpoint: string, child: ChildProcess, output: () => string): Promise<void> {
   const client = new DynamoDBClient({
     endpoint,
@@ -24,7 +27,8 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, output: () 
     credentials: localCredentials,
     maxAttempts: 1,
   });
-  const deadline = Date.now() + 90_000; // a loaded machine (CI, parallel suites) takes its time to start a JVM
+  // A JVM on a loaded 2-core machine (several test runs at once) can take over 30 s to answer.
+  const deadline = Date.now() + START_TIMEOUT_MS;
   try {
     while (Date.now() < deadline) {
       if (child.exitCode !== null)
@@ -36,7 +40,9 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, output: () 
         await new Promise((r) => setTimeout(r, 100));
       }
     }
-    throw new Error(`DynamoDB Local did not start within 90 s\n${output()}`);
+    // Never leave the JVM behind a run that gave up on it.
+    child.kill();
+    throw new Error(`DynamoDB Local did not start within ${START_TIMEOUT_MS / 1000} s\n${output()}`);
   } finally {
     client.destroy();
   }

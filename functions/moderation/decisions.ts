@@ -15,6 +15,7 @@
 
 import type { CommentRecord } from '../comments/records.js';
 import {
+  aboutComment,
   appendLog,
   changeStatus,
   getCommentById,
@@ -89,9 +90,7 @@ async function conflict(
   const last = await lastDecision(id);
   await appendLog({
     at: new Date().toISOString(),
-    site: record.site,
-    page: record.page,
-    commentId: id,
+    ...aboutComment(now),
     actorId: moderator.userId,
     actorName: moderator.name,
     action: 'conflict',

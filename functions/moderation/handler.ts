@@ -7,6 +7,7 @@ import { ownOrigin } from '../shared/http/own-origin.js';
 import { readJsonBody, readQuery } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
 import { requireSite } from '../sites/service.js';
+import { logExport, logPage } from './audit-log.js';
 import { decide } from './decisions.js';
 import {
   banBody,
@@ -106,7 +107,16 @@ export const operations: Operations<'moderation'> = {
   async log(context) {
     const q = validate(logQuery, readQuery(context.event), 'query');
     context.useSite(await requireSite(q.site));
-    return { status: 200, body: await moderation.log(q.site, q.comment, q.limit, q.cursor) };
+    if (q.format === 'json') return { status: 200, body: await logPage(q) };
+    const { filename, csv } = await logExport(q);
+    return {
+      status: 200,
+      text: csv,
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${filename}"`,
+      },
+    };
   },
 
   async stats(context) {

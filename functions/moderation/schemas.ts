@@ -113,7 +113,69 @@ export const pageNameBody = z.object({
 });
 export type PageNameBody = z.output<typeof pageNameBody>;
 
-export const logQuery = z.object({ site: siteIdSchema, comment: z.optional(commentIdSchema), cursor, limit });
+/**
+ * The actions a log entry records (`edit` stands for the pipeline's `edit_<phase>` entries): a
+ * moderator's decisions and their other acts, the system's holds and refusals at posting
+ * (`held`, `refused`), reports, an author's deletions, refused attempts (`conflict`).
+ */
+export const LOG_ACTIONS = [
+  ...ACTIONS,
+  'ban',
+  'unban',
+  'note',
+  'close',
+  'reopen',
+  'page_edit',
+  'conflict',
+  'reported',
+  'held',
+  'refused',
+  'edit',
+  'delete_own',
+  'account_deleted',
+] as const;
+
+/** An action of the log filter. */
+export type LogAction = (typeof LOG_ACTIONS)[number];
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * An instant of a date range: a date and time with its offset, or a day (UTC), read as its first
+ * instant (`from`) or its last (`to`); the output is always `toISOString()`'s form, as entries' `at`.
+ */
+const instant = (edge: 'start' | 'end') =>
+  z.optional(
+    z.pipe(
+      z.pipe(
+        z.transform((value: unknown) =>
+          typeof value === 'string' && DAY.test(value)
+            ? `${value}T${edge === 'start' ? '00:00:00.000' : '23:59:59.999'}Z`
+            : value,
+        ),
+        z.iso.datetime({ offset: true }),
+      ),
+      z.transform((value: string) => new Date(value).toISOString()),
+    ),
+  );
+
+export const logQuery = z.object({
+  site: siteIdSchema,
+  comment: z.optional(commentIdSchema),
+  from: instant('start'),
+  to: instant('end'),
+  /** The moderator's account id, or `system`. */
+  moderator: z.optional(userId),
+  action: z.optional(z.enum(LOG_ACTIONS)),
+  page: z.optional(pageIdSchema),
+  /** The author's key: an account id, or a guest's `guest:<hash>`. */
+  author: z.optional(userId),
+  /** `csv`: every entry of the range (`from` and `to` required) as a CSV file. */
+  format: z._default(z.enum(['json', 'csv']), 'json'),
+  cursor,
+  limit,
+});
+export type LogQuery = z.output<typeof logQuery>;
 
 export const statsQuery = z.object({
   site: siteIdSchema,

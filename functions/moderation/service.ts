@@ -22,7 +22,6 @@ import {
   presentComment,
   type QueueQuery,
   readDailyStats,
-  readLog,
   readQueueCounts,
   reasonsView,
   setBan,
@@ -43,7 +42,6 @@ import type {
   AuthorHistory,
   BanAnswer,
   BanLifted,
-  LogPage,
   NoteAnswer,
   PageClosed,
   PageNamed,
@@ -198,14 +196,14 @@ export async function ban(
       { path: 'body.until', code: 'not_in_future', params: {}, message: 'body.until must be in the future' },
     ]);
   }
-  const log = authorLog(site, moderator, 'ban', reason, userId);
+  const log = await authorLog(site, moderator, 'ban', reason, userId);
   await setBan(site, userId, { until: until ?? 'forever', reason, by: moderator.userId }, log);
   return { userId, bannedUntil: until ?? 'forever' };
 }
 
 export async function liftBan(site: string, userId: string, moderator: Caller): Promise<BanLifted> {
   await requireSite(site);
-  await setBan(site, userId, undefined, authorLog(site, moderator, 'unban', undefined, userId));
+  await setBan(site, userId, undefined, await authorLog(site, moderator, 'unban', undefined, userId));
   return { userId, bannedUntil: null };
 }
 
@@ -216,18 +214,20 @@ export async function note(
   moderator: Caller,
 ): Promise<NoteAnswer> {
   await requireSite(site);
-  await setNote(site, userId, text, moderator.userId, authorLog(site, moderator, 'note', undefined, userId));
+  const log = await authorLog(site, moderator, 'note', undefined, userId);
+  await setNote(site, userId, text, moderator.userId, log);
   return { userId, note: text };
 }
 
-/** The log entry of a decision about an author (the site's log only: no comment). */
-function authorLog(
+/** The log entry of a decision about an author (the site's log only: no comment), with their name on the site. */
+async function authorLog(
   site: string,
   moderator: Caller,
   action: string,
   reason: string | undefined,
   userId: string,
 ) {
+  const { authorName } = await getMember(site, userId);
   return {
     at: new Date().toISOString(),
     site,
@@ -238,6 +238,8 @@ function authorLog(
     action,
     reason,
     userId,
+    authorKey: userId,
+    ...(authorName ? { authorName } : {}),
   };
 }
 
@@ -311,18 +313,6 @@ export async function editPage(
     },
   );
   return { site: siteId, page, title: title ?? null, url: url ?? null };
-}
-
-export async function log(
-  site: string,
-  commentId: string | undefined,
-  limit: number,
-  cursor?: string,
-): Promise<LogPage> {
-  const result = await readLog({ site, commentId }, limit, cursor);
-  // A comment's log is keyed by the comment alone: entries of another site's comment stay unseen.
-  const entries = commentId ? result.entries.filter((e) => e.site === site) : result.entries;
-  return { entries, nextCursor: result.nextCursor };
 }
 
 export const stats = readDailyStats;

@@ -13,7 +13,9 @@ import type {
 import type { ErrorCode } from '../shared/types.js';
 
 export type { ModerationQueue as Queue } from '../comments/types.js';
-export type { Action, DecisionsBody, PageNameBody, ReportBody, ReportReason } from './schemas.js';
+export type { Action, DecisionsBody, LogAction, PageNameBody, ReportBody, ReportReason } from './schemas.js';
+
+import type { LogAction } from './schemas.js';
 
 /** The answer of `POST /v1/comments/{id}/reports`: that it was received, and nothing else. */
 export interface ReportAnswer {
@@ -123,9 +125,30 @@ export interface AuthorHistory {
   comments: (Comment & { page: string })[];
 }
 
+/**
+ * The filters of `GET /v1/moderation/log`: a date range (ISO instants or days, both included), the
+ * moderator's id (or `system`), an action, an article, an author key.
+ */
+export interface LogFilters {
+  from?: string;
+  to?: string;
+  moderator?: string;
+  action?: LogAction;
+  page?: string;
+  author?: string;
+  /** One comment's entries only. */
+  comment?: string;
+}
+
+/** An entry as `GET /v1/moderation/log` returns it, with its article's title and URL as they are now. */
+export interface LogRow extends LogEntry {
+  pageTitle: string | null;
+  pageUrl: string | null;
+}
+
 /** The answer of `GET /v1/moderation/log`: a page of the audit log, newest first. */
 export interface LogPage {
-  entries: LogEntry[];
+  entries: LogRow[];
   /** Pass as `cursor` for the next page; null when there are no more. */
   nextCursor: string | null;
 }

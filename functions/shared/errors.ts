@@ -63,6 +63,10 @@ export interface IssueParams {
   /** A guest's name that folds to the name of a registered reader of the site. */
   name_taken: Record<string, never>;
   invalid: Record<string, never>;
+  /** The end of a date range before its start. */
+  range_reversed: Record<string, never>;
+  /** A date range holding more entries than one answer gives (a CSV export): `max`. */
+  range_too_large: { max: number };
 }
 
 export type IssueCode = keyof IssueParams;

@@ -25,9 +25,10 @@ const author = { name: 'Autrice', email: 'autrice@example.org' };
 const post = async (site: string) =>
   (await postComment(t.client(), { site, page: 'p', body: `avis ${n++}`, author }, newKey())).comment.id;
 const as = (who: Staff) => t.client(who.idToken);
-/** One comment's log, oldest first, as what was done and by whom. */
+/** One comment's log, oldest first, as what was done and by whom (moderators only: not its hold at posting). */
 const history = async (site: string, id: string) =>
   (await readLog(as(claire), site, id)).entries
+    .filter((entry) => entry.actorId !== 'system')
     .reverse()
     .map(({ actorName, action, attempted, seen, from, to }: LogEntry) => ({
       actorName,

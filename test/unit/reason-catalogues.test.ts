@@ -35,6 +35,8 @@ const issues: Record<IssueCode, FieldIssue> = {
   name_reserved: { path: 'body.name', code: 'name_reserved', params: {}, message: '' },
   name_taken: { path: 'body.author.name', code: 'name_taken', params: {}, message: '' },
   invalid: { path: 'body.a', code: 'invalid', params: {}, message: '' },
+  range_reversed: { path: 'query.to', code: 'range_reversed', params: {}, message: '' },
+  range_too_large: { path: 'query.from', code: 'range_too_large', params: { max: 10000 }, message: '' },
 };
 
 describe('reason and field issue catalogues', () => {

@@ -14,6 +14,8 @@ export interface AuthorState {
   bannedUntil?: string;
   banReason?: string;
   note?: string;
+  /** The name of the author's latest comment on the site (a log entry about the author shows it). */
+  authorName?: string;
 }
 
 export interface ModerationInput {

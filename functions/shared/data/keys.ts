@@ -209,6 +209,16 @@ export const logStartKey = (partition: string, position: LogPosition) => ({
   sk: logSortKey(position.at, position.id),
 });
 
+/**
+ * The sort-key range of a log's entries from `from` to `to` (ISO instants, both included): a date
+ * range is a key condition (`sk BETWEEN`), since entries sort by `<at>#<ULID>`.
+ */
+export const logRange = (from: string | undefined, to: string | undefined) => ({
+  low: from ?? '0',
+  // '~' sorts after every ULID character: the entries at exactly `to` are in.
+  high: `${to ?? '9999'}#~`,
+});
+
 /** Where a log Query stopped (its LastEvaluatedKey) as a position: `logStartKey` read back. */
 export const logPositionOf = (key: Record<string, unknown>): LogPosition | undefined => timeAndId(key.sk);
 

@@ -31,6 +31,8 @@ export interface RequestContext {
 export interface Reply {
   status: number;
   body?: unknown;
+  /** A body sent as it is, not as JSON (a CSV export): its `content-type` goes in `headers`. */
+  text?: string;
   headers?: Record<string, string>;
 }
 
@@ -162,7 +164,7 @@ export function createHandler<G extends RouteGroup>(group: G, operations: Operat
     return {
       statusCode: reply.status,
       headers: { ...baseHeaders, ...(allowedOrigin ? corsHeaders(allowedOrigin) : {}), ...reply.headers },
-      body: reply.body === undefined ? '' : JSON.stringify(reply.body),
+      body: reply.text ?? (reply.body === undefined ? '' : JSON.stringify(reply.body)),
     };
   };
 }

@@ -68,7 +68,9 @@ export function issueOf(issue: Issue, path: string, missing: boolean): FieldIssu
         message: at(
           issue.format === 'regex'
             ? 'contains characters that are not allowed'
-            : `must be a valid ${issue.format}`,
+            : issue.format === 'datetime'
+              ? 'must be a date and time such as 2026-12-02T08:30:00Z'
+              : `must be a valid ${issue.format}`,
         ),
       };
     case 'unrecognized_keys':

@@ -18,7 +18,10 @@ import type {
   DecisionConflict,
   DecisionResult,
   DecisionResults,
+  LogAction,
+  LogFilters,
   LogPage,
+  LogRow,
   NoteAnswer,
   PageClosed,
   PageNameBody,
@@ -40,8 +43,11 @@ export type {
   DecisionConflict,
   DecisionResult,
   HoldPhase,
+  LogAction,
   LogEntry,
+  LogFilters,
   LogPage,
+  LogRow,
   PageNameBody,
   PageNamed,
   Queue,
@@ -121,6 +127,14 @@ export const namePage = (api: Fetcher, site: string, page: string, name: PageNam
 /** A page of the audit log of a site, or of one comment. */
 export const readLog = (api: Fetcher, site: string, comment?: string, cursor?: string) =>
   api<LogPage>('GET', '/v1/moderation/log', { query: { site, comment, cursor, limit: 50 } });
+
+/** A page of a site's audit log narrowed by filters (a bad one answers `invalid_request` naming it). */
+export const searchLog = (api: Fetcher, site: string, filters: LogFilters, cursor?: string) =>
+  api<LogPage>('GET', '/v1/moderation/log', { query: { site, ...filters, cursor, limit: 50 } });
+
+/** Every entry of a date range (`from` and `to` required), filtered, as a CSV document. */
+export const exportLog = (api: Fetcher, site: string, filters: LogFilters) =>
+  api<string>('GET', '/v1/moderation/log', { query: { site, ...filters, format: 'csv' }, text: true });
 
 /** The last `days` days of a site's counters, oldest first. */
 export const readStats = (api: Fetcher, site: string, days: number) =>

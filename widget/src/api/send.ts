@@ -13,6 +13,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** false: never send the token (login, signup... must not fail on a stale session). */
   auth?: boolean;
+  /** The answer is text (a CSV file), not JSON; an error is still JSON. */
+  text?: boolean;
 }
 
 /** Sends one request to `root + path` (with `token` as Bearer, if any) and decodes the answer. */
@@ -38,6 +40,7 @@ export async function send<T>(
   } catch {
     throw new ApiError('network_error');
   }
+  if (response.ok && options.text) return (await response.text()) as T;
   const data = (await response.json().catch(() => undefined)) as (T & Partial<ErrorBody>) | undefined;
   if (response.ok) return data as T;
   const error = data?.error;

@@ -12,6 +12,7 @@ import type {
   HoldPhase,
   Queue,
   ReportReason,
+  LogAction as ServerLogAction,
   SiteSettings,
 } from '../api/moderation.js';
 
@@ -19,17 +20,8 @@ import type {
 export type ConsoleView = 'queue' | 'log' | 'stats' | 'settings';
 /** The keys the console answers to (shown in its help). */
 export type ShortcutKey = 'j' | 'k' | 'x' | 'a' | 'r' | 's' | '?';
-/** Log actions besides decisions (`edit_<phase>` entries are named by their phase). */
-export type LogAction =
-  | Action
-  | 'ban'
-  | 'unban'
-  | 'note'
-  | 'close'
-  | 'reopen'
-  | 'reported'
-  | 'page_edit'
-  | 'conflict';
+/** The log's actions (the filter's too: `edit` stands for every edit the pipeline held again). */
+export type LogAction = ServerLogAction;
 /** The settings the console edits. */
 export type SettingKey = Exclude<
   keyof SiteSettings,
@@ -168,7 +160,25 @@ export interface ConsoleMessages {
   // Audit log
   logTitle: string;
   logFilter: string;
-  logColumns: { when: string; who: string; what: string; about: string; why: string };
+  logColumns: { when: string; who: string; what: string; comment: string; article: string };
+  /** The system's entries (holds and refusals at posting, reports, edits held again). */
+  logSystem: string;
+  /** A comment's author under its excerpt. */
+  logBy: (name: string) => string;
+  /** An entry about a comment written before entries kept its text, or whose text was withdrawn. */
+  logNoExcerpt: string;
+  logFilterLabels: {
+    moderator: string;
+    action: string;
+    article: string;
+    author: string;
+    from: string;
+    to: string;
+    any: string;
+  };
+  logExport: string;
+  /** The export needs both ends of a date range. */
+  logExportNeedsRange: string;
   logActions: Record<LogAction, string>;
   logEdit: (phase: string) => string;
   /** A `conflict` entry: the action that was not applied, the status seen, the status found. */

@@ -51,6 +51,9 @@ export const issueTexts: Record<Lang, IssueTexts> = {
     name_reserved: () => "Ce nom est trop proche de celui d'un membre de l'équipe de modération.",
     name_taken: () => "Ce nom est celui d'un lecteur inscrit : choisissez-en un autre ou connectez-vous.",
     invalid: () => 'Valeur non valide.',
+    range_reversed: () => 'La date de fin précède la date de début.',
+    range_too_large: ({ max }) =>
+      `Plus de ${n(max, 'fr')} entrées sur cette période : choisissez une période plus courte.`,
   },
   en: {
     required: () => 'This field is required.',
@@ -88,6 +91,8 @@ export const issueTexts: Record<Lang, IssueTexts> = {
     name_reserved: () => 'This name is too close to that of a member of the moderation team.',
     name_taken: () => 'This name belongs to a registered reader: choose another one or log in.',
     invalid: () => 'Not a valid value.',
+    range_reversed: () => 'The end date is before the start date.',
+    range_too_large: ({ max }) => `More than ${n(max, 'en')} entries in this period: choose a shorter one.`,
   },
 };
 
