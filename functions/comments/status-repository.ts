@@ -20,15 +20,17 @@ import {
 } from '../shared/data/keys.js';
 import { conditionalWrite, type Step, type TransactItem, transact } from '../shared/data/transact.js';
 import { type LogEntry, logSteps } from './log-repository.js';
+import { noticeMarkDelete } from './notice-marks.js';
 import { openCondition } from './page-record.js';
 import type { HeldBy } from './pipeline/reasons.js';
 import { reconcilePlaceholders } from './placeholder-repository.js';
 import type { CommentRecord } from './records.js';
+import { sameRound } from './report-counters.js';
 import { ancestorCounters } from './repository.js';
 import { reviewMarkDelete } from './review-marks.js';
 import { dailyStatsUpdate } from './stats-repository.js';
 import { isPublished, queueOf, REPORTED_QUEUE } from './status.js';
-import type { CommentStatus } from './types.js';
+import type { CommentStatus, Statement } from './types.js';
 
 type Items = TransactItem[];
 
@@ -61,6 +63,21 @@ export interface StatusChange {
    * without the other), and the article must still be open (`page_closed`).
    */
   edit?: { body: string; editedAt: string; previousBody?: string; openSince?: string };
+  /**
+   * A decision on the comment's notices of illegal content: the open notices it answers (their
+   * count and round, as read: refused as `status_moved` if another came meanwhile) are closed,
+   * and the statement of reasons is stored on the comment for its author (notice-repository.ts).
+   */
+  notices?: NoticeClosing;
+  /** Another domain's items written in the same transaction (the statement of reasons). */
+  joined?: TransactItem[];
+}
+
+/** The notices a decision answers, and its statement of reasons when the author is to see it. */
+export interface NoticeClosing {
+  count: number;
+  round: number;
+  statement?: Statement;
 }
 
 /** Why a status change was not applied. */
@@ -141,12 +158,43 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
   } else {
     removes.push('lsi1sk', 'lsi2sk', 'lsi3sk', 'pinned');
   }
+  const adds: string[] = [];
   // Condition on what was decided on: the status (the one the moderator saw), and whether reports
   // were pending.
-  const condition = record.reported
-    ? '#status = :from AND reported = :wasReported'
-    : '#status = :from AND (attribute_not_exists(reported) OR reported = :wasReported)';
+  const conditions = [
+    record.reported
+      ? '#status = :from AND reported = :wasReported'
+      : '#status = :from AND (attribute_not_exists(reported) OR reported = :wasReported)',
+  ];
   values[':wasReported'] = record.reported === true;
+  // Settling closes the round of reports: only readers who have not reported yet count from now on
+  // (a report written meanwhile carries the closed round: it is closed with it, never lost).
+  if (change.settleReports && ((record.reportCount ?? 0) > 0 || record.reported)) {
+    sets.push('reportCount = :noReports', 'reportReasons = :noReasons');
+    adds.push('reportRound :nextRound');
+    Object.assign(values, { ':noReports': 0, ':noReasons': {}, ':nextRound': 1 });
+  }
+  // Entering `reported` counts the round as read: a round closed since must reach the threshold anew.
+  if (change.markReported) {
+    const round = record.reportRound ?? 0;
+    conditions.push(sameRound('reportRound', round, ':reportRound'));
+    if (round) values[':reportRound'] = round;
+  }
+  // The statement explained the decision on notices that removed it: the next status change ends it.
+  if (!change.notices && record.statement) removes.push('statement');
+  if (change.notices) {
+    const { count, round, statement } = change.notices;
+    sets.push('noticeCount = :noNotices');
+    adds.push('noticeRound :nextNoticeRound');
+    Object.assign(values, { ':noNotices': 0, ':nextNoticeRound': 1, ':openNotices': count });
+    conditions.push('noticeCount = :openNotices', sameRound('noticeRound', round, ':noticeRound'));
+    if (round) values[':noticeRound'] = round;
+    if (statement) {
+      sets.push('statement = :statement');
+      values[':statement'] = statement;
+    }
+  }
+  const condition = conditions.join(' AND ');
 
   const steps: Step<StatusRefusal>[] = [
     {
@@ -154,7 +202,7 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
         Update: {
           TableName: config.commentsTable,
           Key: commentKey(record.site, record.page, record.id),
-          UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+          UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}${adds.length ? ` ADD ${adds.join(', ')}` : ''}`,
           ConditionExpression: condition,
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
@@ -171,6 +219,8 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
       ...(nowVisible && !record.approvedOnce ? [firstApproval(record)] : []),
       dailyStatsUpdate(record.site, at, [to]),
       ...(record.unreviewed ? [reviewMarkDelete(record)] : []),
+      ...(change.notices ? [noticeMarkDelete(record)] : []),
+      ...(change.joined ?? []),
     ].map((item) => ({ item })),
     ...logSteps({ ...change.log, commentId: record.id, site: record.site, page: record.page }),
   ];
@@ -237,17 +287,22 @@ function firstApproval(record: CommentRecord) {
   };
 }
 
-/** Moves a published comment into the `reported` queue, once; false if it already was, or changed. */
+/**
+ * Moves a published comment into the `reported` queue, once; false if it already was, or changed,
+ * or its round of reports was closed since it was read (the threshold counts the round anew).
+ */
 export async function markReported(record: CommentRecord): Promise<boolean> {
+  const round = record.reportRound ?? 0;
   const { refused } = await conditionalWrite({
     item: {
       Update: {
         TableName: config.commentsTable,
         Key: commentKey(record.site, record.page, record.id),
         UpdateExpression: 'SET reported = :true, gsi2pk = :queue',
-        ConditionExpression: '#status = :approved AND (attribute_not_exists(reported) OR reported = :false)',
+        ConditionExpression: `#status = :approved AND (attribute_not_exists(reported) OR reported = :false) AND ${sameRound('reportRound', round)}`,
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
+          ...(round ? { ':round': round } : {}),
           ':true': true,
           ':false': false,
           ':approved': 'approved',

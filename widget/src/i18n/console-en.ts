@@ -29,6 +29,7 @@ export const consoleEn: ConsoleMessages = {
   queues: {
     pending: 'Pending',
     reported: 'Reported',
+    notices: 'Legal notices',
     unreviewed: 'To review',
     rejected: 'Rejected',
     spam: 'Spam',

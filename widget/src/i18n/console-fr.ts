@@ -30,6 +30,7 @@ export const consoleFr: ConsoleMessages = {
   queues: {
     pending: 'En attente',
     reported: 'Signalés',
+    notices: 'Notifications légales',
     unreviewed: 'À relire',
     rejected: 'Refusés',
     spam: 'Spam',
