@@ -1,6 +1,7 @@
 /** i18n: the moderator console in French, the reference wording. */
 import type { Action } from '../api/moderation.js';
 import type { ConsoleMessages } from './console-messages.js';
+import { noticesFr } from './console-notices-fr.js';
 import { settingsFr } from './console-settings-fr.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -181,6 +182,8 @@ export const consoleFr: ConsoleMessages = {
     reported: 'seuil de signalements atteint',
     page_edit: "titre et adresse de l'article modifiés",
     conflict: 'conflit',
+    notice_keep: 'décision sur notification : garder',
+    notice_remove: 'décision sur notification : retirer',
   },
   logEdit: (phase) => `modification relue (${phase})`,
   logConflict: (action, seen, found) => `conflit : ${action} sans effet (vu ${seen}, déjà ${found})`,
@@ -199,6 +202,7 @@ export const consoleFr: ConsoleMessages = {
   showData: 'Voir les chiffres',
   day: 'Jour',
   adminOnly: 'Ces réglages sont réservés aux administrateurs.',
+  noticeTexts: noticesFr,
   siteSettings: settingsFr,
   errors: {
     conflict: "Quelqu'un a décidé entre-temps : rechargez la file.",
