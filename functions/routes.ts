@@ -56,6 +56,7 @@ export const routes = [
   { method: 'POST',   path: '/v1/comments/{id}/reports',          group: 'moderation', operation: 'report',           access: 'public' },
   { method: 'GET',    path: '/v1/moderation/queue',               group: 'moderation', operation: 'queue',            access: 'moderator' },
   { method: 'POST',   path: '/v1/moderation/decisions',           group: 'moderation', operation: 'decide',           access: 'moderator' },
+  { method: 'POST',   path: '/v1/moderation/notices/{id}',        group: 'moderation', operation: 'decideNotice',     access: 'moderator' },
   { method: 'POST',   path: '/v1/moderation/bans/{userId}',       group: 'moderation', operation: 'ban',              access: 'moderator' },
   { method: 'DELETE', path: '/v1/moderation/bans/{userId}',       group: 'moderation', operation: 'liftBan',          access: 'moderator' },
   { method: 'PUT',    path: '/v1/moderation/users/{userId}/note', group: 'moderation', operation: 'note',             access: 'moderator' },

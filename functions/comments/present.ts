@@ -48,9 +48,17 @@ const reportedReason = (record: CommentRecord): HeldBy => ({
   params: { reports: record.reportCount ?? 0 },
 });
 
-/** The `moderation` of a comment the public does not see: a reason code, never a sentence. */
+/**
+ * The `moderation` of a comment the public does not see: a reason code, never a sentence, and the
+ * statement of reasons of a decision on notices that removed it.
+ */
 function moderationOf(record: CommentRecord): CommentModeration | null {
   if (!STATUS_FACTS[record.status].explained) return null;
+  const moderation = reasonOf(record);
+  return record.statement ? { ...moderation, statement: record.statement } : moderation;
+}
+
+function reasonOf(record: CommentRecord): CommentModeration {
   const held = heldByView(record);
   // Before codes, a moderator's refusal kept the pipeline's heldBy: their words stood for it.
   const legacy = !record.heldBy?.code;

@@ -10,7 +10,7 @@ import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { queueCountsKey } from '../shared/data/keys.js';
 import type { TransactItem } from '../shared/data/transact.js';
-import { QUEUES, type QueueName, queueOf, UNREVIEWED_QUEUE } from './status.js';
+import { NOTICES_QUEUE, QUEUES, type QueueName, queueOf, UNREVIEWED_QUEUE } from './status.js';
 import type { CommentStatus } from './types.js';
 
 /** A comment's state as far as the queues go. */
@@ -18,13 +18,19 @@ export interface QueueState {
   status: CommentStatus;
   reported?: boolean;
   unreviewed?: boolean;
+  /** It has open notices of illegal content: its mark is in `notices`. */
+  openNotices?: boolean;
 }
 
-/** The queues a comment in `state` is listed in: its status's (or `reported`), and `unreviewed`. */
+/** The queues a comment in `state` is listed in: its status's (or `reported`), `unreviewed`, `notices`. */
 export function queuesOf(state: QueueState | undefined): QueueName[] {
   if (!state) return [];
   const queue = queueOf(state);
-  return [...(queue ? [queue] : []), ...(state.unreviewed ? [UNREVIEWED_QUEUE] : [])];
+  return [
+    ...(queue ? [queue] : []),
+    ...(state.unreviewed ? [UNREVIEWED_QUEUE] : []),
+    ...(state.openNotices ? [NOTICES_QUEUE] : []),
+  ];
 }
 
 /**
@@ -55,6 +61,22 @@ export function queueCountsUpdate(
       UpdateExpression: `SET #type = :counts ADD ${adds.join(', ')}`,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
+    },
+  };
+}
+
+/**
+ * The transaction item moving one queue's count by `n`: for the `notices` queue, whose place is a
+ * mark of its own, put by a comment's first open notice and deleted by the decision on them.
+ */
+export function queueCountAdd(site: string, queue: QueueName, n: number): TransactItem {
+  return {
+    Update: {
+      TableName: config.commentsTable,
+      Key: queueCountsKey(site),
+      UpdateExpression: 'SET #type = :counts ADD #queue :n',
+      ExpressionAttributeNames: { '#type': 'type', '#queue': queue },
+      ExpressionAttributeValues: { ':counts': 'queue-counts', ':n': n },
     },
   };
 }

@@ -15,10 +15,11 @@ import {
 } from '../shared/data/keys.js';
 import { commentsIndexes } from '../shared/data/tables.js';
 import { toCommentRecord } from './items.js';
+import { listNoticed } from './notice-repository.js';
 import type { CommentRecord } from './records.js';
 import { listUnreviewed } from './review-repository.js';
 import { commentIdSchema, pageIdSchema } from './schemas.js';
-import { UNREVIEWED_QUEUE } from './status.js';
+import { NOTICES_QUEUE, UNREVIEWED_QUEUE } from './status.js';
 
 export interface QueueQuery {
   site: string;
@@ -48,6 +49,7 @@ export async function listQueue(
 ): Promise<{ comments: CommentRecord[]; nextCursor: string | null }> {
   // Not a status's queue: its comments are marked apart, newest first (review-repository.ts).
   if (query.queue === UNREVIEWED_QUEUE) return listUnreviewed(query);
+  if (query.queue === NOTICES_QUEUE) return listNoticed(query);
   const partition = moderationQueuePartition(query.site, query.queue);
   const scope = { site: query.site, queue: query.queue };
   const after = query.cursor ? queueCursor.decode(query.cursor, scope) : undefined;

@@ -1,6 +1,6 @@
 /** Comments: what the repository stores and returns, before the service shapes it for the API. */
 import type { HeldBy, HeldByPhase } from './pipeline/reasons.js';
-import type { CommentStatus } from './types.js';
+import type { CommentStatus, Statement } from './types.js';
 
 /** `heldBy` as items written before reasons had codes still hold it: an English sentence. */
 export interface LegacyHeldBy {
@@ -56,10 +56,20 @@ export interface CommentRecord {
   decisionReason?: string;
   /** Set once it has been approved: an author's approved count counts it once. */
   approvedOnce?: boolean;
-  /** Reader reports: count, by reason, and whether they await a moderator. */
+  /**
+   * Reader reports of the current round: count, by reason, and whether they await a moderator. A
+   * moderator's decision that settles them closes the round: both counts start again at zero.
+   */
   reportCount?: number;
   reportReasons?: Record<string, number>;
   reported?: boolean;
+  /** The current round of reports (absent: 0); each report item carries the round it counted in. */
+  reportRound?: number;
+  /** Illegal-content notices (DSA art. 16) awaiting a decision, and the current round of them. */
+  noticeCount?: number;
+  noticeRound?: number;
+  /** The statement of reasons (DSA art. 17) of the last decision on notices that restricted it. */
+  statement?: Statement;
   pinned?: boolean;
   /** Published at posting without a human look (a post-moderated site): in `unreviewed` until a moderator decides. */
   unreviewed?: boolean;

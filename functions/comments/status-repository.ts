@@ -20,16 +20,18 @@ import {
 } from '../shared/data/keys.js';
 import { type Step, type TransactItem, transact } from '../shared/data/transact.js';
 import { aboutComment, type LogEntry, logSteps } from './log-repository.js';
+import { noticeMarkDelete } from './notice-marks.js';
 import { openCondition } from './page-record.js';
 import type { HeldBy } from './pipeline/reasons.js';
 import { reconcilePlaceholders } from './placeholder-repository.js';
 import { queueCountsUpdate } from './queue-counts.js';
 import type { CommentRecord } from './records.js';
+import { sameRound } from './report-counters.js';
 import { ancestorCounters } from './repository.js';
 import { reviewMarkDelete } from './review-marks.js';
 import { dailyStatsUpdate } from './stats-repository.js';
 import { isPublished, queueOf, REPORTED_QUEUE } from './status.js';
-import type { CommentStatus } from './types.js';
+import type { CommentStatus, Statement } from './types.js';
 
 type Items = TransactItem[];
 
@@ -62,6 +64,21 @@ export interface StatusChange {
    * without the other), and the article must still be open (`page_closed`).
    */
   edit?: { body: string; editedAt: string; previousBody?: string; openSince?: string };
+  /**
+   * A decision on the comment's notices of illegal content: the open notices it answers (their
+   * count and round, as read: refused as `status_moved` if another came meanwhile) are closed,
+   * and the statement of reasons is stored on the comment for its author (notice-repository.ts).
+   */
+  notices?: NoticeClosing;
+  /** Another domain's items written in the same transaction (the statement of reasons). */
+  joined?: TransactItem[];
+}
+
+/** The notices a decision answers, and its statement of reasons when the author is to see it. */
+export interface NoticeClosing {
+  count: number;
+  round: number;
+  statement?: Statement;
 }
 
 /** Why a status change was not applied. */
@@ -147,17 +164,47 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
   } else {
     removes.push('lsi1sk', 'lsi2sk', 'lsi3sk', 'pinned');
   }
+  const adds: string[] = [];
   // Condition on what was decided on: the status (the one the moderator saw), and whether reports
   // were pending.
   // The queue counts move from what was read: still `unreviewed` or not, too (two moderators
   // approving an unreviewed comment at once must not both take it out of that queue).
-  const wasReported = record.reported
-    ? 'reported = :wasReported'
-    : '(attribute_not_exists(reported) OR reported = :wasReported)';
-  const wasUnreviewed = record.unreviewed ? 'unreviewed = :true' : 'attribute_not_exists(unreviewed)';
-  const condition = `#status = :from AND ${wasReported} AND ${wasUnreviewed}`;
+  const conditions = [
+    record.reported
+      ? '#status = :from AND reported = :wasReported'
+      : '#status = :from AND (attribute_not_exists(reported) OR reported = :wasReported)',
+    record.unreviewed ? 'unreviewed = :true' : 'attribute_not_exists(unreviewed)',
+  ];
   values[':wasReported'] = record.reported === true;
   if (record.unreviewed) values[':true'] = true;
+  // Settling closes the round of reports: only readers who have not reported yet count from now on
+  // (a report written meanwhile carries the closed round: it is closed with it, never lost).
+  if (change.settleReports && ((record.reportCount ?? 0) > 0 || record.reported)) {
+    sets.push('reportCount = :noReports', 'reportReasons = :noReasons');
+    adds.push('reportRound :nextRound');
+    Object.assign(values, { ':noReports': 0, ':noReasons': {}, ':nextRound': 1 });
+  }
+  // Entering `reported` counts the round as read: a round closed since must reach the threshold anew.
+  if (change.markReported) {
+    const round = record.reportRound ?? 0;
+    conditions.push(sameRound('reportRound', round, ':reportRound'));
+    if (round) values[':reportRound'] = round;
+  }
+  // The statement explained the decision on notices that removed it: the next status change ends it.
+  if (!change.notices && record.statement) removes.push('statement');
+  if (change.notices) {
+    const { count, round, statement } = change.notices;
+    sets.push('noticeCount = :noNotices');
+    adds.push('noticeRound :nextNoticeRound');
+    Object.assign(values, { ':noNotices': 0, ':nextNoticeRound': 1, ':openNotices': count });
+    conditions.push('noticeCount = :openNotices', sameRound('noticeRound', round, ':noticeRound'));
+    if (round) values[':noticeRound'] = round;
+    if (statement) {
+      sets.push('statement = :statement');
+      values[':statement'] = statement;
+    }
+  }
+  const condition = conditions.join(' AND ');
 
   const steps: Step<StatusRefusal>[] = [
     {
@@ -165,7 +212,7 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
         Update: {
           TableName: config.commentsTable,
           Key: commentKey(record.site, record.page, record.id),
-          UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+          UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}${adds.length ? ` ADD ${adds.join(', ')}` : ''}`,
           ConditionExpression: condition,
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
@@ -182,7 +229,16 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
       ...(nowVisible && !record.approvedOnce ? [firstApproval(record)] : []),
       dailyStatsUpdate(record.site, at, [to]),
       ...(record.unreviewed ? [reviewMarkDelete(record)] : []),
-      ...optional(queueCountsUpdate(record.site, record, { status: to, reported })),
+      // A decision on notices takes the comment out of `notices` too, in the same counts update.
+      ...optional(
+        queueCountsUpdate(
+          record.site,
+          { ...record, openNotices: change.notices !== undefined },
+          { status: to, reported },
+        ),
+      ),
+      ...(change.notices ? [noticeMarkDelete(record)] : []),
+      ...(change.joined ?? []),
     ].map((item) => ({ item })),
     // A held edit's entry quotes the new text, the one the moderator is asked to judge.
     ...logSteps({
@@ -264,10 +320,12 @@ const optional = <T>(item: T | undefined): T[] => (item ? [item] : []);
 
 /**
  * Moves a published comment into the `reported` queue, once, with the site's queue counts (one
- * transaction); false if it already was, or changed. It takes its place there by when it entered.
+ * transaction); false if it already was, or changed, or its round of reports was closed since it
+ * was read (the threshold counts the round anew). It takes its place there by when it entered.
  */
 export async function markReported(record: CommentRecord, at = new Date().toISOString()): Promise<boolean> {
   const before = { status: 'approved' as const, reported: false };
+  const round = record.reportRound ?? 0;
   const { refused } = await transact([
     {
       item: {
@@ -275,10 +333,10 @@ export async function markReported(record: CommentRecord, at = new Date().toISOS
           TableName: config.commentsTable,
           Key: commentKey(record.site, record.page, record.id),
           UpdateExpression: 'SET reported = :true, gsi2pk = :queue, gsi2sk = :queueSort, queuedAt = :at',
-          ConditionExpression:
-            '#status = :approved AND (attribute_not_exists(reported) OR reported = :false)',
+          ConditionExpression: `#status = :approved AND (attribute_not_exists(reported) OR reported = :false) AND ${sameRound('reportRound', round)}`,
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
+            ...(round ? { ':round': round } : {}),
             ':true': true,
             ':false': false,
             ':approved': 'approved',

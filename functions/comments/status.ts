@@ -11,6 +11,7 @@ import type { CommentStatus, ModerationQueue } from './types.js';
 export const QUEUES = [
   'pending',
   'reported',
+  'notices',
   'unreviewed',
   'rejected',
   'spam',
@@ -115,6 +116,12 @@ export function queueOf(record: { status: CommentStatus; reported?: boolean }): 
  * moderator's decision (approving it again means "reviewed, keep") or any change of its status.
  */
 export const UNREVIEWED_QUEUE: QueueName = 'unreviewed';
+
+/**
+ * Where a comment with notices of illegal content (DSA art. 16) waits for a decision on them,
+ * whatever its status: a queue of marks beside the comment, not a status (notice-marks.ts).
+ */
+export const NOTICES_QUEUE: QueueName = 'notices';
 
 /**
  * Does a new comment enter `unreviewed`: published by the pipeline alone on a post-moderated site

@@ -21,15 +21,49 @@ export type {
  * translate it), the phase that gave it (`moderator`, `reports`, or a pipeline phase; null when
  * unknown), and a moderator's own words when they gave some.
  */
-export type CommentModeration = Reason & { phase: HeldByPhase | null; note?: string };
+export type CommentModeration = Reason & {
+  phase: HeldByPhase | null;
+  note?: string;
+  /** The statement of reasons of a decision on notices of illegal content that removed it. */
+  statement?: Statement;
+};
+
+/**
+ * A statement of reasons (EU Digital Services Act, art. 17) for a moderator's decision on notices
+ * of illegal content: what was decided, the facts, the ground (a law or the site's charter, named
+ * and explained), the redress open to the author, and whether automated means took part.
+ */
+export interface Statement {
+  /** `remove`: the comment is no longer shown (rejected); `keep`: it stays published. */
+  decision: 'keep' | 'remove';
+  /** The facts and circumstances the decision rests on (art. 17(3)(b)). */
+  facts: string;
+  /** A law (art. 17(3)(d)) or the site's charter (art. 17(3)(e)), by name, and why it applies. */
+  ground: { kind: 'law' | 'charter'; name: string; explanation: string };
+  /** How the author may contest it: internal complaint, out-of-court settlement, the courts. */
+  redress: string;
+  /** Whether automated means detected or decided it (art. 17(3)(c)). */
+  automated: boolean;
+  /** Taken on notices (art. 16); when. */
+  notice: true;
+  at: string;
+}
 
 export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam' | 'deleted';
 
 /**
  * A moderation queue: one per waiting status, `reported` for published comments readers reported,
- * and `unreviewed` for comments published at posting that no moderator has looked at yet.
+ * `notices` for comments with notices of illegal content (DSA art. 16) awaiting a decision, and
+ * `unreviewed` for comments published at posting that no moderator has looked at yet.
  */
-export type ModerationQueue = 'pending' | 'reported' | 'unreviewed' | 'rejected' | 'spam' | 'approved';
+export type ModerationQueue =
+  | 'pending'
+  | 'reported'
+  | 'notices'
+  | 'unreviewed'
+  | 'rejected'
+  | 'spam'
+  | 'approved';
 
 /** `top`: top-level comments by reaction score, then newest; their replies are fetched by `thread`. */
 export type CommentSort = 'newest' | 'oldest' | 'top';

@@ -9,12 +9,14 @@ import { validate } from '../shared/http/validate.js';
 import { requireSite } from '../sites/service.js';
 import { logExport, logPage } from './audit-log.js';
 import { decide } from './decisions.js';
+import { decideNotice } from './notices.js';
 import {
   banBody,
   closeBody,
   decisionsBody,
   logQuery,
   noteBody,
+  noticeDecisionBody,
   pageNameBody,
   pageQuery,
   queueQuery,
@@ -54,6 +56,12 @@ export const operations: Operations<'moderation'> = {
     const { commentIds, seen, action, reason } = validate(decisionsBody, readJsonBody(context.event), 'body');
     const caller = requireCaller(context);
     return { status: 200, body: await decide(commentIds, seen, action, reason, caller, context.useSite) };
+  },
+
+  async decideNotice(context) {
+    const { id } = validate(commentIdParams, params(context), 'path');
+    const body = validate(noticeDecisionBody, readJsonBody(context.event), 'body');
+    return { status: 200, body: await decideNotice(id, body, requireCaller(context), context.useSite) };
   },
 
   async ban(context) {

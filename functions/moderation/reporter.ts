@@ -38,7 +38,7 @@ export interface ReportDraft {
   guest: boolean;
   reason: ReportBody['reason'];
   text?: string;
-  /** Private: a guest's address, or the notifier's for a notice. Never in a public answer. */
+  /** Private: the reporter's name (for moderators), a guest's address, or the notifier's. Never in a public answer. */
   reporterName?: string;
   reporterEmail?: string;
   notice?: IllegalNotice;
@@ -89,8 +89,15 @@ export function draftReport(
       'You cannot report your own comment; edit or delete it instead.',
     );
   }
+  // The name moderators see beside the report (never a public answer): the account's, or the guest's.
   if (!illegal)
-    return { ...who, reason: body.reason, text, reporterName: givenName, reporterEmail: givenEmail };
+    return {
+      ...who,
+      reason: body.reason,
+      text,
+      reporterName: givenName ?? caller?.name,
+      reporterEmail: givenEmail,
+    };
 
   if (body.goodFaith !== true) throw refuse('good_faith_required');
   const exemptOffence = body.exemptOffence === true;

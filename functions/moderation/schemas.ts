@@ -133,6 +133,8 @@ export const LOG_ACTIONS = [
   'edit',
   'delete_own',
   'account_deleted',
+  'notice_keep',
+  'notice_remove',
 ] as const;
 
 /** An action of the log filter. */
@@ -181,3 +183,30 @@ export const statsQuery = z.object({
   site: siteIdSchema,
   days: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(90)), 30),
 });
+
+/** A required text of the statement of reasons: trimmed, not empty, at most `max` characters. */
+const statementText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+/**
+ * The body of `POST /v1/moderation/notices/{id}`: a decision on a comment's open notices of
+ * illegal content, with its statement of reasons (DSA art. 17(3)).
+ */
+export const noticeDecisionBody = z.object({
+  /** `remove`: the comment is refused (no longer shown); `keep`: it stays as it is. */
+  decision: z.enum(['keep', 'remove']),
+  /** The status the moderator saw the comment in: the decision applies only while it is still so. */
+  seen: z.enum(STATUSES),
+  statement: z.object({
+    facts: statementText(2000),
+    ground: z.object({
+      kind: z.enum(['law', 'charter']),
+      /** The law's name and article, or the charter's rule. */
+      name: statementText(300),
+      explanation: statementText(2000),
+    }),
+    redress: statementText(1000),
+    automated: z.boolean(),
+  }),
+});
+/** The body of `POST /v1/moderation/notices/{id}`. */
+export type NoticeDecisionBody = z.output<typeof noticeDecisionBody>;

@@ -9,6 +9,7 @@ import {
   allAuthorComments,
   assertNotBanned,
   changeStatus,
+  getComment,
   getCommentById,
   getComments,
   getMember,
@@ -33,9 +34,10 @@ import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
 import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
 import { normalizeLine } from '../shared/text/normalize.js';
-import type { SiteGate } from '../sites/schemas.js';
+import type { Site, SiteGate } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
 import { addReport } from './report-repository.js';
+import { reportsView } from './report-views.js';
 import { draftReport } from './reporter.js';
 import type { PageNameBody, ReportBody } from './schemas.js';
 import type {
@@ -78,13 +80,16 @@ export async function queue(query: QueueQuery & { since?: string }): Promise<Que
 
 /** Queued comments with their articles, parents, reasons and reports. */
 async function queueItems(site: string, comments: CommentRecord[]): Promise<QueueItem[]> {
-  const [pages, parents] = await Promise.all([
+  const [pages, parents, reported] = await Promise.all([
     getPages(site, [...new Set(comments.map((c) => c.page))]),
     getComments(
       comments.flatMap((c) => (c.parentId ? [{ site: c.site, page: c.page, id: c.parentId }] : [])),
     ),
+    // One Query per comment with open reports or notices, in parallel.
+    Promise.all(comments.map(reportsView)),
   ]);
-  return comments.map((record) => {
+  return comments.map((record, index) => {
+    const open = reported[index] ?? { reports: [], notices: [] };
     const article = pages.get(record.page);
     const parent = record.parentId ? parents.get(record.parentId) : undefined;
     return {
@@ -100,7 +105,12 @@ async function queueItems(site: string, comments: CommentRecord[]): Promise<Queu
       heldBy: heldByView(record),
       reasons: reasonsView(record),
       previousBody: record.previousBody ?? null,
-      reports: { count: record.reportCount ?? 0, reasons: record.reportReasons ?? {} },
+      reports: {
+        count: record.reportCount ?? 0,
+        reasons: record.reportReasons ?? {},
+        items: open.reports,
+      },
+      notices: { count: record.noticeCount ?? 0, items: open.notices },
       authorKey: record.authorKey,
       unreviewed: record.unreviewed === true,
     };
@@ -145,37 +155,54 @@ export async function report(
   }
   // A notice of illegal content is accepted even from a banned reader (DSA art. 16: anyone).
   if (!draft.notice) await assertNotBanned(site.id, draft.reporterKey);
-  const outcome = await addReport(record, { ...draft, at: new Date().toISOString() });
-  if (outcome === 'already_reported')
-    throw new AppError('already_reported', 'You have already reported this comment.');
-  if (outcome === 'not_published')
-    throw new AppError('comment_not_found', 'This comment is no longer published.');
-  const count = (record.reportCount ?? 0) + 1;
-  if (count >= site.reportThreshold && !record.reported) {
-    const at = new Date().toISOString();
-    const log = {
-      at,
-      actorId: 'system',
-      actorName: 'reports',
-      action: 'reported',
-      from: record.status,
-      code: 'reported',
-      params: { reports: count },
-    } as const;
-    if (site.hideReported) {
-      await changeStatus({
-        record: { ...record, reportCount: count },
-        to: 'pending',
-        heldBy: { phase: 'reports', code: 'reported', params: { reports: count } },
-        settleReports: false,
-        markReported: true,
-        log: { ...log, to: 'pending' },
-      });
-    } else {
-      await markReported(record);
+  const at = new Date().toISOString();
+  let read: CommentRecord | undefined = record;
+  // A round closed between the read and the write refuses it: read again, count it in the new one.
+  for (let attempt = 0; read && isPublished(read.status); attempt++) {
+    const outcome = await addReport(read, { ...draft, at });
+    if (outcome === 'already_reported')
+      throw new AppError('already_reported', 'You have already reported this comment.');
+    if (outcome === 'reported') {
+      // A notice waits in its own queue; a report counts towards the threshold of its round.
+      if (!draft.notice) await reachThreshold(read, site);
+      return answer;
     }
+    if (attempt >= 3) throw new Error(`Report on ${commentId} refused three times: its round keeps moving`);
+    read = await getComment(read.site, read.page, read.id);
   }
-  return answer;
+  throw new AppError('comment_not_found', 'This comment is no longer published.');
+}
+
+/**
+ * Moves a comment whose round of reports reached the site's threshold into `reported` (held, if
+ * the site hides reported comments). The count is read back after the report's write, so of two
+ * reports at once the later sees both; entering `reported` happens once, in the round read.
+ */
+async function reachThreshold(record: CommentRecord, site: Site): Promise<void> {
+  const now = await getComment(record.site, record.page, record.id);
+  const count = now?.reportCount ?? 0;
+  if (!now || count < site.reportThreshold || now.reported || !isPublished(now.status)) return;
+  const log = {
+    at: new Date().toISOString(),
+    actorId: 'system',
+    actorName: 'reports',
+    action: 'reported',
+    from: now.status,
+    code: 'reported',
+    params: { reports: count },
+  } as const;
+  if (site.hideReported) {
+    await changeStatus({
+      record: now,
+      to: 'pending',
+      heldBy: { phase: 'reports', code: 'reported', params: { reports: count } },
+      settleReports: false,
+      markReported: true,
+      log: { ...log, to: 'pending' },
+    });
+  } else {
+    await markReported(now);
+  }
 }
 
 /** Bans an author on a site (until a date, or for good); a moderator cannot ban a moderator. */

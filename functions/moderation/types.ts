@@ -9,13 +9,22 @@ import type {
   LogEntry,
   MemberStanding,
   ModerationQueue,
+  Statement,
 } from '../comments/types.js';
 import type { ErrorCode } from '../shared/types.js';
 
 export type { ModerationQueue as Queue } from '../comments/types.js';
-export type { Action, DecisionsBody, LogAction, PageNameBody, ReportBody, ReportReason } from './schemas.js';
+export type {
+  Action,
+  DecisionsBody,
+  LogAction,
+  NoticeDecisionBody,
+  PageNameBody,
+  ReportBody,
+  ReportReason,
+} from './schemas.js';
 
-import type { LogAction } from './schemas.js';
+import type { LogAction, ReportReason } from './schemas.js';
 
 /** The answer of `POST /v1/comments/{id}/reports`: that it was received, and nothing else. */
 export interface ReportAnswer {
@@ -37,8 +46,13 @@ export interface QueueItem {
   reasons: HeldBy[];
   /** The text readers saw before the author's edit that sent it back to the queue; else null. */
   previousBody: string | null;
-  /** Readers' reports: how many, and how many of each reason. */
-  reports: { count: number; reasons: Record<string, number> };
+  /**
+   * Readers' reports of the current round (a moderator's "keep" closes a round): how many, how
+   * many of each reason, and each one with its reader's words.
+   */
+  reports: { count: number; reasons: Record<string, number>; items: ReportView[] };
+  /** Notices of illegal content (DSA art. 16) awaiting a decision: how many, and each one. */
+  notices: { count: number; items: NoticeView[] };
   /** The author: an account id, or `guest:` and a hash of the email (the author filter's value). */
   authorKey: string;
   /** Published at posting and not yet looked at by a moderator: it is in the `unreviewed` queue. */
@@ -47,6 +61,33 @@ export interface QueueItem {
 
 /** How many comments each queue of the site holds (kept exactly, in the transactions that move them). */
 export type QueueCounts = Record<ModerationQueue, number>;
+
+/** Who sent a report or a notice, for moderators only: a name (none for an anonymous notice), guest or account. */
+export interface Reporter {
+  name: string | null;
+  guest: boolean;
+}
+
+/** One reader's report, as moderators read it (no public answer ever carries it). */
+export interface ReportView {
+  reason: ReportReason;
+  /** The reader's own words; null when they gave none. */
+  text: string | null;
+  reporter: Reporter;
+  at: string;
+}
+
+/** One notice of illegal content, as moderators read it: the notifier's explanation and what they saw. */
+export interface NoticeView {
+  /** Why the notifier holds the comment illegal (the law, and why). */
+  text: string;
+  reporter: Reporter;
+  at: string;
+  /** Child sexual abuse (arts. 3 to 7 of Directive 2011/93/EU): name and email were optional. */
+  exemptOffence: boolean;
+  /** The comment as the notifier saw it. */
+  seen: { body: string; authorName: string; editedAt: string | null };
+}
 
 /**
  * The answer of `GET /v1/moderation/queue`: a page of a queue, oldest first (`unreviewed`: newest
@@ -151,4 +192,13 @@ export interface LogPage {
   entries: LogRow[];
   /** Pass as `cursor` for the next page; null when there are no more. */
   nextCursor: string | null;
+}
+
+/** The answer of `POST /v1/moderation/notices/{id}`: the comment's status now, and the statement recorded. */
+export interface NoticeDecision {
+  id: string;
+  status: CommentStatus;
+  /** How many open notices the decision answered. */
+  notices: number;
+  statement: Statement;
 }

@@ -19,7 +19,7 @@ import { newKey } from '../support/test-fetcher.js';
 import { type Reader, type Staff, useTestApp } from '../support/use-test-app.js';
 
 const t = useTestApp();
-const QUEUES: Queue[] = ['pending', 'reported', 'unreviewed', 'rejected', 'spam', 'approved'];
+const QUEUES: Queue[] = ['pending', 'reported', 'notices', 'unreviewed', 'rejected', 'spam', 'approved'];
 let claire: Staff;
 let marc: Staff;
 let readers: string[];

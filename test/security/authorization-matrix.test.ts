@@ -50,6 +50,7 @@ const expected: Record<string, Row> = {
   'POST /v1/comments/{id}/reports': [201, 201, null, 403, 201, 201],
   'GET /v1/moderation/queue': MODERATOR,
   'POST /v1/moderation/decisions': MODERATOR,
+  'POST /v1/moderation/notices/{id}': MODERATOR,
   'POST /v1/moderation/bans/{userId}': MODERATOR,
   'DELETE /v1/moderation/bans/{userId}': MODERATOR,
   'PUT /v1/moderation/users/{userId}/note': MODERATOR,

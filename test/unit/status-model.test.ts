@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   awaitsReview,
   isStricter,
+  NOTICES_QUEUE,
   QUEUES,
   queueOf,
   STATUS_FACTS,
@@ -68,9 +69,9 @@ describe('queues', () => {
     expect(queueOf({ status, reported })).toBe(queue);
   });
 
-  it('offers every queue a comment can wait in, and the unreviewed one over published comments', () => {
+  it('offers every queue a comment can wait in, and the unreviewed and notices ones beside them', () => {
     const reached = new Set(table.map(([status, reported]) => queueOf({ status, reported })).filter(Boolean));
-    expect(new Set(QUEUES)).toEqual(new Set([...reached, UNREVIEWED_QUEUE]));
+    expect(new Set(QUEUES)).toEqual(new Set([...reached, UNREVIEWED_QUEUE, NOTICES_QUEUE]));
   });
 });
 

@@ -237,6 +237,27 @@ export const reportKey = (commentId: string, reporterKey: string) => ({
   sk: `U#${reporterKey}`,
 });
 
+/**
+ * One notifier's notice of illegal content (DSA art. 16) on one comment, apart from the reports:
+ * a reader who reported the comment may still send a notice about it, once.
+ */
+export const noticeKey = (commentId: string, reporterKey: string) => ({
+  pk: reportsPartition(commentId),
+  sk: `N#${reporterKey}`,
+});
+
+/** A statement of reasons (DSA art. 17) for a decision on a comment's notices: one per decision. */
+export const statementKey = (commentId: string, at: string, id: string) => ({
+  pk: reportsPartition(commentId),
+  sk: `S#${at}#${id}`,
+});
+
+/** A comment's mark in the `notices` queue while notices of illegal content await a decision. */
+export const noticeMarkKey = (site: string, createdAt: string, id: string) => ({
+  pk: moderationQueuePartition(site, 'notices'),
+  sk: queueSortKey(createdAt, id),
+});
+
 /** The moderation queue a comment sits in: its status, or `reported` while reports await a decision. */
 export const queueKeys = (site: string, queue: string | undefined, createdAt: string, id: string) =>
   queue ? { gsi2pk: moderationQueuePartition(site, queue), gsi2sk: queueSortKey(createdAt, id) } : {};

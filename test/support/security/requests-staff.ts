@@ -1,5 +1,6 @@
 /** Security test support: valid requests for the moderators' and administrators' routes. */
 import { expect } from 'vitest';
+import { api } from '../test-app.js';
 import { actorOf, type Build, next, query, simple } from './request-kit.js';
 import { comment, type World } from './world.js';
 
@@ -17,6 +18,27 @@ export const staffRequests: Record<string, Build> = {
       actor: actorOf(w, role),
       async after(res) {
         if (res.status === 200) expect(res.body.results[0]).toMatchObject({ ok: true, status: 'rejected' });
+      },
+    };
+  },
+  'POST /v1/moderation/notices/{id}': async (w, role) => {
+    // A published comment with one open notice (exempt, so without a notifier's address to leak).
+    const id = await comment(w);
+    const notice = { reason: 'illegal', text: 'matrice', goodFaith: true, exemptOffence: true };
+    const sent = await api(w.app, 'POST', `/v1/comments/${id}/reports`, notice);
+    expect(sent.status).toBe(201);
+    const statement = {
+      facts: 'matrice',
+      ground: { kind: 'charter', name: 'Charte, art. 1', explanation: 'matrice' },
+      redress: 'matrice',
+      automated: false,
+    };
+    return {
+      path: `/v1/moderation/notices/${id}`,
+      body: { decision: 'remove', seen: 'approved', statement },
+      actor: actorOf(w, role),
+      async after(res) {
+        if (res.status === 200) expect(res.body).toMatchObject({ id, status: 'rejected', notices: 1 });
       },
     };
   },

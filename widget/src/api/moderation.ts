@@ -23,6 +23,9 @@ import type {
   LogPage,
   LogRow,
   NoteAnswer,
+  NoticeDecision,
+  NoticeDecisionBody,
+  NoticeView,
   PageClosed,
   PageNameBody,
   PageNamed,
@@ -31,6 +34,7 @@ import type {
   QueueItem,
   QueuePage,
   ReportReason,
+  ReportView,
 } from '../../../functions/moderation/types.js';
 import type { Site, SiteAnswer, SiteSettings } from '../../../functions/sites/types.js';
 import type { Fetcher } from './fetcher.js';
@@ -48,6 +52,9 @@ export type {
   LogFilters,
   LogPage,
   LogRow,
+  NoticeDecision,
+  NoticeDecisionBody,
+  NoticeView,
   PageNameBody,
   PageNamed,
   Queue,
@@ -55,6 +62,7 @@ export type {
   QueueItem,
   QueuePage,
   ReportReason,
+  ReportView,
   Site,
   SiteSettings,
 };
@@ -88,6 +96,10 @@ export const decide = (api: Fetcher, seen: Seen, action: Action, reason?: string
   api<DecisionResults>('POST', '/v1/moderation/decisions', {
     body: { commentIds: Object.keys(seen), seen, action, reason: reason || undefined },
   });
+
+/** Decides a comment's open notices of illegal content, with the statement of reasons (DSA art. 17). */
+export const decideNotice = (api: Fetcher, id: string, body: NoticeDecisionBody) =>
+  api<NoticeDecision>('POST', `/v1/moderation/notices/${encodeURIComponent(id)}`, { body });
 
 /** Bans an author on a site, until an ISO date or for good. */
 export const banAuthor = (api: Fetcher, site: string, userId: string, until?: string, reason?: string) =>

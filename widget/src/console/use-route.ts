@@ -16,6 +16,7 @@ export interface Route {
 export const QUEUE_ORDER: readonly Queue[] = [
   'pending',
   'reported',
+  'notices',
   'unreviewed',
   'rejected',
   'spam',

@@ -1,6 +1,7 @@
 /** i18n: the moderator console in English. */
 import type { Action } from '../api/moderation.js';
 import type { ConsoleMessages } from './console-messages.js';
+import { noticesEn } from './console-notices-en.js';
 import { settingsEn } from './console-settings-en.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -29,6 +30,7 @@ export const consoleEn: ConsoleMessages = {
   queues: {
     pending: 'Pending',
     reported: 'Reported',
+    notices: 'Legal notices',
     unreviewed: 'To review',
     rejected: 'Rejected',
     spam: 'Spam',
@@ -199,6 +201,8 @@ export const consoleEn: ConsoleMessages = {
     edit: 'edit held',
     delete_own: 'deleted by its author',
     account_deleted: 'account deleted',
+    notice_keep: 'decision on notices: keep',
+    notice_remove: 'decision on notices: remove',
   },
   logEdit: (phase) => `edit reviewed (${phase})`,
   logConflict: (action, seen, found) => `conflict: ${action} not applied (seen ${seen}, already ${found})`,
@@ -217,6 +221,7 @@ export const consoleEn: ConsoleMessages = {
   showData: 'Show the figures',
   day: 'Day',
   adminOnly: 'These settings are for administrators only.',
+  noticeTexts: noticesEn,
   siteSettings: settingsEn,
   errors: {
     conflict: 'Someone decided on it meanwhile: reload the queue.',

@@ -1,6 +1,7 @@
 /** i18n: the moderator console in French, the reference wording. */
 import type { Action } from '../api/moderation.js';
 import type { ConsoleMessages } from './console-messages.js';
+import { noticesFr } from './console-notices-fr.js';
 import { settingsFr } from './console-settings-fr.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -30,6 +31,7 @@ export const consoleFr: ConsoleMessages = {
   queues: {
     pending: 'En attente',
     reported: 'Signalés',
+    notices: 'Notifications légales',
     unreviewed: 'À relire',
     rejected: 'Refusés',
     spam: 'Spam',
@@ -201,6 +203,8 @@ export const consoleFr: ConsoleMessages = {
     edit: 'modification retenue',
     delete_own: "suppression par l'auteur",
     account_deleted: 'compte supprimé',
+    notice_keep: 'décision sur notification : garder',
+    notice_remove: 'décision sur notification : retirer',
   },
   logEdit: (phase) => `modification relue (${phase})`,
   logConflict: (action, seen, found) => `conflit : ${action} sans effet (vu ${seen}, déjà ${found})`,
@@ -219,6 +223,7 @@ export const consoleFr: ConsoleMessages = {
   showData: 'Voir les chiffres',
   day: 'Jour',
   adminOnly: 'Ces réglages sont réservés aux administrateurs.',
+  noticeTexts: noticesFr,
   siteSettings: settingsFr,
   errors: {
     conflict: "Quelqu'un a décidé entre-temps : rechargez la file.",

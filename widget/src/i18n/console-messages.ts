@@ -51,6 +51,39 @@ export interface SettingsMessages {
   saved: string;
 }
 
+/** The texts of readers' reports and notices of illegal content (console-notices-*.ts). */
+export interface NoticeMessages {
+  /** The label of the list of the round's reports. */
+  reportList: string;
+  /** Who sent a report or a notice: a name (none for an anonymous notice), and whether a guest. */
+  reporter: (name: string | null, guest: boolean) => string;
+  title: (n: number) => string;
+  explanation: string;
+  /** Above the comment's text as the notifier saw it. */
+  seen: string;
+  exempt: string;
+  /** The button that opens the decision form. */
+  decide: string;
+  dialogTitle: string;
+  decision: string;
+  keep: string;
+  remove: string;
+  facts: string;
+  factsHint: string;
+  groundKind: string;
+  law: string;
+  charter: string;
+  groundName: string;
+  groundNameHint: string;
+  groundExplanation: string;
+  redress: string;
+  /** The redress prefilled in the form (the moderator may change it). */
+  redressDefault: string;
+  automated: string;
+  submit: string;
+  decided: (decision: 'keep' | 'remove') => string;
+}
+
 /** Every text of the moderator console in one language. */
 export interface ConsoleMessages {
   appTitle: string;
@@ -202,5 +235,6 @@ export interface ConsoleMessages {
   // Site settings
   adminOnly: string;
   siteSettings: SettingsMessages;
+  noticeTexts: NoticeMessages;
   errors: Record<ConsoleErrorCode, string>;
 }

@@ -5,7 +5,7 @@
  * reader's never downloads it. Keyed by every `ReasonCode`: a code added on the server and not
  * translated here fails the type check.
  */
-import type { Reason, ReasonCode, ReasonParams } from '../../../functions/comments/types.js';
+import type { Reason, ReasonCode, ReasonParams, Statement } from '../../../functions/comments/types.js';
 import type { Lang } from './messages.js';
 
 /** A text for every reason code, from its parameters. */
@@ -62,6 +62,40 @@ export const reasonTexts: Record<Lang, ReasonTexts> = {
     withNote: (reason, note) => `${reason}: “${note}”`,
   },
 };
+
+/** The labels of a statement of reasons (DSA art. 17), by language: title, then one per field. */
+export const statementLabels: Record<Lang, [string, string, string, string, string, string]> = {
+  fr: [
+    'Exposé des motifs',
+    'Commentaire retiré à la suite d’une notification de contenu illicite.',
+    'Faits',
+    'Fondement',
+    'Recours',
+    'Des moyens automatisés ont servi à cette décision.',
+  ],
+  en: [
+    'Statement of reasons',
+    'Comment removed following a notice of illegal content.',
+    'Facts',
+    'Ground',
+    'Redress',
+    'Automated means were used in this decision.',
+  ],
+};
+
+/** The lines of a statement under its title: the decision, the facts, the ground, the redress, automation. */
+export function statementLines(lang: Lang, s: Statement): string[] {
+  const [, decision, facts, ground, redress, automated] = statementLabels[lang];
+  // French sets a space before the colon.
+  const sep = lang === 'fr' ? ' : ' : ': ';
+  return [
+    decision,
+    `${facts}${sep}${s.facts}`,
+    `${ground}${sep}${s.ground.name}. ${s.ground.explanation}`,
+    `${redress}${sep}${s.redress}`,
+    ...(s.automated ? [automated] : []),
+  ];
+}
 
 /** The text of a reason (with the moderator's note, when there is one). */
 export function reasonText(texts: ReasonTexts, reason: Reason & { note?: string }): string {

@@ -13,6 +13,8 @@ export interface ItemHandlers {
   onFilterPage(page: string): void;
   onClosePage(page: string, closed: boolean): void;
   onNamedPage(page: string, title: string | null, url: string | null): void;
+  /** Opens the decision on the comment's notices of illegal content. */
+  onNotice(item: QueueItem): void;
 }
 
 /** The actions `item` allows, in the order of the buttons. */

@@ -1,7 +1,7 @@
 /**
  * Console: one queued comment with everything a decision needs: author and date, its article,
- * the comment it answers, every reason it is held, the text an edit replaced, its reports, and the
- * actions. Every text from a reader
+ * the comment it answers, every reason it is held, the text an edit replaced, its reports and
+ * notices (each with its reader's words), and the actions. Every text from a reader
  * (name, comment, title) is rendered as text nodes only.
  */
 import { useId } from 'preact/hooks';
@@ -17,6 +17,7 @@ import { ConsoleError } from '../components/console-error.js';
 import { ArticleLine } from './article-line.js';
 import { ConflictNote } from './conflict-note.js';
 import { ItemActions, type ItemHandlers } from './item-actions.js';
+import { ReportList } from './report-list.js';
 
 /** Props of QueueItemView. */
 export interface QueueItemProps {
@@ -118,6 +119,7 @@ export function QueueItemView(props: QueueItemProps) {
           )}
         </p>
       )}
+      <ReportList item={item} onDecide={() => handlers.onNotice(item)} />
       <ItemActions item={item} handlers={handlers} />
       {conflict ? <ConflictNote conflict={conflict} /> : <ConsoleError code={failure} />}
     </article>

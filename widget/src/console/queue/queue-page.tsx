@@ -3,7 +3,14 @@
  * the author panel together; the pieces below it know nothing of one another.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { type Action, closePage, type Queue, type QueueItem } from '../../api/moderation.js';
+import {
+  type Action,
+  closePage,
+  decideNotice,
+  type NoticeDecisionBody,
+  type Queue,
+  type QueueItem,
+} from '../../api/moderation.js';
 import { useAction } from '../../hooks/use-action.js';
 import { useConsoleText } from '../../i18n/console-index.js';
 import { AuthorPanel, type AuthorRef } from '../author/author-panel.js';
@@ -14,6 +21,7 @@ import { useConsole } from '../console-context.js';
 import { useShortcuts } from '../use-shortcuts.js';
 import { BulkBar } from './bulk-bar.js';
 import type { ItemHandlers } from './item-actions.js';
+import { NoticeDialog } from './notice-dialog.js';
 import { QueueFiltersForm } from './queue-filters.js';
 import { QueueItemView } from './queue-item.js';
 import { QueueTabs } from './queue-tabs.js';
@@ -33,6 +41,7 @@ export function QueuePage({ queue }: { queue: Queue }) {
   const [confirm, setConfirm] = useState<Confirm>();
   const [help, setHelp] = useState(false);
   const [author, setAuthor] = useState<AuthorRef>();
+  const [noticed, setNoticed] = useState<QueueItem>();
   const listRef = useRef<HTMLOListElement>(null);
 
   const items = () => [...(listRef.current?.querySelectorAll<HTMLElement>('article.queue-item') ?? [])];
@@ -55,6 +64,12 @@ export function QueuePage({ queue }: { queue: Queue }) {
       const lost = !document.activeElement || document.activeElement === document.body;
       if (lost) listRef.current?.querySelector<HTMLElement>('article.is-current')?.focus();
     });
+  });
+  // A decision on notices names the status the comment is shown in, as any decision does.
+  const decideNotices = useAction(async (item: QueueItem, form: Omit<NoticeDecisionBody, 'seen'>) => {
+    const done = await decideNotice(api, item.comment.id, { ...form, seen: item.comment.status });
+    list.noticesDecided(done.id, done.status);
+    announce(m.noticeTexts.decided(form.decision));
   });
   const close = useAction(async (page: string, closed: boolean) => {
     await closePage(api, site, page, closed);
@@ -88,6 +103,7 @@ export function QueuePage({ queue }: { queue: Queue }) {
     onFilterPage: (page) => setFilters((f) => ({ ...f, page })),
     onClosePage: close.run,
     onNamedPage: list.markNamed,
+    onNotice: setNoticed,
   };
   const empty = !list.busy && !list.error && !list.items.length && !list.nextCursor;
 
@@ -109,7 +125,7 @@ export function QueuePage({ queue }: { queue: Queue }) {
           onAction={(action) => act(action, sel.selected)}
           onHelp={() => setHelp(true)}
         />
-        <ConsoleError code={list.error ?? decide.error ?? close.error} />
+        <ConsoleError code={list.error ?? decide.error ?? close.error ?? decideNotices.error} />
         <p class="queue-incoming" role="status">
           {list.incoming.length > 0 && (
             <button type="button" onClick={list.showIncoming}>
@@ -161,6 +177,15 @@ export function QueuePage({ queue }: { queue: Queue }) {
           onConfirm={(reason) => {
             setConfirm(undefined);
             decide.run(confirm.ids, confirm.action, reason);
+          }}
+        />
+      )}
+      {noticed && (
+        <NoticeDialog
+          onClose={() => setNoticed(undefined)}
+          onConfirm={(form) => {
+            setNoticed(undefined);
+            decideNotices.run(noticed, form);
           }}
         />
       )}

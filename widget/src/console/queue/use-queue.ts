@@ -12,6 +12,7 @@ import { type AnyErrorCode, errorCode } from '../../api/api-error.js';
 import type { Fetcher } from '../../api/fetcher.js';
 import {
   type Action,
+  type CommentStatus,
   type DecisionConflict,
   decide,
   listQueue,
@@ -54,6 +55,8 @@ export interface QueueView {
   markClosed(page: string, closed: boolean): void;
   /** Shows an article's new title and URL on every shown comment of it. */
   markNamed(page: string, title: string | null, url: string | null): void;
+  /** After a decision on a comment's notices: it leaves `notices`, or a queue its new status leaves. */
+  noticesDecided(id: string, status: CommentStatus): void;
 }
 
 interface State {
@@ -208,6 +211,15 @@ export function useQueue(api: Fetcher, site: string, queue: Queue, filters: Queu
         items: s.items.map((item) =>
           item.page.id === page ? { ...item, page: { ...item.page, closed } } : item,
         ),
+      })),
+    noticesDecided: (id, status) =>
+      setState((s) => ({
+        ...s,
+        items: s.items.flatMap((item) => {
+          if (item.comment.id !== id) return [item];
+          if (queue === 'notices' || item.comment.status !== status) return [];
+          return [{ ...item, notices: { count: 0, items: [] } }];
+        }),
       })),
     markNamed: (page, title, url) =>
       setState((s) => ({
