@@ -14,6 +14,7 @@ import {
   queueStartKey,
 } from '../shared/data/keys.js';
 import { commentsIndexes } from '../shared/data/tables.js';
+import { listFilteredQueue } from './filtered-queue-repository.js';
 import { toCommentRecord } from './items.js';
 import type { CommentRecord } from './records.js';
 import { listUnreviewed } from './review-repository.js';
@@ -40,13 +41,14 @@ const queueCursor = defineCursor<{ site: string; queue: string }, QueuePosition>
 });
 
 /**
- * A page of a queue, oldest first. Filtering by article or author reads the queue's key range
- * and filters it, so a filtered page may hold fewer than `limit` comments; the cursor goes on.
+ * A page of a queue, oldest first. Filtered by article or author, it is read by key from that
+ * filter's index (filtered-queue-repository.ts), so its first page holds their comments.
  */
 export async function listQueue(
   query: QueueQuery,
 ): Promise<{ comments: CommentRecord[]; nextCursor: string | null }> {
   // Not a status's queue: its comments are marked apart, newest first (review-repository.ts).
+  if (query.page !== undefined || query.authorKey !== undefined) return listFilteredQueue(query);
   if (query.queue === UNREVIEWED_QUEUE) return listUnreviewed(query);
   const partition = moderationQueuePartition(query.site, query.queue);
   const scope = { site: query.site, queue: query.queue };
@@ -59,16 +61,6 @@ export async function listQueue(
     Limit: query.limit,
     ExclusiveStartKey: after && queueStartKey(query.site, query.queue, after),
   };
-  const filters: string[] = [];
-  if (query.page) {
-    filters.push('page = :page');
-    Object.assign(input.ExpressionAttributeValues ?? {}, { ':page': query.page });
-  }
-  if (query.authorKey) {
-    filters.push('authorKey = :author');
-    Object.assign(input.ExpressionAttributeValues ?? {}, { ':author': query.authorKey });
-  }
-  if (filters.length) input.FilterExpression = filters.join(' AND ');
   const { Items = [], LastEvaluatedKey } = await dynamo().send(new QueryCommand(input));
   const next = LastEvaluatedKey && queuePositionOf(query.site, LastEvaluatedKey);
   if (LastEvaluatedKey && !next) throw new Error(`The ${partition} queue holds an item that is no comment`);

@@ -15,6 +15,7 @@ import {
   newestThreadKey,
   oldestThreadKey,
   pageKey,
+  queueFilterKeys,
   queueSortKey,
   topThreadKey,
 } from '../shared/data/keys.js';
@@ -26,6 +27,7 @@ import { reconcilePlaceholders } from './placeholder-repository.js';
 import type { CommentRecord } from './records.js';
 import { ancestorCounters } from './repository.js';
 import { reviewMarkDelete } from './review-marks.js';
+import { searchText } from './search-text.js';
 import { dailyStatsUpdate } from './stats-repository.js';
 import { isPublished, queueOf, REPORTED_QUEUE } from './status.js';
 import type { CommentStatus } from './types.js';
@@ -88,10 +90,13 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
   const removes: string[] = record.unreviewed ? ['unreviewed'] : [];
   values[':reported'] = reported;
   if (queue) {
-    sets.push('gsi2pk = :queue', 'gsi2sk = :queueSort');
+    sets.push('gsi2pk = :queue', 'gsi2sk = :queueSort', 'gsi3pk = :byAuthor', 'gsi4pk = :byArticle');
     values[':queue'] = moderationQueuePartition(record.site, queue);
     values[':queueSort'] = queueSortKey(record.createdAt, record.id);
-  } else removes.push('gsi2pk', 'gsi2sk');
+    const filters = queueFilterKeys(record.site, queue, record.page, record.authorKey);
+    values[':byAuthor'] = filters.gsi3pk;
+    values[':byArticle'] = filters.gsi4pk;
+  } else removes.push('gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi4pk', 'gsi5pk', 'searchText');
   if (change.reason !== undefined) {
     sets.push('decisionReason = :reason');
     values[':reason'] = change.reason;
@@ -102,8 +107,9 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
     values[':reasons'] = change.reasons ?? [change.heldBy];
   }
   if (change.edit) {
-    sets.push('body = :body', 'editedAt = :editedAt');
+    sets.push('body = :body', 'editedAt = :editedAt', 'searchText = :searchText');
     values[':body'] = change.edit.body;
+    values[':searchText'] = searchText({ authorName: record.authorName, body: change.edit.body });
     values[':editedAt'] = change.edit.editedAt;
     if (change.edit.previousBody !== undefined) {
       sets.push('previousBody = :previousBody');
@@ -244,7 +250,7 @@ export async function markReported(record: CommentRecord): Promise<boolean> {
       Update: {
         TableName: config.commentsTable,
         Key: commentKey(record.site, record.page, record.id),
-        UpdateExpression: 'SET reported = :true, gsi2pk = :queue',
+        UpdateExpression: 'SET reported = :true, gsi2pk = :queue, gsi3pk = :byAuthor, gsi4pk = :byArticle',
         ConditionExpression: '#status = :approved AND (attribute_not_exists(reported) OR reported = :false)',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
@@ -252,6 +258,8 @@ export async function markReported(record: CommentRecord): Promise<boolean> {
           ':false': false,
           ':approved': 'approved',
           ':queue': moderationQueuePartition(record.site, REPORTED_QUEUE),
+          ':byAuthor': queueFilterKeys(record.site, REPORTED_QUEUE, record.page, record.authorKey).gsi3pk,
+          ':byArticle': queueFilterKeys(record.site, REPORTED_QUEUE, record.page, record.authorKey).gsi4pk,
         },
       },
     },

@@ -23,6 +23,8 @@ export { heldByView, presentComment, reasonsView } from './present.js';
 export { listQueue, type QueueQuery } from './queue-repository.js';
 export { countReport } from './report-counters.js';
 export { getComments, getPages } from './repository.js';
+export { authorsComments, type SearchResult, searchComments } from './search-repository.js';
+export { searchTerms } from './search-text.js';
 export { readDailyStats } from './stats-repository.js';
 export { isPublished, QUEUES, STATUSES, transition } from './status.js';
 export { changeStatus, markReported, type StatusChange } from './status-repository.js';

@@ -4,6 +4,7 @@
  */
 
 import { groupsOf } from '../accounts/identity-provider.js';
+import type { CommentRecord } from '../comments/records.js';
 import {
   allAuthorComments,
   assertNotBanned,
@@ -44,6 +45,7 @@ import type {
   NoteAnswer,
   PageClosed,
   PageNamed,
+  QueueItem,
   QueuePage,
   ReportAnswer,
 } from './types.js';
@@ -51,36 +53,36 @@ import type {
 /** A queue page with what a moderator needs beside each comment: article, parent, reports, held-by. */
 export async function queue(query: QueueQuery): Promise<QueuePage> {
   const page = await listQueue(query);
+  return { comments: await queueItems(query.site, page.comments), nextCursor: page.nextCursor };
+}
+
+/** Comments as a queue shows them (a search's results too): with article, parent, reports, reasons. */
+export async function queueItems(site: string, records: CommentRecord[]): Promise<QueueItem[]> {
   const [pages, parents] = await Promise.all([
-    getPages(query.site, [...new Set(page.comments.map((c) => c.page))]),
-    getComments(
-      page.comments.flatMap((c) => (c.parentId ? [{ site: c.site, page: c.page, id: c.parentId }] : [])),
-    ),
+    getPages(site, [...new Set(records.map((c) => c.page))]),
+    getComments(records.flatMap((c) => (c.parentId ? [{ site: c.site, page: c.page, id: c.parentId }] : []))),
   ]);
-  return {
-    comments: page.comments.map((record) => {
-      const article = pages.get(record.page);
-      const parent = record.parentId ? parents.get(record.parentId) : undefined;
-      return {
-        comment: presentComment(record),
-        site: record.site,
-        page: {
-          id: record.page,
-          title: article?.title ?? null,
-          url: article?.url ?? null,
-          closed: article?.closed ?? false,
-        },
-        parent: parent ? presentComment(parent) : null,
-        heldBy: heldByView(record),
-        reasons: reasonsView(record),
-        previousBody: record.previousBody ?? null,
-        reports: { count: record.reportCount ?? 0, reasons: record.reportReasons ?? {} },
-        authorKey: record.authorKey,
-        unreviewed: record.unreviewed === true,
-      };
-    }),
-    nextCursor: page.nextCursor,
-  };
+  return records.map((record) => {
+    const article = pages.get(record.page);
+    const parent = record.parentId ? parents.get(record.parentId) : undefined;
+    return {
+      comment: presentComment(record),
+      site: record.site,
+      page: {
+        id: record.page,
+        title: article?.title ?? null,
+        url: article?.url ?? null,
+        closed: article?.closed ?? false,
+      },
+      parent: parent ? presentComment(parent) : null,
+      heldBy: heldByView(record),
+      reasons: reasonsView(record),
+      previousBody: record.previousBody ?? null,
+      reports: { count: record.reportCount ?? 0, reasons: record.reportReasons ?? {} },
+      authorKey: record.authorKey,
+      unreviewed: record.unreviewed === true,
+    };
+  });
 }
 
 const answer: ReportAnswer = { reported: true };
