@@ -15,12 +15,15 @@ import {
   type Queue,
   type QueueItem,
   type Seen,
+  searchComments,
 } from '../../api/moderation.js';
 
 /** The queue's filters; empty strings filter nothing. */
 export interface QueueFilters {
   page: string;
   author: string;
+  /** A search over the site's recent comments (any status), listed instead of the queue. */
+  q?: string;
 }
 
 /** The queue as the page uses it. */
@@ -28,6 +31,8 @@ export interface QueueView {
   items: QueueItem[];
   nextCursor: string | null;
   busy: boolean;
+  /** A search matched more comments than it listed. */
+  more?: boolean;
   /** Why the last page did not load. */
   error?: AnyErrorCode;
   /** Why a decision failed, by comment id. */
@@ -47,6 +52,7 @@ interface State {
   items: QueueItem[];
   nextCursor: string | null;
   busy: boolean;
+  more?: boolean;
   error?: AnyErrorCode;
   failures: Record<string, AnyErrorCode>;
   conflicts: Record<string, DecisionConflict>;
@@ -70,14 +76,16 @@ export function useQueue(api: Fetcher, site: string, queue: Queue, filters: Queu
     const request = ++latest.current;
     setState((s) => ({ ...s, busy: true, error: undefined }));
     try {
-      const page = await listQueue(api, {
-        site,
-        status: queue,
-        page: filters.page || undefined,
-        author: filters.author || undefined,
-        cursor,
-        limit: PAGE_SIZE,
-      });
+      const page: { comments: QueueItem[]; nextCursor: string | null; more?: boolean } = filters.q
+        ? await searchPage(api, site, filters.q)
+        : await listQueue(api, {
+            site,
+            status: queue,
+            page: filters.page || undefined,
+            author: filters.author || undefined,
+            cursor,
+            limit: PAGE_SIZE,
+          });
       if (request !== latest.current) return;
       setState((s) => {
         const known = new Set(cursor ? s.items.map((item) => item.comment.id) : []);
@@ -85,6 +93,7 @@ export function useQueue(api: Fetcher, site: string, queue: Queue, filters: Queu
         return {
           items: cursor ? [...s.items, ...fresh] : fresh,
           nextCursor: page.nextCursor,
+          more: page.more,
           busy: false,
           failures: cursor ? s.failures : {},
           conflicts: cursor ? s.conflicts : {},
@@ -97,7 +106,7 @@ export function useQueue(api: Fetcher, site: string, queue: Queue, filters: Queu
 
   useEffect(() => {
     load();
-  }, [api, site, queue, filters.page, filters.author]);
+  }, [api, site, queue, filters.page, filters.author, filters.q]);
 
   return {
     ...state,
@@ -155,4 +164,10 @@ export function useQueue(api: Fetcher, site: string, queue: Queue, filters: Queu
         ),
       })),
   };
+}
+
+/** A search's results as a page of the list: no cursor (a search is refined, not paged). */
+async function searchPage(api: Fetcher, site: string, q: string) {
+  const found = await searchComments(api, { site, q });
+  return { comments: found.comments, nextCursor: null, more: found.more };
 }
