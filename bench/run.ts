@@ -15,6 +15,7 @@ import { measureReactionWrites } from './reaction-cost.js';
 import { markdownTable, runInfo, writeResults } from './report.js';
 import { measureCallCosts } from './requests.js';
 import { buildRows, type Measurements, p50Ratio } from './rows.js';
+import { measureSearch, searchComments } from './search.js';
 import { seedArticle } from './seed.js';
 import { startBenchStack } from './stack.js';
 import { measureTextRender } from './text-render.js';
@@ -58,6 +59,7 @@ let list: Measurements['list'];
 let costs: Measurements['costs'];
 let widgetTiming: Measurements['widgetTiming'];
 let reaction: Measurements['reaction'];
+let search: Measurements['search'];
 try {
   await saveSite(SITE, { name: 'Bench', moderation: 'post', guests: true });
   for (const article of [SMALL, LARGE]) {
@@ -87,6 +89,8 @@ try {
   progress('counting DynamoDB commands of the other calls');
   // Last, because it posts two comments on the small article.
   costs = await measureCallCosts(stack.url, SITE, SMALL.page, [SMALL.page, LARGE.page]);
+  progress(`seeding ${searchComments()} comments on another site and timing the moderators' search`);
+  search = await measureSearch(stack.url, stack.identity, 'bench-search');
 } finally {
   await stack.stop();
 }
@@ -100,6 +104,7 @@ const measured: Measurements = {
   widgetTiming,
   reaction,
   textRender,
+  search,
 };
 const rows = buildRows(measured);
 const info = runInfo();

@@ -55,6 +55,7 @@ export const routes = [
   { method: 'GET',    path: '/v1/me/export',                      group: 'accounts',   operation: 'exportMe',         access: 'reader' },
   { method: 'POST',   path: '/v1/comments/{id}/reports',          group: 'moderation', operation: 'report',           access: 'public' },
   { method: 'GET',    path: '/v1/moderation/queue',               group: 'moderation', operation: 'queue',            access: 'moderator' },
+  { method: 'GET',    path: '/v1/moderation/search',              group: 'moderation', operation: 'search',           access: 'moderator' },
   { method: 'POST',   path: '/v1/moderation/decisions',           group: 'moderation', operation: 'decide',           access: 'moderator' },
   { method: 'POST',   path: '/v1/moderation/notices/{id}',        group: 'moderation', operation: 'decideNotice',     access: 'moderator' },
   { method: 'POST',   path: '/v1/moderation/bans/{userId}',       group: 'moderation', operation: 'ban',              access: 'moderator' },

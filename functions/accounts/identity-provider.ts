@@ -13,6 +13,7 @@ import {
   ConfirmSignUpCommand,
   ForgotPasswordCommand,
   InitiateAuthCommand,
+  ListUsersCommand,
   ListUsersInGroupCommand,
   ResendConfirmationCodeCommand,
   RevokeTokenCommand,
@@ -276,4 +277,18 @@ export async function groupMemberNames(group: string): Promise<{ userId: string;
     token = page.NextToken;
   } while (token);
   return members;
+}
+
+/** The id (`sub`) of the account signed up with this email, if any (the moderators' search by email). */
+export async function accountIdByEmail(email: string): Promise<string | undefined> {
+  // The schema let only an email through: no quote can end the filter's string.
+  const { Users = [] } = await cognito().send(
+    new ListUsersCommand({
+      UserPoolId: poolId(),
+      Filter: `email = "${email.replaceAll('"', '')}"`,
+      Limit: 1,
+    }),
+  );
+  const sub = Users[0]?.Attributes?.find((a) => a.Name === 'sub')?.Value;
+  return sub ?? undefined;
 }

@@ -16,6 +16,7 @@ import { transact } from '../shared/data/transact.js';
 import { pinnedCopy } from './items.js';
 import { openCondition } from './page-record.js';
 import type { CommentRecord } from './records.js';
+import { searchText } from './search-text.js';
 
 /** Why an edit was not written: the comment moved (deleted, decided, pinned or unpinned) or the article closed. */
 export type EditRefusal = 'comment_moved' | 'page_closed';
@@ -58,7 +59,7 @@ export async function updateBody(
           Update: {
             TableName: config.commentsTable,
             Key: commentKey(record.site, record.page, record.id),
-            UpdateExpression: 'SET body = :body, editedAt = :at',
+            UpdateExpression: 'SET body = :body, editedAt = :at, searchText = :searchText',
             // The status the pipeline judged it in: approved meanwhile, the new text would skip review.
             ConditionExpression: `authorKey = :author AND #status = :status AND ${
               pinned ? 'pinned = :true' : '(attribute_not_exists(pinned) OR pinned = :false)'
@@ -67,6 +68,7 @@ export async function updateBody(
             ExpressionAttributeValues: {
               ':body': body,
               ':at': editedAt,
+              ':searchText': searchText({ authorName: record.authorName, body }),
               ':author': record.authorKey,
               ':status': record.status,
               ...(pinned ? { ':true': true } : { ':false': false }),

@@ -7,11 +7,15 @@ import {
   commentKey,
   newestThreadKey,
   oldestThreadKey,
+  queueFilterKeys,
   queueKeys,
   REACTION_COUNT_PREFIX,
+  searchPartition,
+  searchShardOf,
   topThreadKey,
 } from '../shared/data/keys.js';
 import type { CommentRecord, PageRecord } from './records.js';
+import { searchText } from './search-text.js';
 import { isInThread, queueOf } from './status.js';
 
 /** The item of a comment: visible ones carry the thread keys; every one but deleted, its queue's keys. */
@@ -30,6 +34,21 @@ export function commentItem(record: CommentRecord) {
     gsi1pk: authorPartition(record.authorKey),
     gsi1sk: authorSortKey(record.site, record.page, record.createdAt, record.id),
     ...queueKeys(record.site, queueOf(record), record.queuedAt ?? record.createdAt, record.id),
+    ...searchKeys(record),
+  };
+}
+
+/**
+ * The keys of a comment in a queue's author and article filters and in the search: none once
+ * deleted (its `gsi2sk`, their sort key, goes with its queue).
+ */
+function searchKeys(record: CommentRecord) {
+  const queue = queueOf(record);
+  if (!queue) return {};
+  return {
+    ...queueFilterKeys(record.site, queue, record.page, record.authorKey),
+    gsi5pk: searchPartition(record.site, searchShardOf(record.id)),
+    searchText: searchText(record),
   };
 }
 

@@ -14,6 +14,7 @@ import {
   queueStartKey,
 } from '../shared/data/keys.js';
 import { commentsIndexes } from '../shared/data/tables.js';
+import { listFilteredQueue } from './filtered-queue-repository.js';
 import { toCommentRecord } from './items.js';
 import { listNoticed } from './notice-repository.js';
 import type { CommentRecord } from './records.js';
@@ -41,15 +42,17 @@ const queueCursor = defineCursor<{ site: string; queue: string }, QueuePosition>
 });
 
 /**
- * A page of a queue, oldest first. Filtering by article or author reads the queue's key range
- * and filters it, so a filtered page may hold fewer than `limit` comments; the cursor goes on.
+ * A page of a queue, oldest first. Filtered by article or author, it is read by key from that
+ * filter's index (filtered-queue-repository.ts), so its first page holds their comments.
  */
 export async function listQueue(
   query: QueueQuery,
 ): Promise<{ comments: CommentRecord[]; nextCursor: string | null }> {
+  // The notices queue is its marks, filtered as they are read (few comments ever get notices).
+  if (query.queue === NOTICES_QUEUE) return listNoticed(query);
+  if (query.page !== undefined || query.authorKey !== undefined) return listFilteredQueue(query);
   // Not a status's queue: its comments are marked apart, newest first (review-repository.ts).
   if (query.queue === UNREVIEWED_QUEUE) return listUnreviewed(query);
-  if (query.queue === NOTICES_QUEUE) return listNoticed(query);
   const partition = moderationQueuePartition(query.site, query.queue);
   const scope = { site: query.site, queue: query.queue };
   const after = query.cursor ? queueCursor.decode(query.cursor, scope) : undefined;
@@ -61,16 +64,6 @@ export async function listQueue(
     Limit: query.limit,
     ExclusiveStartKey: after && queueStartKey(query.site, query.queue, after),
   };
-  const filters: string[] = [];
-  if (query.page) {
-    filters.push('page = :page');
-    Object.assign(input.ExpressionAttributeValues ?? {}, { ':page': query.page });
-  }
-  if (query.authorKey) {
-    filters.push('authorKey = :author');
-    Object.assign(input.ExpressionAttributeValues ?? {}, { ':author': query.authorKey });
-  }
-  if (filters.length) input.FilterExpression = filters.join(' AND ');
   const { Items = [], LastEvaluatedKey } = await dynamo().send(new QueryCommand(input));
   const next = LastEvaluatedKey && queuePositionOf(query.site, LastEvaluatedKey);
   if (LastEvaluatedKey && !next) throw new Error(`The ${partition} queue holds an item that is no comment`);

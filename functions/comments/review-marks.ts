@@ -5,9 +5,10 @@
  * decision or status change that touches the comment (review-repository.ts reads them).
  */
 import { config } from '../shared/config.js';
-import { reviewMarkKey } from '../shared/data/keys.js';
+import { queueFilterKeys, queueSortKey, reviewMarkKey } from '../shared/data/keys.js';
 import type { TransactItem } from '../shared/data/transact.js';
 import type { CommentRecord } from './records.js';
+import { UNREVIEWED_QUEUE } from './status.js';
 
 /** The post transaction's step that puts a new comment's mark (with what the filters read). */
 export function reviewMarkPut(record: CommentRecord): TransactItem {
@@ -21,6 +22,9 @@ export function reviewMarkPut(record: CommentRecord): TransactItem {
         page: record.page,
         commentId: record.id,
         authorKey: record.authorKey,
+        // The queue's author and article filters read marks by key, as the status queues'.
+        ...queueFilterKeys(record.site, UNREVIEWED_QUEUE, record.page, record.authorKey),
+        gsi2sk: queueSortKey(record.createdAt, record.id),
       },
     },
   };

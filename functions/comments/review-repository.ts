@@ -25,8 +25,8 @@ const reviewCursor = defineCursor<{ site: string }, z.output<typeof position>>({
 
 /**
  * A page of `unreviewed`, newest first: one Query of the marks (consistent: a comment just decided
- * is gone), then one BatchGetItem of their comments. Filters by article or author read the marks'
- * own attributes, so a filtered page may hold fewer than `limit` comments; the cursor goes on.
+ * is gone), then one BatchGetItem of their comments. Filtered by article or author, the marks are
+ * read by key instead (filtered-queue-repository.ts).
  */
 export async function listUnreviewed(
   query: QueueQuery,
@@ -35,20 +35,10 @@ export async function listUnreviewed(
   const values: Record<string, unknown> = {
     ':queue': moderationQueuePartition(query.site, UNREVIEWED_QUEUE),
   };
-  const filters: string[] = [];
-  if (query.page) {
-    filters.push('page = :page');
-    values[':page'] = query.page;
-  }
-  if (query.authorKey) {
-    filters.push('authorKey = :author');
-    values[':author'] = query.authorKey;
-  }
   const input: QueryCommandInput = {
     TableName: config.commentsTable,
     KeyConditionExpression: 'pk = :queue',
     ExpressionAttributeValues: values,
-    FilterExpression: filters.length ? filters.join(' AND ') : undefined,
     ScanIndexForward: false,
     ConsistentRead: true,
     Limit: query.limit,

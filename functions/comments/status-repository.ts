@@ -15,6 +15,7 @@ import {
   newestThreadKey,
   oldestThreadKey,
   pageKey,
+  queueFilterKeys,
   queueSortKey,
   topThreadKey,
 } from '../shared/data/keys.js';
@@ -29,6 +30,7 @@ import type { CommentRecord } from './records.js';
 import { sameRound } from './report-counters.js';
 import { ancestorCounters } from './repository.js';
 import { reviewMarkDelete } from './review-marks.js';
+import { searchText } from './search-text.js';
 import { dailyStatsUpdate } from './stats-repository.js';
 import { isPublished, queueOf, REPORTED_QUEUE } from './status.js';
 import type { CommentStatus, Statement } from './types.js';
@@ -110,11 +112,20 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
     // poll asks for: `since`); one staying in its queue keeps its place.
     const stays = queue === queueOf(record);
     const queuedAt = stays ? (record.queuedAt ?? record.createdAt) : at;
-    sets.push('gsi2pk = :queue', 'gsi2sk = :queueSort', 'queuedAt = :queuedAt');
+    sets.push(
+      'gsi2pk = :queue',
+      'gsi2sk = :queueSort',
+      'queuedAt = :queuedAt',
+      'gsi3pk = :byAuthor',
+      'gsi4pk = :byArticle',
+    );
     values[':queue'] = moderationQueuePartition(record.site, queue);
     values[':queueSort'] = queueSortKey(queuedAt, record.id);
     values[':queuedAt'] = queuedAt;
-  } else removes.push('gsi2pk', 'gsi2sk', 'queuedAt');
+    const filters = queueFilterKeys(record.site, queue, record.page, record.authorKey);
+    values[':byAuthor'] = filters.gsi3pk;
+    values[':byArticle'] = filters.gsi4pk;
+  } else removes.push('gsi2pk', 'gsi2sk', 'queuedAt', 'gsi3pk', 'gsi4pk', 'gsi5pk', 'searchText');
   if (change.reason !== undefined) {
     sets.push('decisionReason = :reason');
     values[':reason'] = change.reason;
@@ -125,8 +136,9 @@ export async function applyStatusChange(change: StatusChange): Promise<StatusRef
     values[':reasons'] = change.reasons ?? [change.heldBy];
   }
   if (change.edit) {
-    sets.push('body = :body', 'editedAt = :editedAt');
+    sets.push('body = :body', 'editedAt = :editedAt', 'searchText = :searchText');
     values[':body'] = change.edit.body;
+    values[':searchText'] = searchText({ authorName: record.authorName, body: change.edit.body });
     values[':editedAt'] = change.edit.editedAt;
     if (change.edit.previousBody !== undefined) {
       sets.push('previousBody = :previousBody');
@@ -326,13 +338,15 @@ const optional = <T>(item: T | undefined): T[] => (item ? [item] : []);
 export async function markReported(record: CommentRecord, at = new Date().toISOString()): Promise<boolean> {
   const before = { status: 'approved' as const, reported: false };
   const round = record.reportRound ?? 0;
+  const filters = queueFilterKeys(record.site, REPORTED_QUEUE, record.page, record.authorKey);
   const { refused } = await transact([
     {
       item: {
         Update: {
           TableName: config.commentsTable,
           Key: commentKey(record.site, record.page, record.id),
-          UpdateExpression: 'SET reported = :true, gsi2pk = :queue, gsi2sk = :queueSort, queuedAt = :at',
+          UpdateExpression:
+            'SET reported = :true, gsi2pk = :queue, gsi2sk = :queueSort, queuedAt = :at, gsi3pk = :byAuthor, gsi4pk = :byArticle',
           ConditionExpression: `#status = :approved AND (attribute_not_exists(reported) OR reported = :false) AND ${sameRound('reportRound', round)}`,
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
@@ -343,6 +357,8 @@ export async function markReported(record: CommentRecord, at = new Date().toISOS
             ':queue': moderationQueuePartition(record.site, REPORTED_QUEUE),
             ':queueSort': queueSortKey(at, record.id),
             ':at': at,
+            ':byAuthor': filters.gsi3pk,
+            ':byArticle': filters.gsi4pk,
           },
         },
       },

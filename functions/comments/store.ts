@@ -27,6 +27,8 @@ export { listQueueSince, type QueueSinceQuery } from './queue-poll-repository.js
 export { listQueue, type QueueQuery } from './queue-repository.js';
 export { countNotice, countReport, firstNotice } from './report-counters.js';
 export { getComment, getComments, getPages } from './repository.js';
+export { authorsComments, type SearchResult, searchComments } from './search-repository.js';
+export { searchTerms } from './search-text.js';
 export { readDailyStats } from './stats-repository.js';
 export { isPublished, NOTICES_QUEUE, QUEUES, STATUSES, transition } from './status.js';
 export { changeStatus, markReported, type NoticeClosing, type StatusChange } from './status-repository.js';

@@ -4,10 +4,12 @@ import {
   type CreateTableCommandInput,
   DescribeTableCommand,
   DynamoDBClient,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import {
   commentsTableDefinition,
+  type IndexDefinition,
   reactionsTableDefinition,
   type TableDefinition,
 } from '../shared/data/tables.js';
@@ -18,25 +20,33 @@ export interface LocalTableNames {
   reactions: string;
 }
 
+const keySchemaOf = (index: { partitionKey: string; sortKey: string }) => [
+  { AttributeName: index.partitionKey, KeyType: 'HASH' as const },
+  { AttributeName: index.sortKey, KeyType: 'RANGE' as const },
+];
+
+/** An index as DynamoDB takes it, projected as in infra/constructs/tables.ts. */
+function indexInput(index: IndexDefinition) {
+  const projection = index.projection;
+  return {
+    IndexName: index.name,
+    KeySchema: keySchemaOf(index),
+    Projection: !projection
+      ? { ProjectionType: 'ALL' as const }
+      : projection.type === 'KEYS_ONLY'
+        ? { ProjectionType: 'KEYS_ONLY' as const }
+        : { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...projection.attributes] },
+  };
+}
+
 function createInput(name: string, table: TableDefinition): CreateTableCommandInput {
   const attributes = new Set<string>([table.partitionKey, table.sortKey]);
   for (const index of [...table.localIndexes, ...table.globalIndexes]) {
     attributes.add(index.partitionKey);
     attributes.add(index.sortKey);
   }
-  const keySchema = (index: { partitionKey: string; sortKey: string }) => [
-    { AttributeName: index.partitionKey, KeyType: 'HASH' as const },
-    { AttributeName: index.sortKey, KeyType: 'RANGE' as const },
-  ];
-  // Every index projects all attributes, as in infra/constructs/tables.ts.
-  const indexes = (list: readonly { name: string; partitionKey: string; sortKey: string }[]) =>
-    list.length
-      ? list.map((index) => ({
-          IndexName: index.name,
-          KeySchema: keySchema(index),
-          Projection: { ProjectionType: 'ALL' as const },
-        }))
-      : undefined;
+  const keySchema = keySchemaOf;
+  const indexes = (list: readonly IndexDefinition[]) => (list.length ? list.map(indexInput) : undefined);
   return {
     TableName: name,
     BillingMode: 'PAY_PER_REQUEST',
@@ -49,7 +59,8 @@ function createInput(name: string, table: TableDefinition): CreateTableCommandIn
 
 async function ensureTable(client: DynamoDBClient, name: string, table: TableDefinition): Promise<void> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: name }));
+    const { Table: existing } = await client.send(new DescribeTableCommand({ TableName: name }));
+    await addMissingIndexes(client, name, table, existing?.GlobalSecondaryIndexes ?? []);
     return;
   } catch (error) {
     if ((error as Error).name !== 'ResourceNotFoundException') throw error;
@@ -61,6 +72,32 @@ async function ensureTable(client: DynamoDBClient, name: string, table: TableDef
       TimeToLiveSpecification: { AttributeName: table.timeToLiveAttribute, Enabled: true },
     }),
   );
+}
+
+/**
+ * A table kept in a `DATA_DIR` from before an index was declared gets it, one at a time as
+ * DynamoDB requires; its items written earlier are not in it (docs/data-model.md, the ledger).
+ */
+async function addMissingIndexes(
+  client: DynamoDBClient,
+  name: string,
+  table: TableDefinition,
+  existing: readonly { IndexName?: string }[],
+): Promise<void> {
+  const present = new Set(existing.map((index) => index.IndexName));
+  for (const index of table.globalIndexes) {
+    if (present.has(index.name)) continue;
+    await client.send(
+      new UpdateTableCommand({
+        TableName: name,
+        AttributeDefinitions: [index.partitionKey, index.sortKey].map((AttributeName) => ({
+          AttributeName,
+          AttributeType: 'S',
+        })),
+        GlobalSecondaryIndexUpdates: [{ Create: indexInput(index) }],
+      }),
+    );
+  }
 }
 
 /** Creates both tables on the given DynamoDB endpoint when they do not exist yet. */

@@ -21,10 +21,12 @@ import {
   pageQuery,
   queueQuery,
   reportBody,
+  searchQuery,
   siteQuery,
   statsQuery,
   userParams,
 } from './schemas.js';
+import { search } from './search.js';
 import * as moderation from './service.js';
 
 const params = (context: Parameters<Operation>[0]) => context.event.pathParameters ?? {};
@@ -50,6 +52,12 @@ export const operations: Operations<'moderation'> = {
       since: q.since,
     });
     return { status: 200, body };
+  },
+
+  async search(context) {
+    const q = validate(searchQuery, readQuery(context.event), 'query');
+    context.useSite(await requireSite(q.site));
+    return { status: 200, body: await search(q) };
   },
 
   async decide(context) {

@@ -56,6 +56,21 @@ export const queueQuery = z
     }),
   );
 
+/** The moderators' search: words or a name (at least one letter or digit), or an author's email. */
+export const searchQuery = z.object({
+  site: siteIdSchema,
+  q: z.string().check(
+    z.trim(),
+    z.minLength(2),
+    z.maxLength(200),
+    z.refine((q) => /[\p{L}\p{N}]/u.test(q), 'must hold a letter or a digit'),
+  ),
+  /** How far back, in days (the search reads the site's comments of this window, newest first). */
+  days: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(365)), 90),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(50)), 20),
+});
+export type SearchQuery = z.output<typeof searchQuery>;
+
 export const ACTIONS = ['approve', 'reject', 'spam', 'delete', 'pin', 'unpin'] as const;
 /** What a moderator does to a comment. */
 export type Action = (typeof ACTIONS)[number];

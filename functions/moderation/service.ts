@@ -78,8 +78,8 @@ export async function queue(query: QueueQuery & { since?: string }): Promise<Que
   return { comments: await queueItems(query.site, page.comments), nextCursor, counts, asOf };
 }
 
-/** Queued comments with their articles, parents, reasons and reports. */
-async function queueItems(site: string, comments: CommentRecord[]): Promise<QueueItem[]> {
+/** Comments as a queue shows them (a search's results too): with article, parent, reports, reasons. */
+export async function queueItems(site: string, comments: CommentRecord[]): Promise<QueueItem[]> {
   const [pages, parents, reported] = await Promise.all([
     getPages(site, [...new Set(comments.map((c) => c.page))]),
     getComments(

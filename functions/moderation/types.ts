@@ -103,6 +103,15 @@ export interface QueuePage {
   asOf: string;
 }
 
+/** What `GET /v1/moderation/search` answers: matching comments, newest first, shown as in a queue. */
+export interface SearchPage {
+  comments: QueueItem[];
+  /** How the query was read: `words` (text and names) or `email` (an author's comments). */
+  by: 'words' | 'email';
+  /** More comments matched than were returned: narrow the search (more words, fewer days). */
+  more: boolean;
+}
+
 /**
  * A decision refused because the comment is no longer as the moderator saw it: its state now, and
  * the last thing done to it (its last log entry besides refused attempts; null when none says).

@@ -35,8 +35,8 @@ export const cognitoAdminActions: Record<LambdaName, readonly string[]> = {
     'cognito-idp:AdminUserGlobalSignOut',
   ],
   reactions: [],
-  // `groupsOf`: a moderator may not ban another moderator.
-  moderation: ['cognito-idp:AdminListGroupsForUser'],
+  // `groupsOf`: a moderator may not ban another moderator; `accountIdByEmail`: the search by email.
+  moderation: ['cognito-idp:AdminListGroupsForUser', 'cognito-idp:ListUsers'],
   sites: [],
   fallback: [],
 };

@@ -7,6 +7,7 @@ import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/a
 import { Construct } from 'constructs';
 import {
   commentsTableDefinition,
+  type IndexDefinition,
   reactionsTableDefinition,
   type TableDefinition,
 } from '../../functions/shared/data/tables.js';
@@ -34,6 +35,13 @@ export interface TablesProps {
 // Every key is a string locally too (functions/local/tables.ts): keep the two in step.
 const stringKey = (name: string) => ({ name, type: AttributeType.STRING });
 
+/** The CDK projection of an index definition: all attributes unless it names a narrower one. */
+function projectionOf(index: IndexDefinition) {
+  if (!index.projection) return { projectionType: ProjectionType.ALL };
+  if (index.projection.type === 'KEYS_ONLY') return { projectionType: ProjectionType.KEYS_ONLY };
+  return { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: [...index.projection.attributes] };
+}
+
 function buildTable(scope: Construct, id: string, definition: TableDefinition, deletionProtection: boolean) {
   const table = new Table(scope, id, {
     partitionKey: stringKey(definition.partitionKey),
@@ -60,7 +68,7 @@ function buildTable(scope: Construct, id: string, definition: TableDefinition, d
       indexName: index.name,
       partitionKey: stringKey(index.partitionKey),
       sortKey: stringKey(index.sortKey),
-      projectionType: ProjectionType.ALL,
+      ...projectionOf(index),
     });
   }
   return table;

@@ -193,4 +193,9 @@ describe('the Lambdas', () => {
     const statements = JSON.stringify(statementsOf(api, roleOf('moderation')));
     expect(statements).toContain('cognito-idp:AdminListGroupsForUser');
   });
+
+  it('lets the moderation Lambda find an account by email (the search by email) and no other Lambda', () => {
+    expect(JSON.stringify(statementsOf(api, roleOf('moderation')))).toContain('cognito-idp:ListUsers"');
+    expect(JSON.stringify(statementsOf(api, roleOf('comments')))).not.toContain('cognito-idp:ListUsers"');
+  });
 });

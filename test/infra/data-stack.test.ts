@@ -48,6 +48,23 @@ describe('the tables', () => {
     },
   );
 
+  it('projects the queue filters and the search narrowly, so a reaction count writes none of them', () => {
+    const comments = Object.values(data.findResources('AWS::DynamoDB::Table')).find((table) =>
+      JSON.stringify(table).includes('moderation-queue'),
+    ) as Resource;
+    const indexes = comments.Properties.GlobalSecondaryIndexes as {
+      IndexName: string;
+      Projection: { ProjectionType: string; NonKeyAttributes?: string[] };
+    }[];
+    const projection = (name: string) => indexes.find((index) => index.IndexName === name)?.Projection;
+    expect(projection('queue-by-author')).toEqual({ ProjectionType: 'INCLUDE', NonKeyAttributes: ['page'] });
+    expect(projection('queue-by-article')).toEqual({ ProjectionType: 'KEYS_ONLY' });
+    expect(projection('search')).toEqual({
+      ProjectionType: 'INCLUDE',
+      NonKeyAttributes: ['page', 'searchText'],
+    });
+  });
+
   it('turns deletion protection off only when the stage says so (throwaway stages)', () => {
     const throwaway = tuned;
     throwaway.allResourcesProperties('AWS::DynamoDB::Table', { DeletionProtectionEnabled: false });

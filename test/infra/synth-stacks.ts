@@ -6,6 +6,7 @@ import { App, type CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
 import type { Route } from '../../functions/routes.js';
+import type { IndexDefinition } from '../../functions/shared/data/tables.js';
 import { parseStageConfig, type StageConfig } from '../../infra/config.js';
 import type { FunctionGroup } from '../../infra/constructs/http-api.js';
 import { composeStacks } from '../../infra/stacks/compose.js';
@@ -106,13 +107,18 @@ export function lambdaBehind(template: Template, key: string): string | undefine
 }
 
 /** The template shape of a key schema or index built from a table definition. */
-export function indexPattern(index: { name: string; partitionKey: string; sortKey: string }) {
+export function indexPattern(index: IndexDefinition) {
+  const projection = index.projection;
   return {
     IndexName: index.name,
     KeySchema: [
       { AttributeName: index.partitionKey, KeyType: 'HASH' },
       { AttributeName: index.sortKey, KeyType: 'RANGE' },
     ],
-    Projection: { ProjectionType: 'ALL' },
+    Projection: !projection
+      ? { ProjectionType: 'ALL' }
+      : projection.type === 'KEYS_ONLY'
+        ? { ProjectionType: 'KEYS_ONLY' }
+        : { ProjectionType: 'INCLUDE', NonKeyAttributes: [...projection.attributes] },
   };
 }

@@ -49,6 +49,7 @@ const expected: Record<string, Row> = {
   'GET /v1/me/export': [401, 200, null, 200, 200, 200],
   'POST /v1/comments/{id}/reports': [201, 201, null, 403, 201, 201],
   'GET /v1/moderation/queue': MODERATOR,
+  'GET /v1/moderation/search': MODERATOR,
   'POST /v1/moderation/decisions': MODERATOR,
   'POST /v1/moderation/notices/{id}': MODERATOR,
   'POST /v1/moderation/bans/{userId}': MODERATOR,

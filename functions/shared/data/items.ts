@@ -14,7 +14,12 @@ type Table = typeof commentsTableDefinition;
 type IndexKeys = (Table['localIndexes'][number] | Table['globalIndexes'][number])['partitionKey' | 'sortKey'];
 
 /** The attributes an item has for the table's sake, not the record's. */
-export type KeyAttribute = Table['partitionKey'] | Table['sortKey'] | IndexKeys | typeof ITEM_TYPE_ATTRIBUTE;
+export type KeyAttribute =
+  | Table['partitionKey']
+  | Table['sortKey']
+  | IndexKeys
+  | Table['indexOnlyAttributes'][number]
+  | typeof ITEM_TYPE_ATTRIBUTE;
 
 const indexes = [...commentsTableDefinition.localIndexes, ...commentsTableDefinition.globalIndexes];
 
@@ -22,6 +27,7 @@ const KEY_ATTRIBUTES: ReadonlySet<string> = new Set([
   commentsTableDefinition.partitionKey,
   commentsTableDefinition.sortKey,
   ...indexes.flatMap((index) => [index.partitionKey, index.sortKey]),
+  ...commentsTableDefinition.indexOnlyAttributes,
   ITEM_TYPE_ATTRIBUTE,
 ]);
 

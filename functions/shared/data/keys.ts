@@ -88,7 +88,10 @@ export const authorPartition = (authorKey: string) => `AUTHOR#${authorKey}`;
 export const authorSortKey = (site: string, page: string, createdAt: string, id: string) =>
   `${authorPagePrefix(site, page)}${createdAt}#${id}`;
 
-export const authorPagePrefix = (site: string, page: string) => `${site}#${page}#`;
+export const authorPagePrefix = (site: string, page: string) => `${authorSitePrefix(site)}${page}#`;
+
+/** The start of an author's sort keys on one site: all their comments there. */
+export const authorSitePrefix = (site: string) => `${site}#`;
 
 export const profileKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'PROFILE' });
 
@@ -261,3 +264,48 @@ export const noticeMarkKey = (site: string, createdAt: string, id: string) => ({
 /** The moderation queue a comment sits in: its status, or `reported` while reports await a decision. */
 export const queueKeys = (site: string, queue: string | undefined, createdAt: string, id: string) =>
   queue ? { gsi2pk: moderationQueuePartition(site, queue), gsi2sk: queueSortKey(createdAt, id) } : {};
+
+/**
+ * A queue narrowed to one author or one article (GSIs `queue-by-author`, `queue-by-article`,
+ * both sorted by `gsi2sk`, the queue's own `<createdAt>#<id>`): the first page of a filter holds
+ * that author's or that article's comments, read by key, not a page of the queue filtered.
+ */
+export const queueAuthorPartition = (site: string, queue: string, authorKey: string) =>
+  `${moderationQueuePartition(site, queue)}#A#${authorKey}`;
+
+export const queueArticlePartition = (site: string, queue: string, page: string) =>
+  `${moderationQueuePartition(site, queue)}#P#${page}`;
+
+/** The filter keys of a comment (or an `unreviewed` mark) in `queue`; none outside a queue. */
+export const queueFilterKeys = (site: string, queue: string, page: string, authorKey: string) => ({
+  gsi3pk: queueAuthorPartition(site, queue, authorKey),
+  gsi4pk: queueArticlePartition(site, queue, page),
+});
+
+/** The ExclusiveStartKey of a filtered queue Query (`index` partition `partition`) resuming after `position`. */
+export const filteredQueueStartKey = (
+  tableKey: { pk: string; sk: string },
+  attribute: 'gsi3pk' | 'gsi4pk',
+  partition: string,
+  position: { createdAt: string; id: string },
+) => ({ ...tableKey, [attribute]: partition, gsi2sk: queueSortKey(position.createdAt, position.id) });
+
+/** Where a filtered queue Query stopped: the time and id of its `gsi2sk`. */
+export function filteredQueuePositionOf(
+  key: Record<string, unknown>,
+): { createdAt: string; id: string } | undefined {
+  const sort = timeAndId(key.gsi2sk);
+  return sort && { createdAt: sort.at, id: sort.id };
+}
+
+/** How many partitions a site's search entries are spread over, read in parallel (docs/cost.md). */
+export const SEARCH_SHARDS = 16;
+
+const ULID_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** The search shard of a comment: its id's last character (random in a ULID), folded to a shard. */
+export const searchShardOf = (id: string) =>
+  Math.max(ULID_ALPHABET.indexOf(id.at(-1) ?? '0'), 0) % SEARCH_SHARDS;
+
+/** GSI `search`: one of a site's shards, sorted by the queue's `gsi2sk` (newest read first). */
+export const searchPartition = (site: string, shard: number) => `SEARCH#${site}#${shard}`;

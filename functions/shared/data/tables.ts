@@ -6,6 +6,12 @@ export interface IndexDefinition {
   name: string;
   partitionKey: string;
   sortKey: string;
+  /**
+   * What the index copies besides the keys: every attribute (the default), the keys only, or the
+   * keys and the attributes listed. A write to an item changes the index only when it changes a
+   * projected attribute, so a narrow projection keeps reaction counts from writing there.
+   */
+  projection?: { type: 'KEYS_ONLY' } | { type: 'INCLUDE'; attributes: readonly string[] };
 }
 
 export interface TableDefinition {
@@ -15,6 +21,8 @@ export interface TableDefinition {
   localIndexes: IndexDefinition[];
   globalIndexes: IndexDefinition[];
   timeToLiveAttribute: string;
+  /** Attributes that exist only for an index (never a record field): stripped on reading. */
+  indexOnlyAttributes?: readonly string[];
 }
 
 /** Sites, pages, comments, id pointers and idempotency records (see docs/data-model.md). */
@@ -29,8 +37,29 @@ export const commentsTableDefinition = {
   globalIndexes: [
     { name: 'by-author', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     { name: 'moderation-queue', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    // A queue narrowed to one author or one article: keys (and the article, to fetch the comment) only.
+    {
+      name: 'queue-by-author',
+      partitionKey: 'gsi3pk',
+      sortKey: 'gsi2sk',
+      projection: { type: 'INCLUDE', attributes: ['page'] },
+    },
+    {
+      name: 'queue-by-article',
+      partitionKey: 'gsi4pk',
+      sortKey: 'gsi2sk',
+      projection: { type: 'KEYS_ONLY' },
+    },
+    // The text search: a compact folded text per comment, over a few shards read in parallel.
+    {
+      name: 'search',
+      partitionKey: 'gsi5pk',
+      sortKey: 'gsi2sk',
+      projection: { type: 'INCLUDE', attributes: ['page', 'searchText'] },
+    },
   ],
   timeToLiveAttribute: 'expiresAt',
+  indexOnlyAttributes: ['searchText'],
 } as const satisfies TableDefinition;
 
 /** One item per reader and reaction target, filled by the reactions domain. */

@@ -9,6 +9,7 @@ const onVictim = (w: World, path: string) =>
 
 export const staffRequests: Record<string, Build> = {
   'GET /v1/moderation/queue': simple((w) => `/v1/moderation/queue${query({ site: w.site })}`),
+  'GET /v1/moderation/search': simple((w) => `/v1/moderation/search${query({ site: w.site, q: 'matrice' })}`),
   'POST /v1/moderation/decisions': async (w, role) => {
     // `comment` publishes its target: the moderator saw it approved.
     const id = await comment(w);

@@ -35,6 +35,7 @@ import type {
   QueuePage,
   ReportReason,
   ReportView,
+  SearchPage,
 } from '../../../functions/moderation/types.js';
 import type { Site, SiteAnswer, SiteSettings } from '../../../functions/sites/types.js';
 import type { Fetcher } from './fetcher.js';
@@ -63,6 +64,7 @@ export type {
   QueuePage,
   ReportReason,
   ReportView,
+  SearchPage,
   Site,
   SiteSettings,
 };
@@ -84,6 +86,12 @@ const user = (userId: string) => encodeURIComponent(userId);
 /** A page of a queue with every queue's count; with `since`, what entered it after that time. */
 export const listQueue = (api: Fetcher, query: QueueQuery) =>
   api<QueuePage>('GET', '/v1/moderation/queue', { query: { ...query } });
+
+/** The site's recent comments holding every word of `q` (text or author name), or by an author's email. */
+export const searchComments = (
+  api: Fetcher,
+  query: { site: string; q: string; days?: number; limit?: number },
+) => api<SearchPage>('GET', '/v1/moderation/search', { query: { ...query } });
 
 /** The status the moderator saw each comment in, by id (in the order to decide them). */
 export type Seen = Record<string, CommentStatus>;

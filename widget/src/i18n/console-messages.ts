@@ -108,6 +108,18 @@ export interface ConsoleMessages {
   clearFilters: string;
   loading: string;
   emptyQueue: string;
+  /** A filtered queue (or an unknown article) with nothing in it. */
+  emptyFiltered: string;
+  search: string;
+  searchField: string;
+  searchHint: string;
+  searchSubmit: string;
+  closeSearch: string;
+  /** The heading of a search's results. */
+  searchResults: (q: string) => string;
+  searchEmpty: (q: string) => string;
+  /** More comments matched than were listed. */
+  searchMore: string;
   more: string;
   /** The button bringing in what entered the queue since it was shown: "3 nouveaux commentaires". */
   newComments: (n: number) => string;

@@ -25,6 +25,7 @@ import { NoticeDialog } from './notice-dialog.js';
 import { QueueFiltersForm } from './queue-filters.js';
 import { QueueItemView } from './queue-item.js';
 import { QueueTabs } from './queue-tabs.js';
+import { SearchBox } from './search-box.js';
 import { type QueueFilters, useQueue } from './use-queue.js';
 import { useSelection } from './use-selection.js';
 
@@ -100,23 +101,33 @@ export function QueuePage({ queue }: { queue: Queue }) {
     onAction: (action, id) => act(action, [id]),
     onAuthor: (item: QueueItem, ban) =>
       setAuthor({ key: item.authorKey, name: item.comment.author.name, ban }),
-    onFilterPage: (page) => setFilters((f) => ({ ...f, page })),
+    onFilterPage: (page) => setFilters((f) => ({ ...f, page, q: '' })),
     onClosePage: close.run,
     onNamedPage: list.markNamed,
     onNotice: setNoticed,
   };
   const empty = !list.busy && !list.error && !list.items.length && !list.nextCursor;
+  const searching = Boolean(filters.q);
+  const filtered = Boolean(filters.page || filters.author);
 
   return (
     <div class={author ? 'queue-page has-author' : 'queue-page'}>
       <section class="queue-page__list" aria-labelledby="queue-title">
         <h1 id="queue-title">{m.queues[queue]}</h1>
         <QueueTabs queue={queue} counts={list.counts} />
-        <QueueFiltersForm
-          key={`${filters.page}\n${filters.author}`}
-          filters={filters}
-          onFilters={setFilters}
+        <SearchBox
+          key={filters.q ?? ''}
+          q={filters.q ?? ''}
+          onSearch={(q) => setFilters((f) => ({ ...f, q }))}
         />
+        {!searching && (
+          <QueueFiltersForm
+            key={`${filters.page}\n${filters.author}`}
+            filters={filters}
+            onFilters={(next) => setFilters({ ...next, q: '' })}
+          />
+        )}
+        {searching && <h2 class="search-results">{m.searchResults(filters.q ?? '')}</h2>}
         <BulkBar
           total={ids.length}
           selected={sel.selected.length}
@@ -134,11 +145,20 @@ export function QueuePage({ queue }: { queue: Queue }) {
           )}
         </p>
         {list.busy && !list.items.length && <p class="muted">{m.loading}</p>}
-        {empty && <p class="muted">{m.emptyQueue}</p>}
+        {empty && (
+          <p class="muted empty">
+            {searching ? m.searchEmpty(filters.q ?? '') : filtered ? m.emptyFiltered : m.emptyQueue}
+          </p>
+        )}
+        {searching && list.more && <p class="muted">{m.searchMore}</p>}
         <ol
           ref={listRef}
           class="queue-items"
-          aria-label={m.listLabel(m.queues[queue], queue === 'unreviewed')}
+          aria-label={
+            searching
+              ? m.searchResults(filters.q ?? '')
+              : m.listLabel(m.queues[queue], queue === 'unreviewed')
+          }
         >
           {list.items.map((item, index) => (
             <li key={item.comment.id}>
@@ -166,7 +186,7 @@ export function QueuePage({ queue }: { queue: Queue }) {
           key={author.key}
           author={author}
           onClose={() => setAuthor(undefined)}
-          onFilter={(key) => setFilters((f) => ({ ...f, author: key }))}
+          onFilter={(key) => setFilters((f) => ({ ...f, author: key, q: '' }))}
         />
       )}
       {confirm && (

@@ -20,6 +20,7 @@ import {
   type QueueCounts,
   type QueueItem,
   type Seen,
+  searchComments,
 } from '../../api/moderation.js';
 import { useVisibleInterval } from '../use-visible-interval.js';
 import { addIncoming, bringIn } from './incoming.js';
@@ -28,6 +29,8 @@ import { addIncoming, bringIn } from './incoming.js';
 export interface QueueFilters {
   page: string;
   author: string;
+  /** A search over the site's recent comments (any status), listed instead of the queue. */
+  q?: string;
 }
 
 /** The queue as the page uses it. */
@@ -35,6 +38,8 @@ export interface QueueView {
   items: QueueItem[];
   nextCursor: string | null;
   busy: boolean;
+  /** A search matched more comments than it listed. */
+  more?: boolean;
   /** Why the last page did not load. */
   error?: AnyErrorCode;
   /** Why a decision failed, by comment id. */
@@ -63,6 +68,7 @@ interface State {
   items: QueueItem[];
   nextCursor: string | null;
   busy: boolean;
+  more?: boolean;
   error?: AnyErrorCode;
   failures: Record<string, AnyErrorCode>;
   conflicts: Record<string, DecisionConflict>;
@@ -96,14 +102,22 @@ export function useQueue(api: Fetcher, site: string, queue: Queue, filters: Queu
     const request = ++latest.current;
     setState((s) => ({ ...s, busy: true, error: undefined }));
     try {
-      const page = await listQueue(api, {
-        site,
-        status: queue,
-        page: filters.page || undefined,
-        author: filters.author || undefined,
-        cursor,
-        limit: PAGE_SIZE,
-      });
+      const page: {
+        comments: QueueItem[];
+        nextCursor: string | null;
+        more?: boolean;
+        counts?: QueueCounts;
+        asOf?: string;
+      } = filters.q
+        ? await searchPage(api, site, filters.q)
+        : await listQueue(api, {
+            site,
+            status: queue,
+            page: filters.page || undefined,
+            author: filters.author || undefined,
+            cursor,
+            limit: PAGE_SIZE,
+          });
       if (request !== latest.current) return;
       setState((s) => {
         const known = new Set(cursor ? s.items.map((item) => item.comment.id) : []);
@@ -113,11 +127,13 @@ export function useQueue(api: Fetcher, site: string, queue: Queue, filters: Queu
         return {
           items,
           nextCursor: page.nextCursor,
+          more: page.more,
           busy: false,
           failures: cursor ? s.failures : {},
           conflicts: cursor ? s.conflicts : {},
-          counts: page.counts,
-          // A first page starts the polls; a later one leaves them where they are.
+          // Search results carry no counts: the tabs keep theirs.
+          counts: page.counts ?? s.counts,
+          // A first page starts the polls (none while searching); a later one leaves them be.
           asOf: cursor ? s.asOf : page.asOf,
           incoming: cursor ? s.incoming.filter((item) => !shown.has(item.comment.id)) : [],
         };
@@ -129,12 +145,12 @@ export function useQueue(api: Fetcher, site: string, queue: Queue, filters: Queu
 
   useEffect(() => {
     load();
-  }, [api, site, queue, filters.page, filters.author]);
+  }, [api, site, queue, filters.page, filters.author, filters.q]);
 
   // What entered the queue since the last answer: counts and new comments, never a reshuffle.
   const poll = async () => {
     const since = current.current.asOf;
-    if (!since || current.current.busy) return;
+    if (!since || current.current.busy || filters.q) return;
     const request = latest.current;
     try {
       const answer = await listQueue(api, {
@@ -156,7 +172,7 @@ export function useQueue(api: Fetcher, site: string, queue: Queue, filters: Queu
       // A failed poll changes nothing: the next one asks again.
     }
   };
-  useVisibleInterval(poll, POLL_MS, [api, site, queue, filters.page, filters.author]);
+  useVisibleInterval(poll, POLL_MS, [api, site, queue, filters.page, filters.author, filters.q]);
 
   return {
     ...state,
@@ -229,4 +245,10 @@ export function useQueue(api: Fetcher, site: string, queue: Queue, filters: Queu
         ),
       })),
   };
+}
+
+/** A search's results as a page of the list: no cursor (a search is refined, not paged). */
+async function searchPage(api: Fetcher, site: string, q: string) {
+  const found = await searchComments(api, { site, q });
+  return { comments: found.comments, nextCursor: null, more: found.more };
 }
