@@ -63,6 +63,8 @@ export interface CommentRecord {
   pinned?: boolean;
   /** Published at posting without a human look (a post-moderated site): in `unreviewed` until a moderator decides. */
   unreviewed?: boolean;
+  /** Posted from a network prefix a banned guest posted from (a signal for moderators, not a refusal). */
+  bannedNetwork?: boolean;
 }
 
 export interface PageRecord {

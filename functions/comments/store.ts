@@ -15,6 +15,7 @@ export { assertNotBanned } from './bans.js';
 export { reactionCounts } from './items.js';
 export { appendLog, lastDecision, readLog } from './log-repository.js';
 export { getMember, setBan, setNote } from './member-repository.js';
+export { banNetwork, guestNetwork, unbanNetwork } from './network-repository.js';
 // Steps another domain joins to its own transaction: a report's counters, a page record's reaction counts.
 export { openCondition, pageClosed, pageRecordSet } from './page-record.js';
 export { type PageName, setClosed, setPageName, setPinned } from './page-repository.js';

@@ -6,7 +6,15 @@ import type { Comment, CommentStatus, HeldBy, LogEntry, MemberStanding } from '.
 import type { ErrorCode } from '../shared/types.js';
 
 export type { ModerationQueue as Queue } from '../comments/types.js';
-export type { Action, DecisionsBody, PageNameBody, ReportBody, ReportReason } from './schemas.js';
+export type {
+  Action,
+  BanBody,
+  BanPreset,
+  DecisionsBody,
+  PageNameBody,
+  ReportBody,
+  ReportReason,
+} from './schemas.js';
 
 /** The answer of `POST /v1/comments/{id}/reports`: that it was received, and nothing else. */
 export interface ReportAnswer {
@@ -34,6 +42,8 @@ export interface QueueItem {
   authorKey: string;
   /** Published at posting and not yet looked at by a moderator: it is in the `unreviewed` queue. */
   unreviewed: boolean;
+  /** Posted from the network prefix of a banned guest ("même réseau qu'un auteur banni"): a signal only. */
+  bannedNetwork: boolean;
 }
 
 /** The answer of `GET /v1/moderation/queue`: a page of a queue, oldest first (`unreviewed`: newest first). */
@@ -67,6 +77,12 @@ export interface DecisionResults {
 export interface BanAnswer {
   userId: string;
   bannedUntil: string;
+  /** An account's ban also bans its email as a guest on the site. */
+  coversGuest: boolean;
+  /** A guest's ban flags the network prefix it last posted from (asked with `network`, and one was known). */
+  network: boolean;
+  /** How many pending comments were rejected (`rejectPending`). */
+  rejected: number;
 }
 
 /** The answer of `DELETE /v1/moderation/bans/{userId}`. */

@@ -14,7 +14,9 @@ import type {
   Action,
   AuthorHistory,
   BanAnswer,
+  BanBody,
   BanLifted,
+  BanPreset,
   DecisionConflict,
   DecisionResult,
   DecisionResults,
@@ -34,6 +36,7 @@ import type { Fetcher } from './fetcher.js';
 export type {
   Action,
   AuthorHistory,
+  BanPreset,
   CommentStatus,
   DayStats,
   DecisionConflict,
@@ -79,11 +82,11 @@ export const decide = (api: Fetcher, seen: Seen, action: Action, reason?: string
     body: { commentIds: Object.keys(seen), seen, action, reason: reason || undefined },
   });
 
-/** Bans an author on a site, until an ISO date or for good. */
-export const banAuthor = (api: Fetcher, site: string, userId: string, until?: string, reason?: string) =>
+/** Bans an author on a site: until an ISO date, for a preset's length, or for good. */
+export const banAuthor = (api: Fetcher, site: string, userId: string, ban: BanBody) =>
   api<BanAnswer>('POST', `/v1/moderation/bans/${user(userId)}`, {
     query: { site },
-    body: { until, reason: reason || undefined },
+    body: { ...ban, reason: ban.reason || undefined },
   });
 
 /** Lifts an author's ban on a site. */
