@@ -243,11 +243,13 @@ async function rejectPending(site: string, keys: string[], reason: string | unde
   return rejected;
 }
 
-/** Lifts a ban (and what it covers); 403 `own_ban` for a moderator lifting a ban of their own. */
+/** Lifts a ban (and what it covers); 403 `own_ban` for a moderator lifting a ban of their own (account or email). */
 export async function liftBan(site: string, userId: string, moderator: Caller): Promise<BanLifted> {
   await requireSite(site);
   const member = await getMember(site, userId);
-  if (userId === moderator.userId && member.bannedUntil)
+  // Their own: their account, or their email as a guest (which their account's ban covers).
+  const own = userId === moderator.userId || (!!moderator.email && userId === guestKey(moderator.email));
+  if (own && member.bannedUntil)
     throw new AppError('own_ban', 'A moderator cannot lift their own ban; ask another moderator.');
   const log = authorLog(site, moderator, 'unban', undefined, userId);
   await setBan(site, userId, undefined, log, member.banCovers ?? []);

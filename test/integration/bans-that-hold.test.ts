@@ -200,16 +200,18 @@ describe('rejecting pending comments with the ban', () => {
 });
 
 describe('a banned moderator', () => {
-  it('cannot lift their own ban (403 own_ban), which another moderator can', async () => {
+  it("cannot lift their own ban, nor its email's as a guest (403 own_ban), which another moderator can", async () => {
     const site = await t.site();
     const banned = await t.staff(['moderators'], 'Modérateur banni');
     await ban(site, banned.user.id, { preset: '7d' }, admin.idToken);
 
     const own = await lift(site, banned.user.id, banned.idToken);
+    const ownEmail = await lift(site, guestKey(banned.email), banned.idToken);
     const other = await lift(site, banned.user.id);
 
     expect(own.status).toBe(403);
     expect(own.body.error.code).toBe('own_ban');
+    expect(ownEmail.body.error.code).toBe('own_ban');
     expect(other.status).toBe(200);
   });
 });
