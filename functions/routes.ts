@@ -36,6 +36,7 @@ export const routes = [
   { method: 'PATCH',  path: '/v1/comments/{id}',                  group: 'comments',   operation: 'editComment',      access: 'reader' },
   { method: 'DELETE', path: '/v1/comments/{id}',                  group: 'comments',   operation: 'deleteComment',    access: 'reader' },
   { method: 'GET',    path: '/v1/counts',                         group: 'comments',   operation: 'countComments',    access: 'public' },
+  { method: 'GET',    path: '/v1/guests/confirm',                 group: 'comments',   operation: 'confirmGuest',     access: 'public' },
   { method: 'PUT',    path: '/v1/comments/{id}/reactions/{type}', group: 'reactions',  operation: 'reactToComment',   access: 'reader' },
   { method: 'DELETE', path: '/v1/comments/{id}/reactions/{type}', group: 'reactions',  operation: 'unreactToComment', access: 'reader' },
   { method: 'PUT',    path: '/v1/pages/reactions/{type}',         group: 'reactions',  operation: 'reactToPage',      access: 'reader' },

@@ -5,6 +5,7 @@
  */
 import {
   AdminDeleteUserCommand,
+  AdminGetUserCommand,
   AdminListGroupsForUserCommand,
   AdminUpdateUserAttributesCommand,
   AdminUserGlobalSignOutCommand,
@@ -257,6 +258,17 @@ export async function groupsOf(userId: string): Promise<string[]> {
     return Groups.map((g) => g.GroupName ?? '');
   } catch (error) {
     if (nameOf(error) === 'UserNotFoundException') return [];
+    throw error;
+  }
+}
+
+/** The email of an account (as guests are recognised, a ban covers it too); undefined when it does not exist. */
+export async function emailOf(userId: string): Promise<string | undefined> {
+  try {
+    const user = await cognito().send(new AdminGetUserCommand({ UserPoolId: poolId(), Username: userId }));
+    return user.UserAttributes?.find((a) => a.Name === 'email')?.Value;
+  } catch (error) {
+    if (nameOf(error) === 'UserNotFoundException') return undefined;
     throw error;
   }
 }

@@ -5,6 +5,7 @@ import { header, readJsonBody, readQuery } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
 import { requireSite } from '../sites/service.js';
 import { deleteComment, editComment } from './author-service.js';
+import { confirmGuest } from './guest-confirmation.js';
 import { useScorer } from './pipeline/classifier.js';
 import { scorerFromEnv } from './pipeline/external-scorer.js';
 import {
@@ -12,11 +13,12 @@ import {
   countsQuery,
   createCommentBody,
   editCommentBody,
+  guestConfirmQuery,
   idempotencyKeySchema,
   listCommentsQuery,
 } from './schemas.js';
 import { countComments, listComments, postComment } from './service.js';
-import type { CommentAnswer, CreatedComment } from './types.js';
+import type { CommentAnswer, CreatedComment, GuestConfirmed } from './types.js';
 
 // The stage's external classifier, if it turned one on (the Bedrock guardrail); else built-in rules.
 const external = scorerFromEnv(process.env);
@@ -69,6 +71,11 @@ export const operations: Operations<'comments'> = {
         comment: await deleteComment(id, requireCaller(context), context.useSite),
       } satisfies CommentAnswer,
     };
+  },
+
+  async confirmGuest(context) {
+    const { token } = validate(guestConfirmQuery, readQuery(context.event), 'query');
+    return { status: 200, body: (await confirmGuest(token)) satisfies GuestConfirmed };
   },
 
   async countComments(context) {

@@ -75,6 +75,8 @@ export interface CommentRecord {
   unreviewed?: boolean;
   /** When it entered the queue it waits in, its place there; absent: since it was posted (`createdAt`). */
   queuedAt?: string;
+  /** Posted from a network prefix a banned guest posted from (a signal for moderators, not a refusal). */
+  bannedNetwork?: boolean;
 }
 
 export interface PageRecord {

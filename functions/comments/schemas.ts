@@ -61,3 +61,8 @@ export const countsQuery = z.object({
     z.array(pageIdSchema).check(z.minLength(1), z.maxLength(MAX_COUNT_PAGES)),
   ),
 });
+
+/** The query of `GET /v1/guests/confirm`: the token of a guest's confirmation link. */
+export const guestConfirmQuery = z.object({
+  token: z.string().check(z.minLength(16), z.maxLength(64), z.regex(/^[\w-]+$/)),
+});

@@ -20,18 +20,21 @@ import { AppError } from '../shared/errors.js';
 import { guestKey, normalizeEmail } from '../shared/guest-key.js';
 import { newId } from '../shared/ids.js';
 import { logger } from '../shared/logger.js';
+import { networkHash } from '../shared/network-prefix.js';
 import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
 import { normalizeLine } from '../shared/text/normalize.js';
 import { publicSettings, type Site } from '../sites/schemas.js';
 import { unpublishedAuthorComments } from './author-repository.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { offerConfirmation } from './guest-confirmation.js';
 import { aboutComment } from './log-repository.js';
 import { getMember } from './member-repository.js';
+import { isBannedNetwork, recordGuestNetwork } from './network-repository.js';
 import { autoCloseCutoff, pageClosed } from './page-record.js';
 import { isSiteUrl, type UrlClaim } from './page-url.js';
 import { moderate } from './pipeline/index.js';
 import type { HeldBy, Reason } from './pipeline/reasons.js';
-import { heldByOf, recentHashesAfter, type Verdict } from './pipeline/types.js';
+import { heldByOf, isBanned, recentHashesAfter, type Verdict } from './pipeline/types.js';
 import { nestThread, presentComment, presentPage } from './present.js';
 import type { CommentRecord } from './records.js';
 import { getComment, getComments, getIdempotencyRecord, getPages, insertComment } from './repository.js';
@@ -56,13 +59,16 @@ export async function listComments(
   const after = query.cursor ? decodeCursor(query.cursor, scope) : undefined;
   const threadOf = query.thread ? await visibleTopLevel(query.site, query.page, query.thread) : undefined;
   const firstPage = !after && !threadOf;
-  const [slice, own, mine] = await Promise.all([
+  const [slice, own, mine, member] = await Promise.all([
     listThread({ site: query.site, page: query.page, sort: query.sort, limit: query.limit, after, threadOf }),
     caller && firstPage
       ? unpublishedAuthorComments(caller.userId, query.site, query.page)
       : receipted(query, firstPage),
     caller && firstPage ? readerReactions(caller.userId, query.site, query.page) : undefined,
+    // The reader's own standing, so a banned reader sees the ban before typing, not after posting.
+    caller && firstPage ? getMember(query.site, caller.userId) : undefined,
   ]);
+  const banned = member && isBanned(member, Date.now());
   return {
     page: threadOf
       ? null
@@ -71,6 +77,9 @@ export async function listComments(
     comments: nestThread([...own, ...slice.comments]),
     nextCursor: slice.next ? encodeCursor(scope, slice.next) : null,
     ...(mine ? { myReactions: mine } : {}),
+    ...(banned
+      ? { myBan: { until: member.bannedUntil === 'forever' ? null : (member.bannedUntil ?? null) } }
+      : {}),
   };
 }
 
@@ -203,9 +212,11 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
   ]);
   const now = Date.now();
   const bodyHash = sha256(text);
-  const [place, member] = await Promise.all([
+  const network = networkHash(site.id, input.sourceIp);
+  const [place, member, fromBannedNetwork] = await Promise.all([
     threadPlace(site, request.page, request.parentId),
     getMember(site.id, author.authorKey),
+    isBannedNetwork(site.id, network, now),
     input.caller ? undefined : assertNameFree(site.id, author.authorName, 'body.author.name'),
   ]);
   const decision = await moderate({
@@ -240,6 +251,7 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
       : { heldBy: heldByOf(decision), reasons: decision.reasons }),
   };
   if (awaitsReview(record, site.moderation)) record.unreviewed = true;
+  if (fromBannedNetwork) record.bannedNetwork = true;
   const refusal = await insertComment(record, {
     page: articleNamed(request, site, input.claim),
     bodyHash,
@@ -252,6 +264,18 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
   switch (refusal) {
     case undefined:
       if (input.caller) await takeName(site.id, author.authorName, input.caller.userId);
+      else {
+        if (network) await rememberNetwork(site.id, author.authorKey, network, now);
+        // Standing needs a confirmed email where first comments are held: the guest gets a link.
+        if (site.holdFirstComments > 0 && !member.emailConfirmed && author.guestEmail)
+          await offerConfirmation({
+            site,
+            email: author.guestEmail,
+            authorKey: author.authorKey,
+            sourceIp: input.sourceIp,
+            apiOrigin: input.claim.ownOrigin,
+          });
+      }
       return { comment: presentComment(record), receipt: record.receipt, replayed: false };
     case 'page_closed':
       throw pageClosed();
@@ -295,6 +319,13 @@ function articleNamed(request: CreateCommentBody, site: Site, claim: UrlClaim) {
   if (!request.pageUrl || !isSiteUrl(request.pageUrl, site.allowedOrigins, claim)) return {};
   const title = request.pageTitle ? normalizeLine(request.pageTitle) : undefined;
   return { title: title || undefined, url: request.pageUrl };
+}
+
+/** A guest's network prefix is kept 30 days for a ban to use; the comment is posted even if that write fails. */
+async function rememberNetwork(site: string, authorKey: string, hash: string, now: number): Promise<void> {
+  await recordGuestNetwork(site, authorKey, hash, now).catch((error: unknown) =>
+    logger.warn('guest network not recorded', { errorName: error instanceof Error ? error.name : 'unknown' }),
+  );
 }
 
 /** An account's name becomes taken on the site; the comment is posted even if that write fails. */

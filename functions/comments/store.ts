@@ -15,6 +15,7 @@ export { assertNotBanned } from './bans.js';
 export { reactionCounts } from './items.js';
 export { aboutComment, appendLog, type LogFilter, lastDecision, readLog } from './log-repository.js';
 export { getMember, setBan, setNote } from './member-repository.js';
+export { banNetwork, guestNetwork, unbanNetwork } from './network-repository.js';
 export { noticeMarkPut } from './notice-marks.js';
 export { closeNotices } from './notice-repository.js';
 // Steps another domain joins to its own transaction: a report's counters, a page record's reaction counts.

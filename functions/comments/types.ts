@@ -139,6 +139,8 @@ export interface CommentList {
   nextCursor: string | null;
   /** With a token, on the first page: the caller's reactions on the article and on its comments (by id). */
   myReactions?: { page: string[]; comments: Record<string, string[]> };
+  /** With a token, on the first page, when the caller is banned on the site: its end (null: for good). */
+  myBan?: { until: string | null };
 }
 
 export interface CreatedComment {
@@ -219,4 +221,9 @@ export interface MemberStanding {
   banReason?: string;
   /** The moderators' note on the author. */
   note?: string;
+}
+
+/** The answer of `GET /v1/guests/confirm`: the guest's email is confirmed on the site. */
+export interface GuestConfirmed {
+  confirmed: true;
 }

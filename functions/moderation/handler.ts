@@ -76,8 +76,8 @@ export const operations: Operations<'moderation'> = {
     const { userId } = validate(userParams, params(context), 'path');
     const { site } = validate(siteQuery, readQuery(context.event), 'query');
     context.useSite(await requireSite(site));
-    const { until, reason } = validate(banBody, readJsonBody(context.event), 'body');
-    return { status: 200, body: await moderation.ban(site, userId, until, reason, requireCaller(context)) };
+    const body = validate(banBody, readJsonBody(context.event), 'body');
+    return { status: 200, body: await moderation.ban(site, userId, body, requireCaller(context)) };
   },
 
   async liftBan(context) {

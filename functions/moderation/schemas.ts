@@ -110,11 +110,31 @@ export type DecisionsBody = z.output<typeof decisionsBody>;
 export const userParams = z.object({ userId });
 export const siteQuery = z.object({ site: siteIdSchema });
 
-export const banBody = z.object({
-  /** ISO date the ban ends; without it the ban has no end. */
-  until: z.optional(z.iso.datetime()),
-  reason: z.optional(z.string().check(z.maxLength(500))),
-});
+/** The ban dialog's presets: how long a ban lasts from now (`forever`: no end). */
+export const BAN_PRESETS = ['24h', '7d', '30d', 'forever'] as const;
+/** One of the ban presets. */
+export type BanPreset = (typeof BAN_PRESETS)[number];
+
+export const banBody = z
+  .object({
+    /** ISO date the ban ends; without it (nor `preset`) the ban has no end. */
+    until: z.optional(z.iso.datetime()),
+    /** How long from now, instead of `until`. */
+    preset: z.optional(z.enum(BAN_PRESETS)),
+    reason: z.optional(z.string().check(z.maxLength(500))),
+    /** Also reject the author's pending comments on the site, each as a moderator's decision. */
+    rejectPending: z.optional(z.boolean()),
+    /** A guest's ban: also flag new comments from the network it last posted from (a signal, kept 30 days). */
+    network: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine(({ until, preset }) => !(until && preset), {
+      path: ['preset'],
+      message: 'give either until or preset, not both',
+    }),
+  );
+/** The body of `POST /v1/moderation/bans/{userId}`. */
+export type BanBody = z.output<typeof banBody>;
 
 export const noteBody = z.object({ note: z.string().check(z.maxLength(2000)) });
 

@@ -3,17 +3,19 @@
  * readers' reports. Moderators are a Cognito group; their routes are declared in the route table.
  */
 
-import { groupsOf } from '../accounts/identity-provider.js';
+import { emailOf, groupsOf } from '../accounts/identity-provider.js';
 import type { CommentRecord } from '../comments/records.js';
 import {
   allAuthorComments,
   assertNotBanned,
+  banNetwork,
   changeStatus,
   getComment,
   getCommentById,
   getComments,
   getMember,
   getPages,
+  guestNetwork,
   heldByView,
   isPublished,
   isSiteUrl,
@@ -29,9 +31,11 @@ import {
   setClosed,
   setNote,
   setPageName,
+  unbanNetwork,
 } from '../comments/store.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
+import { guestKey } from '../shared/guest-key.js';
 import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
 import { normalizeLine } from '../shared/text/normalize.js';
 import type { Site, SiteGate } from '../sites/schemas.js';
@@ -39,7 +43,7 @@ import { requireSite } from '../sites/service.js';
 import { addReport } from './report-repository.js';
 import { reportsView } from './report-views.js';
 import { draftReport } from './reporter.js';
-import type { PageNameBody, ReportBody } from './schemas.js';
+import type { BanBody, BanPreset, PageNameBody, ReportBody } from './schemas.js';
 import type {
   AuthorHistory,
   BanAnswer,
@@ -113,6 +117,7 @@ export async function queueItems(site: string, comments: CommentRecord[]): Promi
       notices: { count: record.noticeCount ?? 0, items: open.notices },
       authorKey: record.authorKey,
       unreviewed: record.unreviewed === true,
+      bannedNetwork: record.bannedNetwork === true,
     };
   });
 }
@@ -205,32 +210,101 @@ async function reachThreshold(record: CommentRecord, site: Site): Promise<void> 
   }
 }
 
-/** Bans an author on a site (until a date, or for good); a moderator cannot ban a moderator. */
-export async function ban(
-  site: string,
-  userId: string,
-  until: string | undefined,
-  reason: string | undefined,
-  moderator: Caller,
-): Promise<BanAnswer> {
-  await requireSite(site);
-  const groups = await groupsOf(userId);
-  if ((groups.includes('moderators') || groups.includes('admins')) && !moderator.roles.includes('admin')) {
-    throw new AppError('forbidden', 'Only an administrator can ban a moderator.');
-  }
-  if (until && Date.parse(until) <= Date.now()) {
+const PRESET_MS: Record<Exclude<BanPreset, 'forever'>, number> = {
+  '24h': 86_400_000,
+  '7d': 7 * 86_400_000,
+  '30d': 30 * 86_400_000,
+};
+
+/** The end of a ban: the date given, the preset's from now, or 'forever'. */
+function banEnd({ until, preset }: BanBody, now: number): string {
+  if (preset && preset !== 'forever') return new Date(now + PRESET_MS[preset]).toISOString();
+  if (!until) return 'forever';
+  if (Date.parse(until) <= now) {
     throw new AppError('invalid_request', 'The end of a ban must be in the future.', [
       { path: 'body.until', code: 'not_in_future', params: {}, message: 'body.until must be in the future' },
     ]);
   }
-  const log = await authorLog(site, moderator, 'ban', reason, userId);
-  await setBan(site, userId, { until: until ?? 'forever', reason, by: moderator.userId }, log);
-  return { userId, bannedUntil: until ?? 'forever' };
+  return until;
 }
 
+const isGuestKey = (key: string) => key.startsWith('guest:');
+
+/**
+ * Bans an author on a site (until a date, a preset's length, or for good); a moderator cannot ban
+ * a moderator. An account's ban also bans its email as a guest (its guest key); a guest's ban can
+ * flag the network prefix it last posted from (a signal on new comments from it, 30 days at most);
+ * `rejectPending` rejects the author's pending comments, each as a moderator's decision.
+ */
+export async function ban(
+  site: string,
+  userId: string,
+  body: BanBody,
+  moderator: Caller,
+): Promise<BanAnswer> {
+  await requireSite(site);
+  const guest = isGuestKey(userId);
+  const [groups, email] = guest ? [[], undefined] : await Promise.all([groupsOf(userId), emailOf(userId)]);
+  if ((groups.includes('moderators') || groups.includes('admins')) && !moderator.roles.includes('admin')) {
+    throw new AppError('forbidden', 'Only an administrator can ban a moderator.');
+  }
+  const now = Date.now();
+  const until = banEnd(body, now);
+  const covers = email ? [guestKey(email)] : [];
+  const log = await authorLog(site, moderator, 'ban', body.reason, userId);
+  await setBan(site, userId, { until, reason: body.reason, by: moderator.userId }, log, covers);
+  let network = false;
+  if (guest && body.network) {
+    const hash = await guestNetwork(site, userId, now);
+    if (hash) await banNetwork(site, hash, userId, until, now);
+    network = hash !== undefined;
+  }
+  const rejected = body.rejectPending
+    ? await rejectPending(site, [userId, ...covers], body.reason, moderator)
+    : 0;
+  return { userId, bannedUntil: until, coversGuest: covers.length > 0, network, rejected };
+}
+
+/** Rejects every pending comment of these authors on the site, one status change each; how many. */
+async function rejectPending(site: string, keys: string[], reason: string | undefined, moderator: Caller) {
+  let rejected = 0;
+  for (const key of keys) {
+    for await (const record of allAuthorComments(key)) {
+      if (record.site !== site || record.status !== 'pending') continue;
+      const changed = await changeStatus({
+        record,
+        to: 'rejected',
+        reason: reason ?? '',
+        heldBy: { phase: 'moderator', code: 'moderator_rejected', params: {} },
+        settleReports: true,
+        seen: 'pending',
+        log: {
+          at: new Date().toISOString(),
+          actorId: moderator.userId,
+          actorName: moderator.name,
+          action: 'reject',
+          from: 'pending',
+          to: 'rejected',
+          reason,
+        },
+      });
+      if (changed) rejected++;
+    }
+  }
+  return rejected;
+}
+
+/** Lifts a ban (and what it covers); 403 `own_ban` for a moderator lifting a ban of their own (account or email). */
 export async function liftBan(site: string, userId: string, moderator: Caller): Promise<BanLifted> {
   await requireSite(site);
-  await setBan(site, userId, undefined, await authorLog(site, moderator, 'unban', undefined, userId));
+  const member = await getMember(site, userId);
+  // Their own: their account, or their email as a guest (which their account's ban covers).
+  const own = userId === moderator.userId || (!!moderator.email && userId === guestKey(moderator.email));
+  if (own && member.bannedUntil)
+    throw new AppError('own_ban', 'A moderator cannot lift their own ban; ask another moderator.');
+  const log = await authorLog(site, moderator, 'unban', undefined, userId);
+  await setBan(site, userId, undefined, log, member.banCovers ?? []);
+  if (isGuestKey(userId)) await unbanNetwork(site, userId);
   return { userId, bannedUntil: null };
 }
 

@@ -16,6 +16,8 @@ import type { ErrorCode } from '../shared/types.js';
 export type { ModerationQueue as Queue } from '../comments/types.js';
 export type {
   Action,
+  BanBody,
+  BanPreset,
   DecisionsBody,
   LogAction,
   NoticeDecisionBody,
@@ -57,6 +59,8 @@ export interface QueueItem {
   authorKey: string;
   /** Published at posting and not yet looked at by a moderator: it is in the `unreviewed` queue. */
   unreviewed: boolean;
+  /** Posted from the network prefix of a banned guest ("même réseau qu'un auteur banni"): a signal only. */
+  bannedNetwork: boolean;
 }
 
 /** How many comments each queue of the site holds (kept exactly, in the transactions that move them). */
@@ -136,6 +140,12 @@ export interface DecisionResults {
 export interface BanAnswer {
   userId: string;
   bannedUntil: string;
+  /** An account's ban also bans its email as a guest on the site. */
+  coversGuest: boolean;
+  /** A guest's ban flags the network prefix it last posted from (asked with `network`, and one was known). */
+  network: boolean;
+  /** How many pending comments were rejected (`rejectPending`). */
+  rejected: number;
 }
 
 /** The answer of `DELETE /v1/moderation/bans/{userId}`. */

@@ -27,6 +27,7 @@ export const errorCodes = [
   'page_url_not_allowed',
   'account_not_confirmed',
   'banned',
+  'own_ban',
   'edit_window_closed',
   'not_found',
   'site_not_found',

@@ -29,6 +29,11 @@ export const AUTH_ANSWER_FLOOR_MS = 700;
 /** Gives the accounts Lambda its sender and `ses:SendEmail` from it only, and the answer floor. */
 export function grantAccountMail(fn: ApiFunction, mail: AccountMailProps | undefined): void {
   fn.addEnvironment('AUTH_ANSWER_FLOOR_MS', String(AUTH_ANSWER_FLOOR_MS));
+  grantMailSender(fn, mail);
+}
+
+/** Gives a Lambda the stage's sender and `ses:SendEmail` from it only (the comments Lambda: guests' confirmation links). */
+export function grantMailSender(fn: ApiFunction, mail: AccountMailProps | undefined): void {
   if (!mail) return;
   const stack = Stack.of(fn);
   const region = mail.sesRegion ?? stack.region;

@@ -35,8 +35,9 @@ export const cognitoAdminActions: Record<LambdaName, readonly string[]> = {
     'cognito-idp:AdminUserGlobalSignOut',
   ],
   reactions: [],
-  // `groupsOf`: a moderator may not ban another moderator; `accountIdByEmail`: the search by email.
-  moderation: ['cognito-idp:AdminListGroupsForUser', 'cognito-idp:ListUsers'],
+  // `groupsOf`: a moderator may not ban another moderator; `emailOf`: an account's ban covers its
+  // email; `accountIdByEmail`: the search by email.
+  moderation: ['cognito-idp:AdminListGroupsForUser', 'cognito-idp:AdminGetUser', 'cognito-idp:ListUsers'],
   sites: [],
   fallback: [],
 };

@@ -24,7 +24,7 @@ import {
 } from '../../functions/routes.js';
 import { type LambdaName, lambdaEntry } from '../bundling.js';
 import { acknowledge } from '../nag.js';
-import { type AccountMailProps, grantAccountMail } from './account-mail.js';
+import { type AccountMailProps, grantAccountMail, grantMailSender } from './account-mail.js';
 import { ApiFunction, type AppTableRefs } from './api-function.js';
 import { ApiStage } from './api-stage.js';
 import { permit } from './function-permissions.js';
@@ -121,6 +121,7 @@ export class ReagirHttpApi extends Construct {
       });
       permit(fn, name, props.tables, props.identity.poolArn);
       if (name === 'accounts') grantAccountMail(fn, props.mail);
+      if (name === 'comments') grantMailSender(fn, props.mail);
       functions.set(name, fn);
       return fn;
     };

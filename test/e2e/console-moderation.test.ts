@@ -197,6 +197,7 @@ describe.skipIf(!hasBrowser)('console: moderating a queue', () => {
 
     await queued(e2e.page, 'Provocation').getByRole('button', { name: "Bannir l'auteur…" }).click();
     const panel = e2e.page.getByRole('complementary', { name: 'Auteur : Troll' });
+    await panel.getByRole('radio', { name: 'Définitif' }).check();
     await panel.getByLabel('Motif (facultatif)').fill('insultes répétées');
     await panel.getByRole('button', { name: 'Bannir' }).click();
 

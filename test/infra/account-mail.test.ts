@@ -1,6 +1,7 @@
 /**
- * Infra: the accounts Lambda sends its own mail (the existing-account message) through SES from
- * the stage's sender only, and only the accounts Lambda may; without a sender it gets no grant.
+ * Infra: the accounts Lambda sends its own mail (the existing-account message), and the comments
+ * Lambda guests' confirmation links, through SES from the stage's sender only; no other Lambda
+ * may; without a sender none gets a grant.
  * The enumeration-proof answers are held to a floor on AWS.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,12 +12,17 @@ const email = { from: 'commentaires@example.fr', name: 'Réagir', replyTo: 'reda
 const withSender = synthStacks({ config: testConfig({ email }) });
 const without = synthStacks();
 
-const variablesOf = (stacks: ReturnType<typeof synthStacks>, group: 'accounts' | 'comments') => {
+const variablesOf = (
+  stacks: ReturnType<typeof synthStacks>,
+  group: 'accounts' | 'comments' | 'moderation',
+) => {
   const fn = stacks.api.findResources('AWS::Lambda::Function')[stacks.functionOf(group) ?? ''] as Resource;
   return (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
 };
-const sesStatements = (stacks: ReturnType<typeof synthStacks>, group: 'accounts' | 'comments') =>
-  statementsOf(stacks.api, stacks.roleOf(group)).filter((s) => JSON.stringify(s.Action).includes('ses:'));
+const sesStatements = (
+  stacks: ReturnType<typeof synthStacks>,
+  group: 'accounts' | 'comments' | 'moderation',
+) => statementsOf(stacks.api, stacks.roleOf(group)).filter((s) => JSON.stringify(s.Action).includes('ses:'));
 
 describe('the existing-account mail', () => {
   it('lets the accounts Lambda send from the configured sender only', () => {
@@ -38,9 +44,17 @@ describe('the existing-account mail', () => {
     });
   });
 
+  it("lets the comments Lambda send guests' confirmation links from the same sender only", () => {
+    const [statement, ...others] = sesStatements(withSender, 'comments');
+
+    expect(others).toEqual([]);
+    expect(statement?.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'commentaires@example.fr' } });
+    expect(variablesOf(withSender, 'comments').MAIL_FROM).toBe('commentaires@example.fr');
+  });
+
   it('grants no other Lambda any SES action', () => {
-    expect(sesStatements(withSender, 'comments')).toEqual([]);
-    expect(variablesOf(withSender, 'comments').MAIL_FROM).toBeUndefined();
+    expect(sesStatements(withSender, 'moderation')).toEqual([]);
+    expect(variablesOf(withSender, 'moderation').MAIL_FROM).toBeUndefined();
   });
 
   it('grants nothing and names no sender when the stage has none', () => {

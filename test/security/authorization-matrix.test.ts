@@ -30,6 +30,8 @@ const expected: Record<string, Row> = {
   'PATCH /v1/comments/{id}': [401, 200, 403, 403, 403, 403],
   'DELETE /v1/comments/{id}': [401, 200, 403, 403, 403, 403],
   'GET /v1/counts': PUBLIC(200),
+  // A link nobody was sent: refused alike for everyone (a real one is tested in guest-bans).
+  'GET /v1/guests/confirm': PUBLIC(400),
   'PUT /v1/comments/{id}/reactions/{type}': [401, 200, null, 403, 200, 200],
   'DELETE /v1/comments/{id}/reactions/{type}': [401, 200, 200, 403, 200, 200],
   'PUT /v1/pages/reactions/{type}': [401, 200, null, 403, 200, 200],

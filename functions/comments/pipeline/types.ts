@@ -13,9 +13,15 @@ export interface AuthorState {
   /** ISO date the ban ends, or 'forever'; absent when not banned. */
   bannedUntil?: string;
   banReason?: string;
+  /** Who banned them (a moderator's account id): a moderator may not lift a ban of their own. */
+  bannedBy?: string;
+  /** The other authors an account's ban covers (its email as a guest), lifted with it. */
+  banCovers?: string[];
   note?: string;
   /** The name of the author's latest comment on the site (a log entry about the author shows it). */
   authorName?: string;
+  /** A guest's email was confirmed by the link it was sent (the first-comments rule counts only then). */
+  emailConfirmed?: boolean;
 }
 
 export interface ModerationInput {

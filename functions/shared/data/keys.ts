@@ -193,6 +193,24 @@ export const memberKey = (site: string, authorKey: string) => ({
   sk: 'STATE',
 });
 
+/** The hashed network prefix a guest last posted from on a site (expires after 30 days). */
+export const guestNetworkKey = (site: string, authorKey: string) => ({
+  pk: `NET#${site}#${authorKey}`,
+  sk: 'STATE',
+});
+
+/** A network prefix a banned guest posted from: new comments from it carry a signal (expires). */
+export const bannedNetworkKey = (site: string, prefixHash: string) => ({
+  pk: `NETBAN#${site}#${prefixHash}`,
+  sk: 'STATE',
+});
+
+/** A guest's email confirmation link, by the hash of its token (expires). */
+export const guestConfirmationKey = (tokenHash: string) => ({
+  pk: `GUESTCONFIRM#${tokenHash}`,
+  sk: 'STATE',
+});
+
 /** The audit log, by site and by comment: append-only, time-ordered. */
 export const siteLogPartition = (site: string) => `LOG#${site}`;
 

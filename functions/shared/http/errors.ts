@@ -29,6 +29,7 @@ export const errorStatuses: Record<ErrorCode, number> = {
   page_closed: 403,
   account_not_confirmed: 403,
   banned: 403,
+  own_ban: 403,
   edit_window_closed: 403,
   not_found: 404,
   site_not_found: 404,

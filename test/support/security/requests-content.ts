@@ -41,6 +41,9 @@ export const contentRequests: Record<string, Build> = {
   'GET /v1/health': simple(() => '/v1/health'),
   'GET /v1/comments': simple((w) => `/v1/comments${query({ site: w.site, page: 'p' })}`),
   'GET /v1/counts': simple((w) => `/v1/counts${query({ site: w.site, page: 'p' })}`),
+  'GET /v1/guests/confirm': simple(
+    () => `/v1/guests/confirm${query({ token: `unknown-link-${next()}-0000000000` })}`,
+  ),
   'POST /v1/comments': async (w, role) => {
     const author = { name: 'Invitée', email: uniqueEmail('guest') };
     w.emails.add(author.email);

@@ -14,7 +14,9 @@ import type {
   Action,
   AuthorHistory,
   BanAnswer,
+  BanBody,
   BanLifted,
+  BanPreset,
   DecisionConflict,
   DecisionResult,
   DecisionResults,
@@ -43,6 +45,7 @@ import type { Fetcher } from './fetcher.js';
 export type {
   Action,
   AuthorHistory,
+  BanPreset,
   CommentStatus,
   DayStats,
   DecisionConflict,
@@ -109,11 +112,11 @@ export const decide = (api: Fetcher, seen: Seen, action: Action, reason?: string
 export const decideNotice = (api: Fetcher, id: string, body: NoticeDecisionBody) =>
   api<NoticeDecision>('POST', `/v1/moderation/notices/${encodeURIComponent(id)}`, { body });
 
-/** Bans an author on a site, until an ISO date or for good. */
-export const banAuthor = (api: Fetcher, site: string, userId: string, until?: string, reason?: string) =>
+/** Bans an author on a site: until an ISO date, for a preset's length, or for good. */
+export const banAuthor = (api: Fetcher, site: string, userId: string, ban: BanBody) =>
   api<BanAnswer>('POST', `/v1/moderation/bans/${user(userId)}`, {
     query: { site },
-    body: { until, reason: reason || undefined },
+    body: { ...ban, reason: ban.reason || undefined },
   });
 
 /** Lifts an author's ban on a site. */

@@ -192,7 +192,8 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
   const replyShown = !view && !closed && !!answered;
   const ctx: ThreadContext = {
     userId: session?.user.id,
-    maxDepth: closed ? -1 : (settings?.maxDepth ?? 0),
+    // Nowhere to reply on a closed article, nor for a banned reader.
+    maxDepth: closed || thread.list?.myBan ? -1 : (settings?.maxDepth ?? 0),
     // A closed article refuses edits (`page_closed`), and reactions unless the site allows them.
     editWindowSeconds: closed ? 0 : (settings?.editWindowSeconds ?? 0),
     reactionTypes: settings?.reactionTypes ?? [],
@@ -286,6 +287,9 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
           />
         ) : view || (account && session) ? null : closed ? (
           <p class="mu">{t.closed}</p>
+        ) : thread.list?.myBan ? (
+          // A banned reader reads the ban and its end instead of a form they could not send.
+          <ErrorText code="banned" params={thread.list.myBan} />
         ) : (
           // No form for a thread that could not even load (an unknown site): nothing could be sent.
           (thread.list || !thread.error) && form

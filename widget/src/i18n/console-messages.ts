@@ -8,6 +8,7 @@ import type { ClassifierSignal } from '../../../functions/comments/types.js';
 import type { AnyErrorCode } from '../api/api-error.js';
 import type {
   Action,
+  BanPreset,
   CommentStatus,
   HoldPhase,
   Queue,
@@ -36,7 +37,7 @@ export type SettingKey = Exclude<
 /** The errors whose widget wording (written for readers) reads wrong to a moderator. */
 export type ConsoleErrorCode = Extract<
   AnyErrorCode,
-  'conflict' | 'forbidden' | 'site_not_found' | 'invalid_request'
+  'conflict' | 'forbidden' | 'site_not_found' | 'invalid_request' | 'own_ban'
 >;
 
 /** The texts of the site settings page (console-settings-*.ts). */
@@ -201,6 +202,16 @@ export interface ConsoleMessages {
   ban: string;
   liftBan: string;
   banDone: (banned: boolean) => string;
+  /** The ban dialog's lengths: its presets, and a chosen day. */
+  banLength: string;
+  banPresets: Record<BanPreset | 'date', string>;
+  banRejectPending: string;
+  /** A guest's ban: new comments from the network they posted from carry a signal. */
+  banNetwork: string;
+  /** After a ban that rejected pending comments: how many. */
+  banRejected: (n: number) => string;
+  /** On a queue item posted from a banned guest's network (a signal, not a refusal). */
+  bannedNetwork: string;
   showInQueue: string;
   // Audit log
   logTitle: string;

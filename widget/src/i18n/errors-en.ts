@@ -42,6 +42,7 @@ export const errors: ErrorMessages = {
     until
       ? `Your account can no longer post comments until ${new Date(until).toLocaleDateString('en', { dateStyle: 'long' })}.`
       : 'Your account can no longer post comments.',
+  own_ban: 'Another moderator must lift your ban.',
   edit_window_closed: 'The time to edit this comment has passed (you can still delete it).',
   not_found: reload,
   site_not_found: 'Comments are not set up for this site.',

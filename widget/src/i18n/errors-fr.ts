@@ -42,6 +42,7 @@ export const errors: ErrorMessages = {
     until
       ? `Votre compte ne peut plus publier de commentaires jusqu'au ${new Date(until).toLocaleDateString('fr', { dateStyle: 'long' })}.`
       : 'Votre compte ne peut plus publier de commentaires.',
+  own_ban: 'Un autre modérateur doit lever votre bannissement.',
   edit_window_closed: 'Le délai pour modifier ce commentaire est passé (vous pouvez toujours le supprimer).',
   not_found: reload,
   site_not_found: 'Les commentaires ne sont pas configurés pour ce site.',

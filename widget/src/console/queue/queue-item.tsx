@@ -66,6 +66,7 @@ export function QueueItemView(props: QueueItemProps) {
           </time>{' '}
           <span class={`badge ${comment.status}`}>{m.statuses[comment.status]}</span>
           {comment.pinned && <span class="badge pinned">{m.pinned}</span>}
+          {item.bannedNetwork && <span class="signal"> {m.bannedNetwork}</span>}
         </p>
       </div>
       <ArticleLine

@@ -1,0 +1,73 @@
+/**
+ * Comments: a guest's email confirmed by a link, so that a guest earns standing (the approved
+ * count that lets comments skip `holdFirstComments`) only with an address they read. When the site
+ * holds first comments, a guest who posts while unconfirmed is mailed a link (with a random,
+ * single-use token, 7 days); until it is opened, their comments stay held.
+ *
+ * Not an oracle: the post's answer is the same whether a link was sent, skipped (rate limits:
+ * per guest and per address) or failed; opening a link answers only whether that link works.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { AppError } from '../shared/errors.js';
+import { logger } from '../shared/logger.js';
+import { sendMail } from '../shared/mail/mailer.js';
+import { count, hashed } from '../shared/rate-limit/rate-limit.js';
+import type { Site } from '../sites/schemas.js';
+import { confirmByToken, putConfirmation } from './guest-confirmation-repository.js';
+import type { GuestConfirmed } from './types.js';
+
+/** Links mailed per guest per day, and per address per hour, beyond which none is sent. */
+const LINKS_PER_GUEST_PER_DAY = 3;
+const LINKS_PER_IP_PER_HOUR = 20;
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** What a confirmation mail needs: the guest, where they posted from, and the API's own origin. */
+export interface ConfirmationRequest {
+  site: Site;
+  email: string;
+  authorKey: string;
+  sourceIp: string;
+  apiOrigin: string | undefined;
+}
+
+/** Mails a confirmation link, unless a limit is reached; never throws (the comment is posted). */
+export async function offerConfirmation(request: ConfirmationRequest): Promise<void> {
+  try {
+    if (!request.apiOrigin) return;
+    const [perGuest, perIp] = await count([
+      { name: `guest-confirm:${hashed(request.authorKey)}`, windowSeconds: 86_400 },
+      { name: `guest-confirm-ip:${hashed(request.sourceIp)}`, windowSeconds: 3600 },
+    ]);
+    if ((perGuest ?? 0) > LINKS_PER_GUEST_PER_DAY || (perIp ?? 0) > LINKS_PER_IP_PER_HOUR) return;
+    const token = randomBytes(24).toString('base64url');
+    await putConfirmation(tokenHash(token), request.site.id, request.authorKey);
+    const link = `${request.apiOrigin}/v1/guests/confirm?token=${token}`;
+    await sendMail({
+      to: request.email,
+      kind: 'GuestConfirmation',
+      subject: `Confirmez votre adresse pour commenter sur ${request.site.name}`,
+      text: [
+        `Vous avez commenté sur ${request.site.name} sans compte.`,
+        `Pour que vos prochains commentaires ne restent pas en attente, confirmez votre adresse : ${link}`,
+        "Ce lien vaut 7 jours. Si vous n'avez rien écrit, ignorez ce message.",
+        '',
+        `You commented on ${request.site.name} as a guest. Confirm your address: ${link}`,
+      ].join('\n'),
+    });
+  } catch (error) {
+    logger.warn('guest confirmation not sent', {
+      errorName: error instanceof Error ? error.name : 'unknown',
+    });
+  }
+}
+
+/** Opens a link: the guest is confirmed; 400 `invalid_code` for a link unknown, used or expired. */
+export async function confirmGuest(token: string): Promise<GuestConfirmed> {
+  if (!(await confirmByToken(tokenHash(token))))
+    throw new AppError(
+      'invalid_code',
+      'This confirmation link is not valid (any more); post again to get a new one.',
+    );
+  return { confirmed: true };
+}
