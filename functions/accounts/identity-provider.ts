@@ -5,6 +5,7 @@
  */
 import {
   AdminDeleteUserCommand,
+  AdminGetUserCommand,
   AdminListGroupsForUserCommand,
   AdminUpdateUserAttributesCommand,
   AdminUserGlobalSignOutCommand,
@@ -256,6 +257,17 @@ export async function groupsOf(userId: string): Promise<string[]> {
     return Groups.map((g) => g.GroupName ?? '');
   } catch (error) {
     if (nameOf(error) === 'UserNotFoundException') return [];
+    throw error;
+  }
+}
+
+/** When an account was created (ISO date), for the author panel; undefined when it does not exist. */
+export async function accountCreatedAt(userId: string): Promise<string | undefined> {
+  try {
+    const user = await cognito().send(new AdminGetUserCommand({ UserPoolId: poolId(), Username: userId }));
+    return user.UserCreateDate?.toISOString();
+  } catch (error) {
+    if (nameOf(error) === 'UserNotFoundException') return undefined;
     throw error;
   }
 }

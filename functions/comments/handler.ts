@@ -14,9 +14,12 @@ import {
   editCommentBody,
   idempotencyKeySchema,
   listCommentsQuery,
+  warningParams,
+  warningQuery,
 } from './schemas.js';
 import { countComments, listComments, postComment } from './service.js';
 import type { CommentAnswer, CreatedComment } from './types.js';
+import { dismissOwnWarning } from './warnings.js';
 
 // The stage's external classifier, if it turned one on (the Bedrock guardrail); else built-in rules.
 const external = scorerFromEnv(process.env);
@@ -69,6 +72,13 @@ export const operations: Operations<'comments'> = {
         comment: await deleteComment(id, requireCaller(context), context.useSite),
       } satisfies CommentAnswer,
     };
+  },
+
+  async dismissWarning(context) {
+    const { id } = validate(warningParams, context.event.pathParameters ?? {}, 'path');
+    const { site } = validate(warningQuery, readQuery(context.event), 'query');
+    context.useSite(await requireSite(site));
+    return { status: 200, body: await dismissOwnWarning(site, id, requireCaller(context)) };
   },
 
   async countComments(context) {

@@ -25,7 +25,7 @@ import { normalizeLine } from '../shared/text/normalize.js';
 import { publicSettings, type Site } from '../sites/schemas.js';
 import { unpublishedAuthorComments } from './author-repository.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { getMember } from './member-repository.js';
+import { getMember, pendingWarning } from './member-repository.js';
 import { autoCloseCutoff, pageClosed } from './page-record.js';
 import { isSiteUrl, type UrlClaim } from './page-url.js';
 import { moderate } from './pipeline/index.js';
@@ -42,8 +42,8 @@ import type { Comment, CommentList, PageCounts } from './types.js';
 /**
  * The first or a following page of an article's thread, with the article's counts; or, with
  * `thread`, the replies under one top-level comment. A signed-in reader also gets, on the first
- * page, their own comments the public does not see (pending, rejected) and their reactions on
- * the article: two more Queries, for them only.
+ * page, their own comments the public does not see (pending, rejected), their reactions on
+ * the article and the moderators' warning to them: two more Queries and a GetItem, for them only.
  */
 export async function listComments(
   query: ListCommentsQuery,
@@ -54,12 +54,13 @@ export async function listComments(
   const after = query.cursor ? decodeCursor(query.cursor, scope) : undefined;
   const threadOf = query.thread ? await visibleTopLevel(query.site, query.page, query.thread) : undefined;
   const firstPage = !after && !threadOf;
-  const [slice, own, mine] = await Promise.all([
+  const [slice, own, mine, warning] = await Promise.all([
     listThread({ site: query.site, page: query.page, sort: query.sort, limit: query.limit, after, threadOf }),
     caller && firstPage
       ? unpublishedAuthorComments(caller.userId, query.site, query.page)
       : receipted(query, firstPage),
     caller && firstPage ? readerReactions(caller.userId, query.site, query.page) : undefined,
+    caller && firstPage ? pendingWarning(query.site, caller.userId) : undefined,
   ]);
   return {
     page: threadOf
@@ -69,6 +70,7 @@ export async function listComments(
     comments: nestThread([...own, ...slice.comments]),
     nextCursor: slice.next ? encodeCursor(scope, slice.next) : null,
     ...(mine ? { myReactions: mine } : {}),
+    ...(warning ? { warning } : {}),
   };
 }
 

@@ -13,8 +13,8 @@ export { exportAuthorComments, forgetAuthorComments } from './author-service.js'
 // The rules others must follow: statuses and their moves, bans.
 export { assertNotBanned } from './bans.js';
 export { reactionCounts } from './items.js';
-export { appendLog, lastDecision, readLog } from './log-repository.js';
-export { getMember, setBan, setNote } from './member-repository.js';
+export { appendLog, lastDecision, readAuthorLog, readLog } from './log-repository.js';
+export { getMember, getMemberFile, MAX_NOTES, setBan, setNote } from './member-repository.js';
 // Steps another domain joins to its own transaction: a report's counters, a page record's reaction counts.
 export { openCondition, pageClosed, pageRecordSet } from './page-record.js';
 export { type PageName, setClosed, setPageName, setPinned } from './page-repository.js';
@@ -26,3 +26,4 @@ export { getComments, getPages } from './repository.js';
 export { readDailyStats } from './stats-repository.js';
 export { isPublished, QUEUES, STATUSES, transition } from './status.js';
 export { changeStatus, markReported, type StatusChange } from './status-repository.js';
+export { warnAuthor } from './warnings.js';

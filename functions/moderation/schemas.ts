@@ -94,6 +94,9 @@ export const banBody = z.object({
 
 export const noteBody = z.object({ note: z.string().check(z.maxLength(2000)) });
 
+/** A moderator's warning to an author: the words they will read in the widget. */
+export const warnBody = z.object({ message: z.string().check(z.minLength(1), z.maxLength(1000)) });
+
 export const pageQuery = z.object({ site: siteIdSchema, page: pageIdSchema });
 export const closeBody = z.object({ closed: z.boolean() });
 

@@ -35,8 +35,8 @@ export const cognitoAdminActions: Record<LambdaName, readonly string[]> = {
     'cognito-idp:AdminUserGlobalSignOut',
   ],
   reactions: [],
-  // `groupsOf`: a moderator may not ban another moderator.
-  moderation: ['cognito-idp:AdminListGroupsForUser'],
+  // `groupsOf`: a moderator may not ban another moderator; `accountCreatedAt`: the author panel's join date.
+  moderation: ['cognito-idp:AdminListGroupsForUser', 'cognito-idp:AdminGetUser'],
   sites: [],
   fallback: [],
 };
