@@ -25,6 +25,7 @@ export type LogAction =
   | 'ban'
   | 'unban'
   | 'note'
+  | 'warn'
   | 'close'
   | 'reopen'
   | 'reported'
