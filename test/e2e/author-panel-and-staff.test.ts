@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { api, bearer, createTestSite, signUpReader, staff } from '../support/test-app.js';
 import { logInWithWidget } from './support/accounts.js';
+import { axeWidget } from './support/axe.js';
 import { hasBrowser } from './support/browser.js';
 import { ensureConsoleBuilt, logInToConsole, openSite, queued } from './support/console.js';
 import { useE2E } from './support/e2e.js';
@@ -183,6 +184,27 @@ describe.skipIf(!hasBrowser)('the author panel, warnings and the staff menu', ()
       .waitFor();
     await target.waitFor({ state: 'detached' });
   });
+
+  it('speaks English on an English page, and the open menu passes axe', async () => {
+    // Prepare
+    const site = await createTestSite();
+    await seedComment(e2e.app, site, PAGE, 'An English comment', { name: 'Bastien' });
+    const moderator = await staff(e2e.app, ['moderators'], 'Claire');
+    await openHost(e2e.page, e2e.app, hostHtml({ site, lang: 'en', body: '<div id="reagir"></div>' }));
+    await e2e.page.getByRole('button', { name: 'Log in' }).click();
+    await e2e.page.getByLabel('Email', { exact: true }).fill(moderator.email);
+    await e2e.page.getByLabel('Password', { exact: true }).fill(moderator.password);
+    await e2e.page.getByRole('button', { name: 'Log in' }).click();
+    // Act
+    await commentWith(e2e.page, 'An English comment')
+      .getByRole('button', { name: 'Moderate Bastien’s comment' })
+      .click();
+    // Assess
+    const items = await e2e.page.getByRole('menu').getByRole('menuitem').allTextContents();
+    expect(items).toEqual(['Approve', 'Reject', 'Spam']);
+    const { serious } = await axeWidget(e2e.page);
+    expect(serious).toEqual([]);
+  }, 60_000);
 
   it('gives a reader no staff menu, and never loads its chunk', async () => {
     // Prepare
