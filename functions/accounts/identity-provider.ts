@@ -273,6 +273,17 @@ export async function emailOf(userId: string): Promise<string | undefined> {
   }
 }
 
+/** When an account was created (ISO date), for the author panel; undefined when it does not exist. */
+export async function accountCreatedAt(userId: string): Promise<string | undefined> {
+  try {
+    const user = await cognito().send(new AdminGetUserCommand({ UserPoolId: poolId(), Username: userId }));
+    return user.UserCreateDate?.toISOString();
+  } catch (error) {
+    if (nameOf(error) === 'UserNotFoundException') return undefined;
+    throw error;
+  }
+}
+
 /** The display names of the members of a group (moderators, admins), every page. */
 export async function groupMemberNames(group: string): Promise<{ userId: string; name: string }[]> {
   const members: { userId: string; name: string }[] = [];

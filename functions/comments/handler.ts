@@ -16,9 +16,12 @@ import {
   guestConfirmQuery,
   idempotencyKeySchema,
   listCommentsQuery,
+  warningParams,
+  warningQuery,
 } from './schemas.js';
 import { countComments, listComments, postComment } from './service.js';
 import type { CommentAnswer, CreatedComment, GuestConfirmed } from './types.js';
+import { dismissOwnWarning } from './warnings.js';
 
 // The stage's external classifier, if it turned one on (the Bedrock guardrail); else built-in rules.
 const external = scorerFromEnv(process.env);
@@ -76,6 +79,12 @@ export const operations: Operations<'comments'> = {
   async confirmGuest(context) {
     const { token } = validate(guestConfirmQuery, readQuery(context.event), 'query');
     return { status: 200, body: (await confirmGuest(token)) satisfies GuestConfirmed };
+  },
+  async dismissWarning(context) {
+    const { id } = validate(warningParams, context.event.pathParameters ?? {}, 'path');
+    const { site } = validate(warningQuery, readQuery(context.event), 'query');
+    context.useSite(await requireSite(site));
+    return { status: 200, body: await dismissOwnWarning(site, id, requireCaller(context)) };
   },
 
   async countComments(context) {

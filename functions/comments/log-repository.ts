@@ -1,6 +1,7 @@
 /**
  * Moderation: the audit log. Every decision is written twice, under the site and under
- * the comment, with a condition that the entry is new: append-only, read newest first by key.
+ * the comment (or the author it is about), with a condition that the entry is new:
+ * append-only, read newest first by key.
  */
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
@@ -9,6 +10,7 @@ import { defineCursor } from '../shared/data/cursor.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { withoutKeys } from '../shared/data/items.js';
 import {
+  authorLogPartition,
   commentLogPartition,
   type LogPosition,
   logPositionOf,
@@ -61,10 +63,12 @@ export function aboutComment(record: CommentRecord, forget: 'none' | 'text' | 'a
 export function logEntries(entry: LogEntry) {
   const id = newId(Date.parse(entry.at));
   const sk = logSortKey(entry.at, id);
-  // Decisions about an article or an author (closing, bans) have no comment: the site's log only.
+  // Decisions about an article or an author (closing, bans) have no comment: the site's log only;
+  // those about an author (bans, notes, warnings) also go under the author, for their panel.
   const partitions = [
     siteLogPartition(entry.site),
     ...(entry.commentId ? [commentLogPartition(entry.commentId)] : []),
+    ...(!entry.commentId && entry.userId ? [authorLogPartition(entry.site, entry.userId)] : []),
   ];
   return partitions.map((pk) => ({
     Put: {
@@ -148,6 +152,23 @@ export async function lastDecision(commentId: string): Promise<LogEntry | undefi
   );
   const entries = Items.map((item) => withoutKeys(item) as LogEntry);
   return entries.find((entry) => !ATTEMPTS.has(entry.action));
+}
+
+/**
+ * The latest decisions about an author on a site (bans and lifts, notes, warnings), newest first,
+ * up to `limit`: written under the author since the author panel's history (issue 14).
+ */
+export async function readAuthorLog(site: string, authorKey: string, limit = 100): Promise<LogEntry[]> {
+  const { Items = [] } = await dynamo().send(
+    new QueryCommand({
+      TableName: config.commentsTable,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': authorLogPartition(site, authorKey) },
+      ScanIndexForward: false,
+      Limit: limit,
+    }),
+  );
+  return Items.map((item) => withoutKeys(item) as LogEntry);
 }
 
 /** Which entries of a log are read: a date range (a key condition) and filters within it. */

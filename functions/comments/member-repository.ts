@@ -6,9 +6,10 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { memberKey } from '../shared/data/keys.js';
-import { transact } from '../shared/data/transact.js';
+import { conditionalWrite, transact } from '../shared/data/transact.js';
 import { type LogEntry, logSteps } from './log-repository.js';
 import type { AuthorState } from './pipeline/types.js';
+import type { MemberNote, MemberWarning, ReaderWarning } from './types.js';
 
 export async function getMember(site: string, authorKey: string): Promise<AuthorState> {
   const { Item } = await dynamo().send(
@@ -75,25 +76,131 @@ export async function setBan(
   ]);
 }
 
-/** Sets a moderator's note on an author, logged at once. */
-export async function setNote(site: string, authorKey: string, note: string, by: string, log: LogEntry) {
+/**
+ * Adds a moderator's note on an author to their notes (oldest first), logged at once; `note` keeps
+ * the latest text, as records before the history had. Appended, so two moderators' notes at once
+ * both stay; refused (`notes_full`) at {@link MAX_NOTES}, which keeps the item far below 400 KB.
+ */
+export async function setNote(
+  site: string,
+  authorKey: string,
+  note: MemberNote,
+  log: LogEntry,
+): Promise<'notes_full' | undefined> {
+  const { refused } = await transact([
+    {
+      item: {
+        Update: {
+          TableName: config.commentsTable,
+          Key: memberKey(site, authorKey),
+          UpdateExpression:
+            'SET note = :note, noteBy = :by, notes = list_append(if_not_exists(notes, :none), :new), updatedAt = :now, #type = :member',
+          ConditionExpression: 'attribute_not_exists(notes) OR size(notes) < :max',
+          ExpressionAttributeNames: { '#type': 'type' },
+          ExpressionAttributeValues: {
+            ':note': note.text,
+            ':by': note.byId,
+            ':none': [],
+            ':new': [note],
+            ':max': MAX_NOTES,
+            ':now': note.at,
+            ':member': 'member',
+          },
+        },
+      },
+      refused: 'notes_full',
+    },
+    ...logSteps(log),
+  ]);
+  return refused === 'notes_full' ? refused : undefined;
+}
+
+/** How many notes an author's record holds at most (2,000 characters each). */
+export const MAX_NOTES = 100;
+
+/** The moderators' notes and warning on an author, besides their standing (the author panel). */
+export async function getMemberFile(
+  site: string,
+  authorKey: string,
+): Promise<{
+  notes: MemberNote[];
+  warning?: MemberWarning;
+  noteBy?: string;
+  updatedAt?: string;
+  authorName?: string;
+}> {
+  const { Item } = await dynamo().send(
+    new GetCommand({
+      TableName: config.commentsTable,
+      Key: memberKey(site, authorKey),
+      ConsistentRead: true,
+      ProjectionExpression: 'notes, warning, noteBy, updatedAt, authorName',
+    }),
+  );
+  return {
+    notes: (Item?.notes as MemberNote[] | undefined) ?? [],
+    warning: Item?.warning as MemberWarning | undefined,
+    noteBy: Item?.noteBy as string | undefined,
+    updatedAt: Item?.updatedAt as string | undefined,
+    authorName: Item?.authorName as string | undefined,
+  };
+}
+
+/** The warning a reader has not dismissed yet, or undefined (one read of their record). */
+export async function pendingWarning(site: string, authorKey: string): Promise<ReaderWarning | undefined> {
+  const { Item } = await dynamo().send(
+    new GetCommand({
+      TableName: config.commentsTable,
+      Key: memberKey(site, authorKey),
+      ProjectionExpression: 'warning',
+    }),
+  );
+  const warning = Item?.warning as MemberWarning | undefined;
+  if (!warning || warning.dismissedAt) return undefined;
+  return { id: warning.id, message: warning.message, at: warning.at };
+}
+
+/** Sets the author's warning (replacing an earlier one, dismissed or not), logged at once. */
+export async function setWarning(site: string, authorKey: string, warning: MemberWarning, log: LogEntry) {
   await transact([
     {
       item: {
         Update: {
           TableName: config.commentsTable,
           Key: memberKey(site, authorKey),
-          UpdateExpression: 'SET note = :note, noteBy = :by, updatedAt = :now, #type = :member',
+          UpdateExpression: 'SET warning = :warning, updatedAt = :now, #type = :member',
           ExpressionAttributeNames: { '#type': 'type' },
-          ExpressionAttributeValues: {
-            ':note': note,
-            ':by': by,
-            ':now': new Date().toISOString(),
-            ':member': 'member',
-          },
+          ExpressionAttributeValues: { ':warning': warning, ':now': warning.at, ':member': 'member' },
         },
       },
     },
     ...logSteps(log),
   ]);
+}
+
+/**
+ * Marks the reader's warning `id` dismissed; false when their record holds no such warning (another
+ * replaced it, or none). Dismissing twice keeps the first date.
+ */
+export async function dismissWarning(
+  site: string,
+  authorKey: string,
+  id: string,
+  at: string,
+): Promise<string | undefined> {
+  const outcome = await conditionalWrite({
+    item: {
+      Update: {
+        TableName: config.commentsTable,
+        Key: memberKey(site, authorKey),
+        UpdateExpression: 'SET warning.dismissedAt = if_not_exists(warning.dismissedAt, :at)',
+        ConditionExpression: 'warning.id = :id',
+        ExpressionAttributeValues: { ':id': id, ':at': at },
+        ReturnValues: 'ALL_NEW',
+      },
+    },
+    refused: 'no_such_warning',
+  });
+  if (outcome.refused) return undefined;
+  return (outcome.attributes?.warning as MemberWarning | undefined)?.dismissedAt ?? at;
 }

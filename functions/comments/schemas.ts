@@ -29,6 +29,10 @@ export const editCommentBody = z.object({ body: z.string().check(z.maxLength(30_
 
 export const commentIdParams = z.object({ id: commentIdSchema });
 
+/** `DELETE /v1/warnings/{id}?site=`: the warning a reader dismisses (an id like a comment's), on its site. */
+export const warningParams = z.object({ id: commentIdSchema });
+export const warningQuery = z.object({ site: siteIdSchema });
+
 export const idempotencyKeySchema = z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[\w.:-]+$/));
 
 export const listCommentsQuery = z.object({

@@ -28,7 +28,7 @@ import { unpublishedAuthorComments } from './author-repository.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { offerConfirmation } from './guest-confirmation.js';
 import { aboutComment } from './log-repository.js';
-import { getMember } from './member-repository.js';
+import { getMember, pendingWarning } from './member-repository.js';
 import { isBannedNetwork, recordGuestNetwork } from './network-repository.js';
 import { autoCloseCutoff, pageClosed } from './page-record.js';
 import { isSiteUrl, type UrlClaim } from './page-url.js';
@@ -47,8 +47,8 @@ import type { Comment, CommentList, LogEntry, PageCounts } from './types.js';
 /**
  * The first or a following page of an article's thread, with the article's counts; or, with
  * `thread`, the replies under one top-level comment. A signed-in reader also gets, on the first
- * page, their own comments the public does not see (pending, rejected) and their reactions on
- * the article: two more Queries, for them only.
+ * page, their own comments the public does not see (pending, rejected), their reactions on
+ * the article and the moderators' warning to them: two more Queries and a GetItem, for them only.
  */
 export async function listComments(
   query: ListCommentsQuery,
@@ -59,7 +59,7 @@ export async function listComments(
   const after = query.cursor ? decodeCursor(query.cursor, scope) : undefined;
   const threadOf = query.thread ? await visibleTopLevel(query.site, query.page, query.thread) : undefined;
   const firstPage = !after && !threadOf;
-  const [slice, own, mine, member] = await Promise.all([
+  const [slice, own, mine, member, warning] = await Promise.all([
     listThread({ site: query.site, page: query.page, sort: query.sort, limit: query.limit, after, threadOf }),
     caller && firstPage
       ? unpublishedAuthorComments(caller.userId, query.site, query.page)
@@ -67,6 +67,7 @@ export async function listComments(
     caller && firstPage ? readerReactions(caller.userId, query.site, query.page) : undefined,
     // The reader's own standing, so a banned reader sees the ban before typing, not after posting.
     caller && firstPage ? getMember(query.site, caller.userId) : undefined,
+    caller && firstPage ? pendingWarning(query.site, caller.userId) : undefined,
   ]);
   const banned = member && isBanned(member, Date.now());
   return {
@@ -80,6 +81,7 @@ export async function listComments(
     ...(banned
       ? { myBan: { until: member.bannedUntil === 'forever' ? null : (member.bannedUntil ?? null) } }
       : {}),
+    ...(warning ? { warning } : {}),
   };
 }
 

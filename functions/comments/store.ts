@@ -13,8 +13,15 @@ export { exportAuthorComments, forgetAuthorComments } from './author-service.js'
 // The rules others must follow: statuses and their moves, bans.
 export { assertNotBanned } from './bans.js';
 export { reactionCounts } from './items.js';
-export { aboutComment, appendLog, type LogFilter, lastDecision, readLog } from './log-repository.js';
-export { getMember, setBan, setNote } from './member-repository.js';
+export {
+  aboutComment,
+  appendLog,
+  type LogFilter,
+  lastDecision,
+  readAuthorLog,
+  readLog,
+} from './log-repository.js';
+export { getMember, getMemberFile, MAX_NOTES, setBan, setNote } from './member-repository.js';
 export { banNetwork, guestNetwork, unbanNetwork } from './network-repository.js';
 export { noticeMarkPut } from './notice-marks.js';
 export { closeNotices } from './notice-repository.js';
@@ -33,3 +40,4 @@ export { searchTerms } from './search-text.js';
 export { readDailyStats } from './stats-repository.js';
 export { isPublished, NOTICES_QUEUE, QUEUES, STATUSES, transition } from './status.js';
 export { changeStatus, markReported, type NoticeClosing, type StatusChange } from './status-repository.js';
+export { warnAuthor } from './warnings.js';

@@ -141,6 +141,21 @@ export interface CommentList {
   myReactions?: { page: string[]; comments: Record<string, string[]> };
   /** With a token, on the first page, when the caller is banned on the site: its end (null: for good). */
   myBan?: { until: string | null };
+  /** With a token, on the first page: the moderators' warning to this reader, until they dismiss it. */
+  warning?: ReaderWarning;
+}
+
+/** A moderators' warning as its reader sees it: the words, and when (never who wrote it). */
+export interface ReaderWarning {
+  id: string;
+  message: string;
+  at: string;
+}
+
+/** The answer of `DELETE /v1/warnings/{id}`: the warning is dismissed, and stays so. */
+export interface WarningDismissed {
+  id: string;
+  dismissedAt: string;
 }
 
 export interface CreatedComment {
@@ -185,6 +200,8 @@ export interface LogEntry {
   /** Why the system (the pipeline on an edit, readers' reports) moved it, as a reason code. */
   code?: ReasonCode;
   params?: Reason['params'];
+  /** A ban's end (`ban`): an ISO date, or 'forever'. */
+  until?: string;
   /** A moderator's edit of an article (`page_edit`): the title and URL set. */
   title?: string;
   url?: string;
@@ -226,4 +243,20 @@ export interface MemberStanding {
 /** The answer of `GET /v1/guests/confirm`: the guest's email is confirmed on the site. */
 export interface GuestConfirmed {
   confirmed: true;
+}
+
+/** One moderator's note on an author, with who wrote it and when (the author panel's history). */
+export interface MemberNote {
+  text: string;
+  byId: string;
+  byName: string;
+  at: string;
+}
+
+/** A moderators' warning to an author, as moderators read it: who wrote it, and whether it was dismissed. */
+export interface MemberWarning extends ReaderWarning {
+  byId: string;
+  byName: string;
+  /** When the reader dismissed it in the widget; absent while it is still shown to them. */
+  dismissedAt?: string;
 }

@@ -25,6 +25,7 @@ import {
   siteQuery,
   statsQuery,
   userParams,
+  warnBody,
 } from './schemas.js';
 import { search } from './search.js';
 import * as moderation from './service.js';
@@ -93,6 +94,14 @@ export const operations: Operations<'moderation'> = {
     context.useSite(await requireSite(site));
     const { note } = validate(noteBody, readJsonBody(context.event), 'body');
     return { status: 200, body: await moderation.note(site, userId, note, requireCaller(context)) };
+  },
+
+  async warn(context) {
+    const { userId } = validate(userParams, params(context), 'path');
+    const { site } = validate(siteQuery, readQuery(context.event), 'query');
+    context.useSite(await requireSite(site));
+    const { message } = validate(warnBody, readJsonBody(context.event), 'body');
+    return { status: 201, body: await moderation.warn(site, userId, message, requireCaller(context)) };
   },
 
   async history(context) {

@@ -138,6 +138,9 @@ export type BanBody = z.output<typeof banBody>;
 
 export const noteBody = z.object({ note: z.string().check(z.maxLength(2000)) });
 
+/** A moderator's warning to an author: the words they will read in the widget. */
+export const warnBody = z.object({ message: z.string().check(z.minLength(1), z.maxLength(1000)) });
+
 export const pageQuery = z.object({ site: siteIdSchema, page: pageIdSchema });
 export const closeBody = z.object({ closed: z.boolean() });
 
@@ -170,6 +173,7 @@ export const LOG_ACTIONS = [
   'account_deleted',
   'notice_keep',
   'notice_remove',
+  'warn',
 ] as const;
 
 /** An action of the log filter. */

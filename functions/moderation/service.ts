@@ -3,7 +3,7 @@
  * readers' reports. Moderators are a Cognito group; their routes are declared in the route table.
  */
 
-import { emailOf, groupsOf } from '../accounts/identity-provider.js';
+import { accountCreatedAt, emailOf, groupsOf } from '../accounts/identity-provider.js';
 import type { CommentRecord } from '../comments/records.js';
 import {
   allAuthorComments,
@@ -14,6 +14,7 @@ import {
   getCommentById,
   getComments,
   getMember,
+  getMemberFile,
   getPages,
   guestNetwork,
   heldByView,
@@ -21,9 +22,11 @@ import {
   isSiteUrl,
   listQueue,
   listQueueSince,
+  MAX_NOTES,
   markReported,
   presentComment,
   type QueueQuery,
+  readAuthorLog,
   readDailyStats,
   readQueueCounts,
   reasonsView,
@@ -32,12 +35,13 @@ import {
   setNote,
   setPageName,
   unbanNetwork,
+  warnAuthor,
 } from '../comments/store.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
 import { guestKey } from '../shared/guest-key.js';
 import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
-import { normalizeLine } from '../shared/text/normalize.js';
+import { normalizeLine, normalizeText } from '../shared/text/normalize.js';
 import type { Site, SiteGate } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
 import { addReport } from './report-repository.js';
@@ -54,6 +58,7 @@ import type {
   QueueItem,
   QueuePage,
   ReportAnswer,
+  WarningAnswer,
 } from './types.js';
 
 /**
@@ -251,7 +256,7 @@ export async function ban(
   const now = Date.now();
   const until = banEnd(body, now);
   const covers = email ? [guestKey(email)] : [];
-  const log = await authorLog(site, moderator, 'ban', body.reason, userId);
+  const log = { ...(await authorLog(site, moderator, 'ban', body.reason, userId)), until };
   await setBan(site, userId, { until, reason: body.reason, by: moderator.userId }, log, covers);
   let network = false;
   if (guest && body.network) {
@@ -308,6 +313,7 @@ export async function liftBan(site: string, userId: string, moderator: Caller): 
   return { userId, bannedUntil: null };
 }
 
+/** Adds a moderator's note to an author's notes on the site (the latest is also `member.note`). */
 export async function note(
   site: string,
   userId: string,
@@ -315,9 +321,37 @@ export async function note(
   moderator: Caller,
 ): Promise<NoteAnswer> {
   await requireSite(site);
+  const entry = { text, byId: moderator.userId, byName: moderator.name, at: new Date().toISOString() };
   const log = await authorLog(site, moderator, 'note', undefined, userId);
-  await setNote(site, userId, text, moderator.userId, log);
-  return { userId, note: text };
+  if ((await setNote(site, userId, entry, { ...log, at: entry.at })) === 'notes_full') {
+    throw new AppError('action_not_allowed', `An author keeps at most ${MAX_NOTES} notes on a site.`);
+  }
+  return { userId, note: text, entry };
+}
+
+/**
+ * Warns an author: the message is shown to them in the widget on their next visit (a signed-in
+ * reader; a guest has no session to show it in) until they dismiss it, and logged.
+ */
+export async function warn(
+  site: string,
+  userId: string,
+  message: string,
+  moderator: Caller,
+): Promise<WarningAnswer> {
+  await requireSite(site);
+  const text = normalizeText(message);
+  if (!text) {
+    throw new AppError('invalid_request', 'A warning needs a message.', [
+      {
+        path: 'body.message',
+        code: 'too_small',
+        params: { min: 1, origin: 'string' },
+        message: 'body.message is empty',
+      },
+    ]);
+  }
+  return { userId, warning: await warnAuthor(site, userId, text, moderator) };
 }
 
 /** The log entry of a decision about an author (the site's log only: no comment), with their name on the site. */
@@ -344,22 +378,50 @@ async function authorLog(
   };
 }
 
-/** An author's standing on a site, counts by status and latest comments (up to 500 read). */
+/** Actions of the author log that make a ban's history. */
+const BAN_ACTIONS = new Set(['ban', 'unban']);
+
+/**
+ * An author's panel on a site: name, since when, standing, counts by status and reports received
+ * (of their latest 500 comments there), their ban history, notes and warning, latest comments.
+ */
 export async function history(site: string, userId: string): Promise<AuthorHistory> {
-  const member = await getMember(site, userId);
+  const guest = userId.startsWith('guest:');
+  const [member, file, decisions, accountSince] = await Promise.all([
+    getMember(site, userId),
+    getMemberFile(site, userId),
+    readAuthorLog(site, userId),
+    guest ? undefined : accountCreatedAt(userId),
+  ]);
   const counts: Record<string, number> = {};
+  const reports = { total: 0, comments: 0 };
   const comments = [];
   for await (const record of allAuthorComments(userId)) {
     if (record.site !== site) continue;
     counts[record.status] = (counts[record.status] ?? 0) + 1;
+    reports.total += record.reportCount ?? 0;
+    if (record.reportCount) reports.comments++;
     comments.push(record);
     if (comments.length >= 500) break;
   }
   comments.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const firstComment = comments.at(-1)?.createdAt;
+  // Notes written before the history kept only the latest text, without its date: shown as one.
+  const notes =
+    file.notes.length || !member.note
+      ? file.notes
+      : [{ text: member.note, byId: file.noteBy ?? '', byName: '', at: file.updatedAt ?? '' }];
   return {
     userId,
+    name: comments[0]?.authorName || file.authorName || null,
+    joinedAt: accountSince ?? firstComment ?? null,
+    joinedWith: accountSince ? 'account' : 'first_comment',
     member,
     counts,
+    reports,
+    bans: decisions.filter((entry) => BAN_ACTIONS.has(entry.action)),
+    notes: notes.toReversed(),
+    warning: file.warning ?? null,
     comments: comments.slice(0, 20).map((c) => ({ ...presentComment(c), page: c.page })),
   };
 }

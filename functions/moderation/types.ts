@@ -7,7 +7,9 @@ import type {
   CommentStatus,
   HeldBy,
   LogEntry,
+  MemberNote,
   MemberStanding,
+  MemberWarning,
   ModerationQueue,
   Statement,
 } from '../comments/types.js';
@@ -154,10 +156,17 @@ export interface BanLifted {
   bannedUntil: null;
 }
 
-/** The answer of `PUT /v1/moderation/users/{userId}/note`. */
+/** The answer of `PUT /v1/moderation/users/{userId}/note`: the note, added to the author's notes. */
 export interface NoteAnswer {
   userId: string;
   note: string;
+  entry: MemberNote;
+}
+
+/** The answer of `POST /v1/moderation/users/{userId}/warnings`: the warning the author will see. */
+export interface WarningAnswer {
+  userId: string;
+  warning: MemberWarning;
 }
 
 /** The answer of `PUT /v1/moderation/pages`. */
@@ -175,12 +184,25 @@ export interface PageNamed {
   url: string | null;
 }
 
-/** The answer of `GET /v1/moderation/users/{userId}`: standing, counts by status, latest comments. */
+/** The answer of `GET /v1/moderation/users/{userId}`: the author panel. */
 export interface AuthorHistory {
   userId: string;
+  /** The name of their newest comment on the site; null when they have none. */
+  name: string | null;
+  /** When the account was created, or (a guest) their first comment on the site; null when unknown. */
+  joinedAt: string | null;
+  joinedWith: 'account' | 'first_comment';
   member: MemberStanding;
-  /** The author's comments on the site by status (of the latest 500 read). */
+  /** The author's comments on the site by status (of the first 500 read). */
   counts: Partial<Record<CommentStatus, number>>;
+  /** Readers' reports on those comments: how many in all, and on how many comments. */
+  reports: { total: number; comments: number };
+  /** Bans and lifts of bans, newest first, from the audit log (entries since the author log). */
+  bans: LogEntry[];
+  /** The moderators' notes on the author, newest first, each with who wrote it and when. */
+  notes: MemberNote[];
+  /** The latest warning to the author, dismissed or not; null when never warned. */
+  warning: MemberWarning | null;
   /** The latest 20, newest first, each with its article. */
   comments: (Comment & { page: string })[];
 }

@@ -36,7 +36,7 @@ export const cognitoAdminActions: Record<LambdaName, readonly string[]> = {
   ],
   reactions: [],
   // `groupsOf`: a moderator may not ban another moderator; `emailOf`: an account's ban covers its
-  // email; `accountIdByEmail`: the search by email.
+  // email; `accountIdByEmail`: the search by email; `accountCreatedAt`: the author panel's join date.
   moderation: ['cognito-idp:AdminListGroupsForUser', 'cognito-idp:AdminGetUser', 'cognito-idp:ListUsers'],
   sites: [],
   fallback: [],

@@ -32,6 +32,8 @@ const expected: Record<string, Row> = {
   'GET /v1/counts': PUBLIC(200),
   // A link nobody was sent: refused alike for everyone (a real one is tested in guest-bans).
   'GET /v1/guests/confirm': PUBLIC(400),
+  // A banned reader may still dismiss the moderators' warning to them.
+  'DELETE /v1/warnings/{id}': [401, 200, null, 200, 200, 200],
   'PUT /v1/comments/{id}/reactions/{type}': [401, 200, null, 403, 200, 200],
   'DELETE /v1/comments/{id}/reactions/{type}': [401, 200, 200, 403, 200, 200],
   'PUT /v1/pages/reactions/{type}': [401, 200, null, 403, 200, 200],
@@ -58,6 +60,7 @@ const expected: Record<string, Row> = {
   'DELETE /v1/moderation/bans/{userId}': MODERATOR,
   'PUT /v1/moderation/users/{userId}/note': MODERATOR,
   'GET /v1/moderation/users/{userId}': MODERATOR,
+  'POST /v1/moderation/users/{userId}/warnings': [401, 403, null, 403, 201, 201],
   'PUT /v1/moderation/pages': MODERATOR,
   'PATCH /v1/moderation/pages': MODERATOR,
   'GET /v1/moderation/log': MODERATOR,

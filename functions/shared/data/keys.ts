@@ -216,6 +216,9 @@ export const siteLogPartition = (site: string) => `LOG#${site}`;
 
 export const commentLogPartition = (commentId: string) => `LOG#C#${commentId}`;
 
+/** The log of decisions about one author on a site (bans, notes, warnings): the author panel's history. */
+export const authorLogPartition = (site: string, authorKey: string) => `LOG#A#${site}#${authorKey}`;
+
 export const logSortKey = (at: string, id: string) => `${at}#${id}`;
 
 /** Where a page of the log resumes: after this entry (a log cursor carries it). */

@@ -44,6 +44,21 @@ export const contentRequests: Record<string, Build> = {
   'GET /v1/guests/confirm': simple(
     () => `/v1/guests/confirm${query({ token: `unknown-link-${next()}-0000000000` })}`,
   ),
+  'DELETE /v1/warnings/{id}': async (w, role) => {
+    // The moderator warns the cell's actor first; anonymous dismisses the reader's warning.
+    const actor = actorOf(w, role);
+    const target = actor ?? w.actors.reader;
+    const warnings = `/v1/moderation/users/${target.userId}/warnings${query({ site: w.site })}`;
+    const warned = await api(
+      w.app,
+      'POST',
+      warnings,
+      { message: 'matrice' },
+      bearer(w.actors.moderator.idToken),
+    );
+    if (warned.status !== 201) throw new Error(`warning answered ${warned.status}`);
+    return { path: `/v1/warnings/${warned.body.warning.id}${query({ site: w.site })}`, actor };
+  },
   'POST /v1/comments': async (w, role) => {
     const author = { name: 'Invitée', email: uniqueEmail('guest') };
     w.emails.add(author.email);

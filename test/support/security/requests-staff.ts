@@ -53,6 +53,10 @@ export const staffRequests: Record<string, Build> = {
     () => ({ note: 'matrice' }),
   ),
   'GET /v1/moderation/users/{userId}': simple((w) => onVictim(w, '/v1/moderation/users/{userId}')),
+  'POST /v1/moderation/users/{userId}/warnings': simple(
+    (w) => onVictim(w, '/v1/moderation/users/{userId}/warnings'),
+    () => ({ message: 'matrice' }),
+  ),
   'PUT /v1/moderation/pages': simple(
     (w) => `/v1/moderation/pages${query({ site: w.site, page: `closable-${next()}` })}`,
     () => ({ closed: true }),

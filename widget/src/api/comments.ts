@@ -4,6 +4,7 @@ import type {
   CommentList,
   CommentSort,
   CreatedComment,
+  WarningDismissed,
 } from '../../../functions/comments/types.js';
 import type { Fetcher } from './fetcher.js';
 
@@ -50,3 +51,7 @@ export const editComment = (api: Fetcher, id: string, body: string) =>
 /** Deletes one's own comment; the thread keeps a placeholder. */
 export const deleteComment = (api: Fetcher, id: string) =>
   api<CommentAnswer>('DELETE', `/v1/comments/${encodeURIComponent(id)}`);
+
+/** Dismisses the moderators' warning to the signed-in reader on a site: it is not shown again. */
+export const dismissWarning = (api: Fetcher, site: string, id: string) =>
+  api<WarningDismissed>('DELETE', `/v1/warnings/${encodeURIComponent(id)}`, { query: { site } });

@@ -38,6 +38,7 @@ import type {
   ReportReason,
   ReportView,
   SearchPage,
+  WarningAnswer,
 } from '../../../functions/moderation/types.js';
 import type { Site, SiteAnswer, SiteSettings } from '../../../functions/sites/types.js';
 import type { Fetcher } from './fetcher.js';
@@ -125,14 +126,21 @@ export const liftBan = (api: Fetcher, site: string, userId: string) =>
     query: { site },
   });
 
-/** Replaces the moderators' note on an author. */
+/** Adds a note to the moderators' notes on an author (the newest is their current note). */
 export const saveNote = (api: Fetcher, site: string, userId: string, note: string) =>
   api<NoteAnswer>('PUT', `/v1/moderation/users/${user(userId)}/note`, {
     query: { site },
     body: { note },
   });
 
-/** An author's history on a site. */
+/** Warns an author: they see the message in the widget on their next visit, until they dismiss it. */
+export const warnAuthor = (api: Fetcher, site: string, userId: string, message: string) =>
+  api<WarningAnswer>('POST', `/v1/moderation/users/${user(userId)}/warnings`, {
+    query: { site },
+    body: { message },
+  });
+
+/** An author's panel on a site: standing, counts, reports, bans, notes, warning, latest comments. */
 export const authorHistory = (api: Fetcher, site: string, userId: string) =>
   api<AuthorHistory>('GET', `/v1/moderation/users/${user(userId)}`, { query: { site } });
 

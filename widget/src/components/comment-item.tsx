@@ -47,6 +47,8 @@ export interface ThreadContext {
   onDelete(id: string): Promise<void>;
   /** "Signaler" on the comments that are not the reader's own (its panel is a chunk). */
   report: ReportContext;
+  /** A moderator's menu on each comment (staff-menu.tsx, a chunk only staff load). */
+  staff?: (comment: Comment) => ComponentChild;
 }
 
 /** Whether the reader may still edit their comment: false from the window's end, even with the page open. */
@@ -152,6 +154,7 @@ export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadCon
                 {ctx.report.done.has(id) ? t.reported : t.report}
               </button>
             )}
+            {ctx.staff?.(comment)}
           </div>
         )}
         {reporting && report && (

@@ -17,6 +17,7 @@ import type { AuthView } from '../components/auth-panel.js';
 import { CommentForm } from '../components/comment-form.js';
 import { CommentItem, type ThreadContext } from '../components/comment-item.js';
 import { ErrorText } from '../components/error-text.js';
+import { FoldedText } from '../components/folded-text.js';
 import { ReactionBar } from '../components/reaction-bar.js';
 import { sessionMessages } from '../components/session-messages.js';
 import { ThreadHeader } from '../components/thread-header.js';
@@ -33,7 +34,7 @@ import { useThread } from '../hooks/use-thread.js';
 import { I18nContext, type Messages } from '../i18n/index.js';
 import type { Draft } from '../lib/draft.js';
 import { pinnedFirst } from '../lib/pinned-first.js';
-import { findComment } from '../lib/thread-tree.js';
+import { findComment, updateComment } from '../lib/thread-tree.js';
 import type { EmbedOptions } from './options.js';
 
 // A permalink to an old comment loads further pages to find it, within reason.
@@ -79,6 +80,18 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
   const Account = useLoaded(
     () => import('../components/account-panel.js').then((m) => m.AccountPanel),
     account && !!session,
+  );
+  // Staff (the session's groups) get a menu on each comment; a warned reader, the warning: chunks.
+  const Staff = useLoaded(
+    () => import('../components/staff-menu.js').then((m) => m.StaffMenu),
+    !!session?.user.roles?.length,
+  );
+  const [dismissed, setDismissed] = useState('');
+  const warning = thread.list?.warning;
+  const shownWarning = warning?.id !== dismissed && warning;
+  const Warning = useLoaded(
+    () => import('../components/warning-notice.js').then((m) => m.WarningNotice),
+    !!shownWarning,
   );
   const summary = thread.list?.page;
   const settings = thread.list?.site;
@@ -219,6 +232,21 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     onEdit: actions.edit,
     onDelete: actions.remove,
     report,
+    staff:
+      session?.user.roles?.length && Staff
+        ? (comment) => (
+            <Staff
+              comment={comment}
+              api={api}
+              site={site}
+              lang={lang}
+              onChange={thread.change}
+              say={setStatus}
+              Err={ErrorText}
+              update={updateComment}
+            />
+          )
+        : undefined,
   };
   // The account screen ended the session (deletion, "Se déconnecter partout"): closed, logged out.
   const endedHere = (message: string) => () => {
@@ -263,6 +291,17 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
           />
         )}
         <ErrorText code={failure} />
+        {shownWarning && Warning && (
+          <Warning
+            warning={shownWarning}
+            api={api}
+            site={site}
+            lang={lang}
+            onDismissed={() => setDismissed(shownWarning.id)}
+            Text={FoldedText}
+            Err={ErrorText}
+          />
+        )}
         {!view && (
           <AccountBar
             name={session?.user.name}

@@ -206,6 +206,7 @@ export const consoleEn: ConsoleMessages = {
     ban: 'ban',
     unban: 'ban lifted',
     note: 'note',
+    warn: 'warning',
     close: 'article closed',
     reopen: 'article reopened',
     reported: 'report threshold reached',

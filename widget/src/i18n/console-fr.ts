@@ -208,6 +208,7 @@ export const consoleFr: ConsoleMessages = {
     ban: 'bannissement',
     unban: 'levée du bannissement',
     note: 'note',
+    warn: 'avertissement',
     close: "fermeture de l'article",
     reopen: "réouverture de l'article",
     reported: 'seuil de signalements atteint',

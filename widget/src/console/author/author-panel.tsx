@@ -1,6 +1,7 @@
 /**
- * Console: an author beside the queue: their standing (ban, note), their comments counted by
- * status, their latest comments, and a way to see all of theirs in the queue.
+ * Console: an author beside the queue: who they are and since when, their standing (ban and its
+ * history, notes, warning), their comments counted by status, the reports they received, their
+ * latest comments, and a way to see all of theirs in the queue.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { type AnyErrorCode, errorCode } from '../../api/api-error.js';
@@ -11,8 +12,11 @@ import { fullDate, relativeTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/index.js';
 import { ConsoleError } from '../components/console-error.js';
 import { useConsole } from '../console-context.js';
+import { authorMessages } from './author-messages.js';
 import { BanBox } from './ban-box.js';
+import { BanHistory } from './ban-history.js';
 import { NoteForm } from './note-form.js';
+import { WarnForm } from './warn-form.js';
 
 /** The author a panel is about: their key (account id or guest key) and shown name. */
 export interface AuthorRef {
@@ -39,8 +43,12 @@ export function AuthorPanel({ author, onClose, onFilter }: AuthorPanelProps) {
   const [history, setHistory] = useState<AuthorHistory>();
   const [error, setError] = useState<AnyErrorCode>();
 
-  useEffect(() => {
+  const a = authorMessages(lang);
+  const load = () =>
     authorHistory(api, site, author.key).then(setHistory, (failure: unknown) => setError(errorCode(failure)));
+
+  useEffect(() => {
+    load();
     if (!author.ban) heading.current?.focus();
   }, []);
 
@@ -58,15 +66,29 @@ export function AuthorPanel({ author, onClose, onFilter }: AuthorPanelProps) {
       </div>
       <p class="muted identifier">{author.key}</p>
       <ConsoleError code={error} />
-      {member && (
+      {history && member && (
         <>
+          {history.joinedAt && (
+            <p class="joined">
+              {(history.joinedWith === 'account' ? a.joinedAccount : a.joinedFirstComment)(
+                fullDate(history.joinedAt, lang),
+              )}
+            </p>
+          )}
+          <p class="reports-received">{a.reports(history.reports.total, history.reports.comments)}</p>
           <BanBox
             userId={author.key}
             member={member}
             focus={author.ban}
-            onChange={(ban) => setHistory((h) => h && { ...h, member: { ...h.member, ...ban } })}
+            onChange={(ban) => {
+              setHistory((h) => h && { ...h, member: { ...h.member, ...ban } });
+              // The ban history is the log's: read again with the entry just written.
+              load();
+            }}
           />
-          <NoteForm userId={author.key} note={member.note ?? ''} />
+          <BanHistory entries={history.bans} />
+          <WarnForm userId={author.key} warning={history.warning} />
+          <NoteForm userId={author.key} notes={history.notes} />
           <p>
             <button type="button" onClick={() => onFilter(author.key)}>
               {m.showInQueue}

@@ -1,43 +1,71 @@
-/** Console: the moderators' note on an author, kept per site and seen only by moderators. */
+/**
+ * Console: the moderators' notes on an author, kept per site and seen only by moderators: every
+ * note with who wrote it and when, newest first, and a text area to add one.
+ */
 import { useId, useState } from 'preact/hooks';
-import { saveNote } from '../../api/moderation.js';
+import { type AuthorHistory, saveNote } from '../../api/moderation.js';
+import { CommentText } from '../../components/comment-text.js';
 import { useAction } from '../../hooks/use-action.js';
 import { useConsoleText } from '../../i18n/console-index.js';
+import { fullDate } from '../../i18n/format.js';
+import { useI18n } from '../../i18n/index.js';
 import { ConsoleError } from '../components/console-error.js';
 import { useConsole } from '../console-context.js';
+import { authorMessages } from './author-messages.js';
 
-/** A text area and "Enregistrer la note". */
-export function NoteForm({ userId, note }: { userId: string; note: string }) {
+type Note = AuthorHistory['notes'][number];
+
+/** The notes, and "Ajouter la note". */
+export function NoteForm({ userId, notes: initial }: { userId: string; notes: Note[] }) {
   const { api, site, announce } = useConsole();
+  const { lang } = useI18n();
   const m = useConsoleText();
+  const a = authorMessages(lang);
   const id = useId();
-  const [text, setText] = useState(note);
+  const [notes, setNotes] = useState(initial);
+  const [text, setText] = useState('');
   const save = useAction(async () => {
-    await saveNote(api, site, userId, text);
-    announce(m.noteSaved);
+    const { entry } = await saveNote(api, site, userId, text.trim());
+    setNotes((list) => [entry, ...list]);
+    setText('');
+    announce(a.noteAdded);
   });
   return (
-    <form
-      class="note-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.run();
-      }}
-    >
-      <label for={id}>{m.note}</label>
-      <textarea
-        id={id}
-        rows={3}
-        maxLength={2000}
-        value={text}
-        onInput={(event) => setText(event.currentTarget.value)}
-      />
-      <ConsoleError code={save.error} />
-      <p class="actions">
-        <button type="submit" disabled={save.busy}>
-          {m.saveNote}
-        </button>
-      </p>
-    </form>
+    <section class="note-form" aria-labelledby={`${id}h`}>
+      <h3 id={`${id}h`}>{a.notes}</h3>
+      {notes.length ? (
+        <ol class="notes">
+          {notes.map((note, i) => (
+            <li key={`${note.at}${i}`}>
+              <CommentText text={note.text} />
+              <p class="muted">{a.by(note.byName, note.at ? fullDate(note.at, lang) : '')}</p>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p class="muted">{a.noNotes}</p>
+      )}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (text.trim()) save.run();
+        }}
+      >
+        <label for={id}>{m.note}</label>
+        <textarea
+          id={id}
+          rows={3}
+          maxLength={2000}
+          value={text}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+        <ConsoleError code={save.error} />
+        <p class="actions">
+          <button type="submit" disabled={save.busy}>
+            {a.addNote}
+          </button>
+        </p>
+      </form>
+    </section>
   );
 }
