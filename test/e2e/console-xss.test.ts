@@ -36,7 +36,7 @@ function payloads(): { bodies: string[]; names: string[] } {
 
 // What the queue is built of; anything else (img, svg, script, iframe...) came from a payload.
 const ALLOWED_TAGS = new Set(
-  'section h1 nav li article div fieldset input p strong span time a blockquote button ol ul h2 h3 form label textarea small aside'.split(
+  'section h1 nav li article div fieldset legend input p strong span time a blockquote button ol ul h2 h3 form label textarea small aside search'.split(
     ' ',
   ),
 );

@@ -19,16 +19,20 @@ describe.skipIf(!hasBrowser)('widget: reporting a comment', () => {
   const e2e = useE2E();
 
   /** The reported queue of `site`, read by a moderator through the API. */
-  async function reportedQueue(site: string) {
+  async function reportedQueue(site: string, status: 'reported' | 'notices' = 'reported') {
     const moderator = await staff(e2e.app, ['moderators']);
     const res = await api(
       e2e.app,
       'GET',
-      `/v1/moderation/queue?site=${site}&status=reported`,
+      `/v1/moderation/queue?site=${site}&status=${status}`,
       undefined,
       bearer(moderator.idToken),
     );
-    return res.body.comments as { comment: { id: string }; reports: { reasons: Record<string, number> } }[];
+    return res.body.comments as {
+      comment: { id: string };
+      reports: { reasons: Record<string, number> };
+      notices: { count: number };
+    }[];
   }
 
   /** Opens the report panel of the comment `text`; the panel's form. */
@@ -158,8 +162,9 @@ describe.skipIf(!hasBrowser)('widget: reporting a comment', () => {
     await form.getByRole('button', { name: 'Envoyer le signalement' }).click();
 
     await e2e.page.getByText('Merci, votre signalement a été reçu.').waitFor();
-    const queue = await reportedQueue(site);
-    expect(queue.map((q) => [q.comment.id, q.reports.reasons])).toEqual([[target.id, { illegal: 1 }]]);
+    // A notice waits in its own queue (issue 14, point 5), apart from readers' reports.
+    const notices = await reportedQueue(site, 'notices');
+    expect(notices.map((q) => [q.comment.id, q.notices.count])).toEqual([[target.id, 1]]);
   });
 
   it('announces a notice sent without the statement of good faith as an error', async () => {
