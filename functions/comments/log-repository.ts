@@ -260,7 +260,9 @@ export async function readLog(
         ExpressionAttributeNames: filter?.names,
         ExpressionAttributeValues: { ':pk': pk, ':low': range.low, ':high': range.high, ...filter?.values },
         ScanIndexForward: false,
-        Limit: filter ? FILTERED_READ_SIZE : limit,
+        // One more than a page: DynamoDB gives a LastEvaluatedKey whenever Limit is reached, so a log
+        // of exactly N pages would offer an N+1th, empty one.
+        Limit: filter ? FILTERED_READ_SIZE : limit + 1,
         ExclusiveStartKey: after && logStartKey(pk, after),
       }),
     );
