@@ -1,11 +1,13 @@
 /** Comments: HTTP adapter. Parses and validates, resolves the site, calls one service function. */
+import { AppError } from '../shared/errors.js';
 import { createHandler, type Operations, requireCaller } from '../shared/http/http-handler.js';
 import { ownOrigin } from '../shared/http/own-origin.js';
-import { header, readJsonBody, readQuery } from '../shared/http/request.js';
+import { header, readBody, readJsonBody, readQuery } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
 import { requireSite } from '../sites/service.js';
 import { deleteComment, editComment } from './author-service.js';
 import { confirmGuest } from './guest-confirmation.js';
+import { confirmationForm, confirmationResult } from './guest-confirmation-page.js';
 import { useScorer } from './pipeline/classifier.js';
 import { scorerFromEnv } from './pipeline/external-scorer.js';
 import {
@@ -76,9 +78,27 @@ export const operations: Operations<'comments'> = {
     };
   },
 
-  async confirmGuest(context) {
+  // The link's page: a button, never a confirmation by itself (mail scanners open links).
+  async showGuestConfirmation(context) {
     const { token } = validate(guestConfirmQuery, readQuery(context.event), 'query');
-    return { status: 200, body: (await confirmGuest(token)) satisfies GuestConfirmed };
+    return confirmationForm(token);
+  },
+  // The page's button (a form: an HTML answer) or a client (JSON) confirms.
+  async confirmGuest(context) {
+    const form = /^application\/x-www-form-urlencoded\b/i.test(header(context.event, 'content-type') ?? '');
+    const input = form
+      ? Object.fromEntries(new URLSearchParams(readBody(context.event) ?? ''))
+      : readJsonBody(context.event);
+    const { token } = validate(guestConfirmQuery, input, 'body');
+    if (!form) return { status: 200, body: (await confirmGuest(token)) satisfies GuestConfirmed };
+    try {
+      await confirmGuest(token);
+      return confirmationResult(true);
+    } catch (error) {
+      // A link that does not work gets its page; any other failure its usual error answer.
+      if (error instanceof AppError && error.code === 'invalid_code') return confirmationResult(false);
+      throw error;
+    }
   },
   async dismissWarning(context) {
     const { id } = validate(warningParams, context.event.pathParameters ?? {}, 'path');

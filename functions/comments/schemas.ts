@@ -66,7 +66,7 @@ export const countsQuery = z.object({
   ),
 });
 
-/** The query of `GET /v1/guests/confirm`: the token of a guest's confirmation link. */
+/** The token of a guest's confirmation link: the query of its page, the body of its button. */
 export const guestConfirmQuery = z.object({
   token: z.string().check(z.minLength(16), z.maxLength(64), z.regex(/^[\w-]+$/)),
 });

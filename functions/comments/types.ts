@@ -240,7 +240,7 @@ export interface MemberStanding {
   note?: string;
 }
 
-/** The answer of `GET /v1/guests/confirm`: the guest's email is confirmed on the site. */
+/** The JSON answer of `POST /v1/guests/confirm`: the guest's email is confirmed on the site. */
 export interface GuestConfirmed {
   confirmed: true;
 }

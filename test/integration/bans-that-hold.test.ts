@@ -257,7 +257,9 @@ describe("a guest's standing", () => {
       .list()
       .findLast((m) => m.to === email && m.kind === 'GuestConfirmation')
       ?.text.match(/https?:\/\/\S+\/v1\/guests\/confirm\?token=[\w-]+/)?.[0];
-  const open = (link: string) => t.raw<ErrorBody>('GET', new URL(link).pathname + new URL(link).search);
+  /** What the link's button does: post its token. */
+  const open = (link: string) =>
+    t.raw<ErrorBody>('POST', '/v1/guests/confirm', { token: new URL(link).searchParams.get('token') });
   const approveAll = async (site: string) => {
     const pending = await listQueue(mod(), { site, status: 'pending' });
     await decide(
@@ -291,6 +293,24 @@ describe("a guest's standing", () => {
 
     expect(opened.status).toBe(200);
     expect(after.body.comment.status).toBe('approved');
+  });
+
+  it('only shows a button when the link is opened, so a mail scanner opening it confirms nothing', async () => {
+    const site = await t.site({ holdFirstComments: 1 });
+    const email = guestEmail();
+    await post(site, { email });
+    await approveAll(site);
+    const link = new URL(linkFor(email) ?? '');
+
+    const shown = await fetch(`${t.app.url}${link.pathname}${link.search}`);
+    const html = await shown.text();
+    const after = await post(site, { email });
+
+    expect(shown.status).toBe(200);
+    expect(shown.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(html).toContain('<form method="post" action="confirm">');
+    expect(html).toContain(`value="${link.searchParams.get('token')}"`);
+    expect(after.body.comment.status).toBe('pending');
   });
 
   it('refuses a link used twice, or never sent, alike', async () => {

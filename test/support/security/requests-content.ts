@@ -44,6 +44,10 @@ export const contentRequests: Record<string, Build> = {
   'GET /v1/guests/confirm': simple(
     () => `/v1/guests/confirm${query({ token: `unknown-link-${next()}-0000000000` })}`,
   ),
+  'POST /v1/guests/confirm': simple(
+    () => '/v1/guests/confirm',
+    () => ({ token: `unknown-link-${next()}-0000000000` }),
+  ),
   'DELETE /v1/warnings/{id}': async (w, role) => {
     // The moderator warns the cell's actor first; anonymous dismisses the reader's warning.
     const actor = actorOf(w, role);
