@@ -20,7 +20,8 @@ import type { GuestConfirmed } from './types.js';
 const LINKS_PER_GUEST_PER_DAY = 3;
 const LINKS_PER_IP_PER_HOUR = 20;
 
-const tokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
+/** What is stored of a link's token: its hash, never the token. */
+export const tokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /** What a confirmation mail needs: the guest, where they posted from, and the API's own origin. */
 export interface ConfirmationRequest {

@@ -1,7 +1,7 @@
 /** Test support: one HTTP request as sent, for tests that need the raw status, headers or a malformed body. */
 import { request as httpRequest } from 'node:http';
 
-/** An answer as it came: the status, the decoded JSON body (typed by the caller) and the headers. */
+/** An answer as it came: the status, the decoded JSON body (typed by the caller; a text body as is) and the headers. */
 export interface RawAnswer<T = unknown> {
   status: number;
   body: T;
@@ -25,7 +25,13 @@ export async function rawRequest<T = unknown>(
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+  // A page (the guest confirmation link's) or a file (a CSV export) is its text; JSON is decoded.
+  const json = /\bjson\b/i.test(response.headers.get('content-type') ?? 'application/json');
+  return {
+    status: response.status,
+    body: (text && json ? JSON.parse(text) : text || undefined) as T,
+    headers: response.headers,
+  };
 }
 
 /**

@@ -1,5 +1,8 @@
 /** Security test support: valid requests for the comment, reaction and report routes, per role. */
+import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
+import { tokenHash } from '../../../functions/comments/guest-confirmation.js';
+import { putConfirmation } from '../../../functions/comments/guest-confirmation-repository.js';
 import { api, bearer } from '../test-app.js';
 import { actorOf, type Build, next, query, simple } from './request-kit.js';
 import { comment, type Role, uniqueEmail, type World } from './world.js';
@@ -44,10 +47,12 @@ export const contentRequests: Record<string, Build> = {
   'GET /v1/guests/confirm': simple(
     () => `/v1/guests/confirm${query({ token: `unknown-link-${next()}-0000000000` })}`,
   ),
-  'POST /v1/guests/confirm': simple(
-    () => '/v1/guests/confirm',
-    () => ({ token: `unknown-link-${next()}-0000000000` }),
-  ),
+  // A link of its own for each request (one use each), as the mail would carry it.
+  'POST /v1/guests/confirm': async (w, role) => {
+    const token = randomBytes(24).toString('base64url');
+    await putConfirmation(tokenHash(token), w.site, `guest:matrix-${next()}`);
+    return { path: '/v1/guests/confirm', body: { token }, actor: actorOf(w, role) };
+  },
   'DELETE /v1/warnings/{id}': async (w, role) => {
     // The moderator warns the cell's actor first; anonymous dismisses the reader's warning.
     const actor = actorOf(w, role);
