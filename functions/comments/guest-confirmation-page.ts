@@ -12,7 +12,8 @@ const headers = {
   // No script, style or frame; the only thing the page does is post its form to this API.
   'content-security-policy':
     "default-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  'referrer-policy': 'no-referrer',
+  // Not `no-referrer`: that would make the button's post say `Origin: null`, which is refused.
+  'referrer-policy': 'same-origin',
 };
 
 function page(title: string, body: string): string {

@@ -85,6 +85,12 @@ export const operations: Operations<'comments'> = {
   },
   // The page's button (a form: an HTML answer) or a client (JSON) confirms.
   async confirmGuest(context) {
+    // Only the link's own page (this API's origin) or a client without an Origin may post it.
+    if (context.origin && context.origin !== ownOrigin(context.event))
+      throw new AppError(
+        'origin_not_allowed',
+        `A guest's address is confirmed from its link, not from ${context.origin}.`,
+      );
     const form = /^application\/x-www-form-urlencoded\b/i.test(header(context.event, 'content-type') ?? '');
     const input = form
       ? Object.fromEntries(new URLSearchParams(readBody(context.event) ?? ''))
