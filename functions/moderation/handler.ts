@@ -8,6 +8,7 @@ import { readJsonBody, readQuery } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
 import { requireSite } from '../sites/service.js';
 import { logExport, logPage } from './audit-log.js';
+import * as authors from './authors.js';
 import { decide } from './decisions.js';
 import { decideNotice } from './notices.js';
 import {
@@ -78,14 +79,14 @@ export const operations: Operations<'moderation'> = {
     const { site } = validate(siteQuery, readQuery(context.event), 'query');
     context.useSite(await requireSite(site));
     const body = validate(banBody, readJsonBody(context.event), 'body');
-    return { status: 200, body: await moderation.ban(site, userId, body, requireCaller(context)) };
+    return { status: 200, body: await authors.ban(site, userId, body, requireCaller(context)) };
   },
 
   async liftBan(context) {
     const { userId } = validate(userParams, params(context), 'path');
     const { site } = validate(siteQuery, readQuery(context.event), 'query');
     context.useSite(await requireSite(site));
-    return { status: 200, body: await moderation.liftBan(site, userId, requireCaller(context)) };
+    return { status: 200, body: await authors.liftBan(site, userId, requireCaller(context)) };
   },
 
   async note(context) {
@@ -93,7 +94,7 @@ export const operations: Operations<'moderation'> = {
     const { site } = validate(siteQuery, readQuery(context.event), 'query');
     context.useSite(await requireSite(site));
     const { note } = validate(noteBody, readJsonBody(context.event), 'body');
-    return { status: 200, body: await moderation.note(site, userId, note, requireCaller(context)) };
+    return { status: 200, body: await authors.note(site, userId, note, requireCaller(context)) };
   },
 
   async warn(context) {
@@ -101,14 +102,14 @@ export const operations: Operations<'moderation'> = {
     const { site } = validate(siteQuery, readQuery(context.event), 'query');
     context.useSite(await requireSite(site));
     const { message } = validate(warnBody, readJsonBody(context.event), 'body');
-    return { status: 201, body: await moderation.warn(site, userId, message, requireCaller(context)) };
+    return { status: 201, body: await authors.warn(site, userId, message, requireCaller(context)) };
   },
 
   async history(context) {
     const { userId } = validate(userParams, params(context), 'path');
     const { site } = validate(siteQuery, readQuery(context.event), 'query');
     context.useSite(await requireSite(site));
-    return { status: 200, body: await moderation.history(site, userId) };
+    return { status: 200, body: await authors.history(site, userId) };
   },
 
   async closePage(context) {
