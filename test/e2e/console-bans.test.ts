@@ -26,6 +26,8 @@ describe.skipIf(!hasBrowser)('console: the ban form', () => {
     await queued(e2e.page, 'Premier message').getByRole('button', { name: "Bannir l'auteur…" }).click();
     const panel = e2e.page.getByRole('complementary', { name: 'Auteur : Récidiviste' });
     const lengths = panel.getByRole('group', { name: 'Durée' });
+    // The panel renders its form once the author's record has loaded: wait for it before reading.
+    await lengths.getByRole('radio', { name: "Jusqu'au…" }).waitFor();
     expect(
       await lengths
         .getByRole('radio')
