@@ -9,7 +9,8 @@ import type { RouteGroup } from '../routes.js';
 import { fromResult, matchRoute, toEvent } from './api-gateway-event.js';
 import { demoPage } from './demo-page.js';
 import type { DevMailbox } from './dev-mailbox.js';
-import { mailboxPage } from './mailbox-page.js';
+import { devMessages, mailboxPage, sesHtmlPart } from './mailbox-page.js';
+import type { RunningSes } from './ses-local.js';
 import { staticFile } from './static-files.js';
 
 type LambdaHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -59,6 +60,8 @@ function send(
 export interface ApiServerOptions {
   port: number;
   mailbox?: DevMailbox;
+  /** The local SES: its messages join Cognito's in the dev mailbox. */
+  ses?: RunningSes;
   /** Folder holding the built `widget.js`. */
   widgetDir: string;
 }
@@ -86,12 +89,22 @@ async function serveStatic(
       response,
       200,
       { 'content-type': 'application/json; charset=utf-8', ...localPageHeaders() },
-      JSON.stringify(options.mailbox.list()),
+      JSON.stringify(await devMessages(options.mailbox, options.ses)),
     );
     return true;
   }
+  if (path.startsWith('/_dev/mail/') && options.ses) {
+    const html = await sesHtmlPart(options.ses, decodeURIComponent(path.slice('/_dev/mail/'.length)));
+    // A sandbox with no script: a hostile text in a mail shows as the mail client would (or worse) show it.
+    const headers = {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': "sandbox; script-src 'none'",
+    };
+    send(response, html ? 200 : 404, headers, html ?? 'No such message');
+    return true;
+  }
   if (path === '/_dev/mail.html' && options.mailbox) {
-    const page = mailboxPage(options.mailbox.list());
+    const page = mailboxPage(await devMessages(options.mailbox, options.ses));
     send(response, 200, { 'content-type': 'text/html; charset=utf-8', ...localPageHeaders() }, page);
     return true;
   }

@@ -7,6 +7,8 @@ export interface DevMailMessage {
   subject: string;
   text: string;
   at: string;
+  /** A mail of the local SES with an HTML part: where the dev server shows it. */
+  html?: string;
 }
 
 // French wording per cognito-local message source (SignUp, ForgotPassword...); the code is always

@@ -14,6 +14,8 @@ import { ensureDemoSite } from './demo-site.js';
 import { DevMailbox } from './dev-mailbox.js';
 import { startDynamoLocal } from './dynamodb-local.js';
 import { applyLocalEnv, type LocalIdentity } from './local-env.js';
+import { type LocalEvents, startLocalEvents } from './local-events.js';
+import { type RunningSes, startLocalSes } from './ses-local.js';
 import { ensureTables, type LocalTableNames } from './tables.js';
 
 export const LOCAL_TABLES: LocalTableNames = { comments: 'reagir-comments', reactions: 'reagir-reactions' };
@@ -22,17 +24,22 @@ export interface Emulators {
   dynamoEndpoint: string;
   identity: LocalIdentity;
   mailbox: DevMailbox;
+  /** The local SES v2 endpoint: every mail of the handlers goes there. */
+  ses: RunningSes;
+  /** Kept for the stream reader's position. */
+  dataDir?: string;
   stop(): Promise<void>;
 }
 
-/** Starts DynamoDB Local and cognito-local; without `dataDir` all data is thrown away at stop. */
+/** Starts DynamoDB Local, cognito-local and the local SES; without `dataDir` all data is thrown away at stop. */
 export async function startEmulators(options: { dataDir?: string } = {}): Promise<Emulators> {
   const scratch = options.dataDir ? undefined : mkdtempSync(join(tmpdir(), 'reagir-'));
   const dataDir = options.dataDir ?? (scratch as string);
   const mailbox = new DevMailbox();
-  const [dynamo, cognito] = await Promise.all([
+  const [dynamo, cognito, ses] = await Promise.all([
     startDynamoLocal({ dataDir: options.dataDir ? join(dataDir, 'dynamodb') : undefined }),
     startCognitoLocal({ port: 0, dataDir: join(dataDir, 'cognito'), mailbox }),
+    startLocalSes(Number(process.env.SES_PORT ?? 0)),
   ]);
   const pool = await ensureUserPool(cognito.endpoint);
   await ensureTables(dynamo.endpoint, LOCAL_TABLES);
@@ -40,8 +47,10 @@ export async function startEmulators(options: { dataDir?: string } = {}): Promis
     dynamoEndpoint: dynamo.endpoint,
     identity: { endpoint: cognito.endpoint, ...pool },
     mailbox,
+    ses,
+    dataDir: options.dataDir,
     async stop() {
-      await Promise.all([cognito.stop(), dynamo.stop()]);
+      await Promise.all([cognito.stop(), dynamo.stop(), ses.stop()]);
       if (scratch) rmSync(scratch, { recursive: true, force: true });
     },
   };
@@ -53,23 +62,38 @@ export interface AppOptions {
   widgetDir: string;
   mailbox?: DevMailbox;
   moderator?: { email: string; password: string };
+  /** Table names (tests of the event pipeline use tables of their own: their stream is theirs). */
+  tables?: LocalTableNames;
+  /** Milliseconds between the schedule's rounds (60 s); 0 for none (tests run it themselves). */
+  scheduleMs?: number;
 }
 
 export interface RunningApp {
   url: string;
   server: Server;
+  /** The event pipeline, when the emulators include the local SES. */
+  events?: LocalEvents;
   stop(): Promise<void>;
 }
 
 /** Points the handlers at the emulators, seeds the demo site and serves the API. */
 export async function startApp(
-  emulators: Pick<Emulators, 'dynamoEndpoint' | 'identity'>,
+  emulators: Pick<Emulators, 'dynamoEndpoint' | 'identity'> & Partial<Pick<Emulators, 'ses' | 'dataDir'>>,
   options: AppOptions,
 ): Promise<RunningApp> {
-  applyLocalEnv(emulators.dynamoEndpoint, LOCAL_TABLES, emulators.identity);
-  // The handlers' own mail (SES on AWS) lands in the dev mailbox, beside Cognito's codes.
-  const { mailbox } = options;
-  if (mailbox) useMailTransport(async (message) => void mailbox.add({ ...message, code: '' }));
+  const tables = options.tables ?? LOCAL_TABLES;
+  applyLocalEnv(emulators.dynamoEndpoint, tables, emulators.identity);
+  const { mailbox, ses } = { ...options, ses: emulators.ses };
+  if (ses) {
+    // The handlers' own mail goes through SES v2, as on AWS, to the local SES (the dev mailbox reads it).
+    useMailTransport(undefined);
+    Object.assign(process.env, {
+      SES_ENDPOINT: ses.endpoint,
+      SES_REGION: process.env.AWS_REGION,
+      MAIL_FROM: process.env.MAIL_FROM || 'alertes@reagir.local',
+      MAIL_FROM_NAME: process.env.MAIL_FROM_NAME || 'Réagir',
+    });
+  } else if (mailbox) useMailTransport(async (message) => void mailbox.add({ ...message, code: '' }));
   // Port 0 (tests) picks a free port: the demo site then keeps the default origins.
   await ensureDemoSite(options.port || undefined);
   if (options.moderator) {
@@ -80,14 +104,26 @@ export async function startApp(
       groups: ['moderators', 'admins'],
     });
   }
-  const { server, url } = await startApiServer(options);
+  const { server, url } = await startApiServer({ ...options, ses });
+  process.env.PUBLIC_API_URL ||= url;
+  const events = ses
+    ? await startLocalEvents({
+        dynamoEndpoint: emulators.dynamoEndpoint,
+        table: tables.comments,
+        dataDir: emulators.dataDir,
+        scheduleMs: options.scheduleMs,
+      })
+    : undefined;
   return {
     url,
     server,
-    stop: () =>
-      new Promise<void>((resolve) => {
+    events,
+    async stop() {
+      await events?.stop();
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }

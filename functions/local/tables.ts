@@ -54,6 +54,8 @@ function createInput(name: string, table: TableDefinition): CreateTableCommandIn
     KeySchema: keySchema(table),
     LocalSecondaryIndexes: indexes(table.localIndexes),
     GlobalSecondaryIndexes: indexes(table.globalIndexes),
+    // The comments table's changes feed the events handler (functions/events), as on AWS.
+    StreamSpecification: table.stream ? { StreamEnabled: true, StreamViewType: table.stream } : undefined,
   };
 }
 
@@ -61,6 +63,13 @@ async function ensureTable(client: DynamoDBClient, name: string, table: TableDef
   try {
     const { Table: existing } = await client.send(new DescribeTableCommand({ TableName: name }));
     await addMissingIndexes(client, name, table, existing?.GlobalSecondaryIndexes ?? []);
+    if (table.stream && !existing?.StreamSpecification?.StreamEnabled)
+      await client.send(
+        new UpdateTableCommand({
+          TableName: name,
+          StreamSpecification: { StreamEnabled: true, StreamViewType: table.stream },
+        }),
+      );
     return;
   } catch (error) {
     if ((error as Error).name !== 'ResourceNotFoundException') throw error;

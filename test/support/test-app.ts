@@ -6,7 +6,10 @@ import { inject } from 'vitest';
 import { ensureUser, ensureUserPool, startCognitoLocal } from '../../functions/local/cognito-local.js';
 import { DevMailbox } from '../../functions/local/dev-mailbox.js';
 import type { LocalIdentity } from '../../functions/local/local-env.js';
-import { startApp } from '../../functions/local/stack.js';
+import type { LocalEvents } from '../../functions/local/local-events.js';
+import { type RunningSes, startLocalSes } from '../../functions/local/ses-local.js';
+import { LOCAL_TABLES, startApp } from '../../functions/local/stack.js';
+import { ensureTables } from '../../functions/local/tables.js';
 import type { SiteSettings } from '../../functions/sites/schemas.js';
 import { clearSiteCache, saveSite } from '../../functions/sites/service.js';
 import { type RawAnswer, rawRequest } from './raw-request.js';
@@ -15,11 +18,20 @@ export interface TestApp {
   url: string;
   mailbox: DevMailbox;
   identity: LocalIdentity;
+  /** With `events`: the local SES and the event pipeline reading this file's own tables. */
+  ses?: RunningSes;
+  events?: LocalEvents;
   stop(): Promise<void>;
 }
 
-/** Starts cognito-local and the API server in this test file's process. */
-export async function startTestApp(): Promise<TestApp> {
+let tableCounter = 0;
+
+/**
+ * Starts cognito-local and the API server in this test file's process. With `events`, the file
+ * gets tables of its own (their stream carries its writes only), the local SES and the stream
+ * reader; the schedule runs only when the test calls it.
+ */
+export async function startTestApp(options: { events?: boolean } = {}): Promise<TestApp> {
   process.env.LOG_LEVEL = 'SILENT';
   // Rate limits are off unless a test turns them on to check them.
   process.env.RATE_LIMITS = 'off';
@@ -28,16 +40,26 @@ export async function startTestApp(): Promise<TestApp> {
   const cognito = await startCognitoLocal({ port: 0, dataDir: dir, mailbox });
   const pool = await ensureUserPool(cognito.endpoint);
   const identity = { endpoint: cognito.endpoint, ...pool };
+  const dynamoEndpoint = inject('dynamoEndpoint');
+  const ses = options.events ? await startLocalSes() : undefined;
+  const suffix = `${process.pid}-${Date.now().toString(36)}-${tableCounter++}`;
+  const tables = options.events
+    ? { comments: `${LOCAL_TABLES.comments}-${suffix}`, reactions: `${LOCAL_TABLES.reactions}-${suffix}` }
+    : undefined;
+  if (tables) await ensureTables(dynamoEndpoint, tables);
   const app = await startApp(
-    { dynamoEndpoint: inject('dynamoEndpoint'), identity },
-    { port: 0, widgetDir: resolve('dist/widget'), mailbox },
+    { dynamoEndpoint, identity, ses },
+    { port: 0, widgetDir: resolve('dist/widget'), mailbox, tables, scheduleMs: 0 },
   );
   return {
     url: app.url,
     mailbox,
     identity,
+    ses,
+    events: app.events,
     async stop() {
       await app.stop();
+      await ses?.stop();
       await cognito.stop();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -18,6 +18,8 @@ export type Staff = Awaited<ReturnType<typeof staff>>;
 export interface TestAppOptions {
   /** Variables set once the app has started (it turns rate limits off), restored after the file. */
   env?: Record<string, string>;
+  /** The event pipeline: own tables, the local SES, the stream reader (`app.events`, `app.ses`). */
+  events?: boolean;
 }
 
 /** What a test file uses of its test app. */
@@ -48,7 +50,7 @@ export function useTestApp(options: TestAppOptions = {}): UsedTestApp {
   let running: TestApp | undefined;
   const saved: Record<string, string | undefined> = {};
   beforeAll(async () => {
-    running = await startTestApp();
+    running = await startTestApp({ events: options.events });
     for (const [name, value] of Object.entries(options.env ?? {})) {
       saved[name] = process.env[name];
       process.env[name] = value;

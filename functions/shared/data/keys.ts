@@ -330,3 +330,12 @@ export const searchShardOf = (id: string) =>
 
 /** GSI `search`: one of a site's shards, sorted by the queue's `gsi2sk` (newest read first). */
 export const searchPartition = (site: string, shard: number) => `SEARCH#${site}#${shard}`;
+
+/** An effect of an event (events/ledger.ts): one per event and effect key, ever. */
+export const effectKey = (eventId: string, key: string) => ({ pk: `EFFECT#${eventId}`, sk: key });
+
+/** Where effects wait for their next attempt, by the time it is due (one partition: failures only). */
+export const EFFECTS_DUE_PARTITION = 'EFFECTS#due';
+
+/** A site's effects that failed for good, newest last, for its admins to see. */
+export const failedEffectsPartition = (site: string) => `EFFECTS#failed#${site}`;

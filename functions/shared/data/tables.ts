@@ -23,12 +23,15 @@ export interface TableDefinition {
   timeToLiveAttribute: string;
   /** Attributes that exist only for an index (never a record field): stripped on reading. */
   indexOnlyAttributes?: readonly string[];
+  /** The table's stream, read by the events handler: both images of every change. */
+  stream?: 'NEW_AND_OLD_IMAGES';
 }
 
 /** Sites, pages, comments, id pointers and idempotency records (see docs/data-model.md). */
 export const commentsTableDefinition = {
   partitionKey: 'pk',
   sortKey: 'sk',
+  stream: 'NEW_AND_OLD_IMAGES',
   localIndexes: [
     { name: 'thread-oldest', partitionKey: 'pk', sortKey: 'lsi1sk' },
     { name: 'thread-newest', partitionKey: 'pk', sortKey: 'lsi2sk' },

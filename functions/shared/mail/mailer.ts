@@ -7,13 +7,17 @@
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import { logger } from '../logger.js';
 
-/** One plain-text message. */
+/** One message: plain text, and an HTML part when it has one. */
 export interface MailMessage {
   to: string;
   /** What the message is, for the dev mailbox and the logs (`ExistingAccount`...). */
   kind: string;
   subject: string;
   text: string;
+  /** The HTML part: built only by functions/shared/mail/render.ts, which escapes every text. */
+  html?: string;
+  /** Extra headers (`List-Unsubscribe`, `List-Unsubscribe-Post`): SES keeps them on Simple content. */
+  headers?: { name: string; value: string }[];
 }
 
 /** Sends one message; rejects when it could not be handed over. */
@@ -45,10 +49,15 @@ const ses: MailTransport = async (message) => {
       FromEmailAddress: name ? `"${name.replace(/["\\]/g, '')}" <${from}>` : from,
       ReplyToAddresses: process.env.MAIL_REPLY_TO ? [process.env.MAIL_REPLY_TO] : undefined,
       Destination: { ToAddresses: [message.to] },
+      ConfigurationSetName: process.env.SES_CONFIGURATION_SET || undefined,
       Content: {
         Simple: {
           Subject: { Data: message.subject, Charset: 'UTF-8' },
-          Body: { Text: { Data: message.text, Charset: 'UTF-8' } },
+          Body: {
+            Text: { Data: message.text, Charset: 'UTF-8' },
+            Html: message.html ? { Data: message.html, Charset: 'UTF-8' } : undefined,
+          },
+          Headers: message.headers?.map((header) => ({ Name: header.name, Value: header.value })),
         },
       },
     }),

@@ -1,0 +1,49 @@
+/**
+ * Local stack: the event pipeline as on AWS. The stream reader feeds the comments table's stream
+ * to the events handler; a timer calls the schedule handler (each minute on AWS); mail goes to the
+ * local SES. The handlers are loaded here, after the environment is set.
+ */
+import { join } from 'node:path';
+import { type StreamReader, startStreamReader } from './stream-reader.js';
+
+export interface LocalEvents {
+  reader: StreamReader;
+  /** One round of the schedule at `now` (retries, reply batches, digests). */
+  runSchedule(now?: Date): Promise<Record<string, string>>;
+  stop(): Promise<void>;
+}
+
+export interface LocalEventsOptions {
+  dynamoEndpoint: string;
+  table: string;
+  /** Where `npm start` keeps the stream position; absent: from the stream's end. */
+  dataDir?: string;
+  /** Milliseconds between schedule rounds; 0: never by itself (tests call `runSchedule`). */
+  scheduleMs?: number;
+}
+
+/** Starts reading the stream and, unless told not to, the schedule's timer. */
+export async function startLocalEvents(options: LocalEventsOptions): Promise<LocalEvents> {
+  const [{ handler }, schedule] = await Promise.all([
+    import('../events/handler.js'),
+    import('../events/schedule-handler.js'),
+  ]);
+  const reader = await startStreamReader({
+    endpoint: options.dynamoEndpoint,
+    table: options.table,
+    handle: handler,
+    checkpointFile: options.dataDir ? join(options.dataDir, 'stream-position') : undefined,
+  });
+  const every = options.scheduleMs ?? 60_000;
+  const timer =
+    every > 0 ? setInterval(() => void schedule.runSchedule().catch(() => undefined), every) : undefined;
+  timer?.unref();
+  return {
+    reader,
+    runSchedule: (now) => schedule.runSchedule(now),
+    async stop() {
+      if (timer) clearInterval(timer);
+      await reader.stop();
+    },
+  };
+}
