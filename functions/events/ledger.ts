@@ -27,8 +27,8 @@ export interface EffectRecord extends EffectSpec {
   updatedAt: string;
 }
 
-/** How long an attempt may run before another may take the effect over. */
-export const LEASE_MS = 60_000;
+/** How long an attempt may run before another may take the effect over (tests shorten it). */
+export const LEASE_MS = Number(process.env.EFFECT_LEASE_MS) || 60_000;
 /** Settled effects are kept 30 days (the stream keeps records 24 h: replays find them). */
 const KEEP_SECONDS = 30 * 86_400;
 
