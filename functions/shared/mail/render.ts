@@ -27,39 +27,36 @@ export type MailBlock =
   /** Small print at the bottom (why this email, how to stop it). */
   | { kind: 'footer'; text: string; link?: { label: string; url: string } };
 
+const htmlOf = (block: MailBlock): string => {
+  if (block.kind === 'text') return `<p>${escapeHtml(block.text)}</p>`;
+  if (block.kind === 'quote')
+    return `<blockquote style="border-left:3px solid #c8102e;margin:0 0 16px;padding:4px 12px;color:#333">${block.by ? `<strong>${escapeHtml(block.by)}</strong><br>` : ''}${escapeHtml(block.text)}</blockquote>`;
+  if (block.kind === 'link')
+    return `<p><a href="${escapeHtml(safeUrl(block.url))}" style="color:#c8102e">${escapeHtml(block.label)}</a></p>`;
+  const link = block.link
+    ? ` <a href="${escapeHtml(safeUrl(block.link.url))}" style="color:#666">${escapeHtml(block.link.label)}</a>`
+    : '';
+  return `<p style="font-size:12px;color:#666">${escapeHtml(block.text)}${link}</p>`;
+};
+
+const textOf = (block: MailBlock): string => {
+  if (block.kind === 'text') return block.text;
+  if (block.kind === 'quote')
+    return `${block.by ? `${block.by} :\n` : ''}> ${block.text.replace(/\n/g, '\n> ')}`;
+  if (block.kind === 'link') return `${block.label} : ${safeUrl(block.url)}`;
+  return `--\n${block.text}${block.link ? ` ${block.link.label} : ${safeUrl(block.link.url)}` : ''}`;
+};
+
 /** The two parts of an email from its title and blocks. */
-export function renderMail(lang: 'fr' | 'en', title: string, blocks: readonly MailBlock[]): { html: string; text: string } {
-  const html = blocks
-    .map((block) => {
-      switch (block.kind) {
-        case 'text':
-          return `<p>${escapeHtml(block.text)}</p>`;
-        case 'quote':
-          return `<blockquote style="border-left:3px solid #c8102e;margin:0 0 16px;padding:4px 12px;color:#333">${block.by ? `<strong>${escapeHtml(block.by)}</strong><br>` : ''}${escapeHtml(block.text)}</blockquote>`;
-        case 'link':
-          return `<p><a href="${escapeHtml(safeUrl(block.url))}" style="color:#c8102e">${escapeHtml(block.label)}</a></p>`;
-        case 'footer':
-          return `<p style="font-size:12px;color:#666">${escapeHtml(block.text)}${block.link ? ` <a href="${escapeHtml(safeUrl(block.link.url))}" style="color:#666">${escapeHtml(block.link.label)}</a>` : ''}</p>`;
-      }
-    })
-    .join('\n');
-  const text = blocks
-    .map((block) => {
-      switch (block.kind) {
-        case 'text':
-          return block.text;
-        case 'quote':
-          return `${block.by ? `${block.by} :\n` : ''}> ${block.text.replace(/\n/g, '\n> ')}`;
-        case 'link':
-          return `${block.label} : ${safeUrl(block.url)}`;
-        case 'footer':
-          return `--\n${block.text}${block.link ? ` ${block.link.label} : ${safeUrl(block.link.url)}` : ''}`;
-      }
-    })
-    .join('\n\n');
+export function renderMail(
+  lang: 'fr' | 'en',
+  title: string,
+  blocks: readonly MailBlock[],
+): { html: string; text: string } {
+  const body = blocks.map(htmlOf).join('\n');
   return {
-    html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font:15px/1.5 Georgia,serif;max-width:600px;margin:0 auto;padding:16px">\n<h1 style="font-size:20px">${escapeHtml(title)}</h1>\n${html}\n</body></html>`,
-    text: `${title}\n\n${text}\n`,
+    html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font:15px/1.5 Georgia,serif;max-width:600px;margin:0 auto;padding:16px">\n<h1 style="font-size:20px">${escapeHtml(title)}</h1>\n${body}\n</body></html>`,
+    text: `${title}\n\n${blocks.map(textOf).join('\n\n')}\n`,
   };
 }
 
