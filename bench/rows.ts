@@ -2,6 +2,7 @@
 import type { BundleSize } from '../scripts/bundle-functions.js';
 import type { ImportTiming } from './cold-import.js';
 import { describeCount } from './dynamo-requests.js';
+import type { EventsCost } from './events.js';
 import type { Series } from './latency.js';
 import type { ReactionCost } from './reaction-cost.js';
 import { bytes, ms, type Row } from './report.js';
@@ -26,6 +27,29 @@ export interface Measurements {
   reaction: ReactionCost;
   textRender: TextRenderTiming;
   search: SearchBench;
+  events: EventsCost;
+}
+
+/** The event pipeline's rows (issue 15). */
+export function eventsRows(events: EventsCost): Row[] {
+  return [
+    {
+      metric: `events handler, time per stream record (${events.records} records of ${events.replies} replies; median batch / worst batch)`,
+      value: `${ms(events.msPerRecordP50)} / ${ms(events.msPerRecordMax)}`,
+    },
+    {
+      metric: 'DynamoDB requests of the handler, all those records',
+      value: describeCount(events.streamRequests),
+    },
+    {
+      metric: `DynamoDB requests of the schedule round that mailed (${events.emails} email${events.emails === 1 ? '' : 's'})`,
+      value: describeCount(events.scheduleRequests),
+    },
+    {
+      metric: 'DynamoDB requests per published reply (stream + schedule)',
+      value: events.requestsPerReply.toFixed(1),
+    },
+  ];
 }
 
 /** A moderators' search must answer within this, over 100,000 comments (issue 14, point 3). */
@@ -164,5 +188,6 @@ export function buildRows(m: Measurements): Row[] {
       ok: m.textRender.medianMs <= TEXT_RENDER_BUDGET_MS,
     },
     ...searchRows(m.search),
+    ...eventsRows(m.events),
   ];
 }

@@ -10,6 +10,7 @@ import './env.js';
 import { saveSite } from '../functions/sites/service.js';
 import { bundleFunctions } from '../scripts/bundle-functions.js';
 import { coldImport } from './cold-import.js';
+import { measureEvents } from './events.js';
 import { measureInterleaved } from './latency.js';
 import { measureReactionWrites } from './reaction-cost.js';
 import { markdownTable, runInfo, writeResults } from './report.js';
@@ -60,6 +61,7 @@ let costs: Measurements['costs'];
 let widgetTiming: Measurements['widgetTiming'];
 let reaction: Measurements['reaction'];
 let search: Measurements['search'];
+let events: Measurements['events'];
 try {
   await saveSite(SITE, { name: 'Bench', moderation: 'post', guests: true });
   for (const article of [SMALL, LARGE]) {
@@ -93,6 +95,8 @@ try {
   // A site of its own, so its many comments stay off the other figures' articles.
   await saveSite('bench-search', { name: 'Bench search', moderation: 'post', guests: true });
   search = await measureSearch(stack.url, stack.identity, 'bench-search');
+  progress('timing the events handler on 50 published replies (the stream read from its start)');
+  events = await measureEvents(stack.url, stack.identity, stack.dynamoEndpoint, async () => stack.mails());
 } finally {
   await stack.stop();
 }
@@ -107,6 +111,7 @@ const measured: Measurements = {
   reaction,
   textRender,
   search,
+  events,
 };
 const rows = buildRows(measured);
 const info = runInfo();

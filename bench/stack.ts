@@ -15,6 +15,9 @@ export interface BenchStack {
   url: string;
   /** The user pool, to create the readers of the reaction bench. */
   identity: LocalIdentity;
+  dynamoEndpoint: string;
+  /** What the handlers mailed (the dev mailbox: the bench measures the handlers, not SES). */
+  mails(): unknown[];
   stop(): Promise<void>;
 }
 
@@ -36,6 +39,8 @@ export async function startBenchStack(): Promise<BenchStack> {
   return {
     url: app.url,
     identity: { endpoint: cognito.endpoint, ...pool },
+    dynamoEndpoint: dynamo.endpoint,
+    mails: () => mailbox.list().filter((message) => message.code === ''),
     async stop() {
       await app.stop();
       await Promise.all([cognito.stop(), dynamo.stop()]);

@@ -26,6 +26,8 @@ export interface StreamReaderOptions {
   checkpointFile?: string;
   /** Records per call, as the event source mapping's batch size. */
   batchSize?: number;
+  /** Without a checkpoint, read from the stream's oldest record instead of its end (the bench). */
+  fromStart?: boolean;
   /** Pause between polls of an idle stream, and after a failed batch (ms). */
   pollMs?: number;
   retryMs?: number;
@@ -99,7 +101,7 @@ export async function startStreamReader(options: StreamReaderOptions): Promise<S
             ? { ShardIteratorType: 'AT_SEQUENCE_NUMBER', SequenceNumber: at }
             : sequence
               ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: sequence }
-              : { ShardIteratorType: 'LATEST' }),
+              : { ShardIteratorType: options.fromStart ? 'TRIM_HORIZON' : 'LATEST' }),
         }),
       )
     ).ShardIterator;
