@@ -61,14 +61,17 @@ export async function listQueue(
     IndexName: commentsIndexes.moderationQueue.name,
     KeyConditionExpression: 'gsi2pk = :queue',
     ExpressionAttributeValues: { ':queue': partition },
-    Limit: query.limit,
+    // One more than the page: a cursor only when something follows (a full last page offers none).
+    Limit: query.limit + 1,
     ExclusiveStartKey: after && queueStartKey(query.site, query.queue, after),
   };
-  const { Items = [], LastEvaluatedKey } = await dynamo().send(new QueryCommand(input));
-  const next = LastEvaluatedKey && queuePositionOf(query.site, LastEvaluatedKey);
-  if (LastEvaluatedKey && !next) throw new Error(`The ${partition} queue holds an item that is no comment`);
+  const { Items = [] } = await dynamo().send(new QueryCommand(input));
+  const page = Items.slice(0, query.limit);
+  const last = Items.length > query.limit ? page.at(-1) : undefined;
+  const next = last && queuePositionOf(query.site, last);
+  if (last && !next) throw new Error(`The ${partition} queue holds an item that is no comment`);
   return {
-    comments: Items.map(toCommentRecord),
+    comments: page.map(toCommentRecord),
     nextCursor: next ? queueCursor.encode(scope, next) : null,
   };
 }

@@ -74,6 +74,22 @@ describe('the moderation queue', () => {
     expect(seen).toEqual(ids);
   });
 
+  it('offers no next page after a last page that is full', async () => {
+    const site = await heldSite();
+    const ids = await pendingComments(site, 2);
+
+    const first = await get(`/v1/moderation/queue?site=${site}&status=pending&limit=1`);
+    const second = await get(
+      `/v1/moderation/queue?site=${site}&status=pending&limit=1&cursor=${first.body.nextCursor}`,
+    );
+
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    expect((second.body.comments as { comment: { id: string } }[]).map((c) => c.comment.id)).toEqual([
+      ids[1],
+    ]);
+    expect(second.body.nextCursor).toBeNull();
+  });
+
   it('refuses a cursor of another queue or another site', async () => {
     const site = await heldSite();
     const other = await heldSite();
