@@ -146,18 +146,30 @@ export async function getMemberFile(
   };
 }
 
-/** The warning a reader has not dismissed yet, or undefined (one read of their record). */
-export async function pendingWarning(site: string, authorKey: string): Promise<ReaderWarning | undefined> {
+/**
+ * What a signed-in reader's first page says of their standing on the site, from one read of
+ * their member item: the end of a ban (if any), and the moderators' warning not yet dismissed.
+ */
+export async function readerStanding(
+  site: string,
+  authorKey: string,
+): Promise<{ bannedUntil?: string; warning?: ReaderWarning }> {
   const { Item } = await dynamo().send(
     new GetCommand({
       TableName: config.commentsTable,
       Key: memberKey(site, authorKey),
-      ProjectionExpression: 'warning',
+      ProjectionExpression: 'bannedUntil, warning',
+      ConsistentRead: true,
     }),
   );
   const warning = Item?.warning as MemberWarning | undefined;
-  if (!warning || warning.dismissedAt) return undefined;
-  return { id: warning.id, message: warning.message, at: warning.at };
+  return {
+    bannedUntil: Item?.bannedUntil as string | undefined,
+    warning:
+      warning && !warning.dismissedAt
+        ? { id: warning.id, message: warning.message, at: warning.at }
+        : undefined,
+  };
 }
 
 /** Sets the author's warning (replacing an earlier one, dismissed or not), logged at once. */

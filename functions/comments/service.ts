@@ -28,7 +28,7 @@ import { unpublishedAuthorComments } from './author-repository.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { offerConfirmation } from './guest-confirmation.js';
 import { aboutComment } from './log-repository.js';
-import { getMember, pendingWarning } from './member-repository.js';
+import { getMember, readerStanding } from './member-repository.js';
 import { isBannedNetwork, recordGuestNetwork } from './network-repository.js';
 import { autoCloseCutoff, pageClosed } from './page-record.js';
 import { isSiteUrl, type UrlClaim } from './page-url.js';
@@ -59,17 +59,17 @@ export async function listComments(
   const after = query.cursor ? decodeCursor(query.cursor, scope) : undefined;
   const threadOf = query.thread ? await visibleTopLevel(query.site, query.page, query.thread) : undefined;
   const firstPage = !after && !threadOf;
-  const [slice, own, mine, member, warning] = await Promise.all([
+  const [slice, own, mine, standing] = await Promise.all([
     listThread({ site: query.site, page: query.page, sort: query.sort, limit: query.limit, after, threadOf }),
     caller && firstPage
       ? unpublishedAuthorComments(caller.userId, query.site, query.page)
       : receipted(query, firstPage),
     caller && firstPage ? readerReactions(caller.userId, query.site, query.page) : undefined,
     // The reader's own standing, so a banned reader sees the ban before typing, not after posting.
-    caller && firstPage ? getMember(query.site, caller.userId) : undefined,
-    caller && firstPage ? pendingWarning(query.site, caller.userId) : undefined,
+    caller && firstPage ? readerStanding(query.site, caller.userId) : undefined,
   ]);
-  const banned = member && isBanned(member, Date.now());
+  const banned = standing && isBanned(standing, Date.now());
+  const warning = standing?.warning;
   return {
     page: threadOf
       ? null
@@ -79,7 +79,7 @@ export async function listComments(
     nextCursor: slice.next ? encodeCursor(scope, slice.next) : null,
     ...(mine ? { myReactions: mine } : {}),
     ...(banned
-      ? { myBan: { until: member.bannedUntil === 'forever' ? null : (member.bannedUntil ?? null) } }
+      ? { myBan: { until: standing.bannedUntil === 'forever' ? null : (standing.bannedUntil ?? null) } }
       : {}),
     ...(warning ? { warning } : {}),
   };

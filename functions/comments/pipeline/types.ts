@@ -72,7 +72,7 @@ export function standingForEdit(
 }
 
 /** Is the author banned at `now`? */
-export function isBanned(author: AuthorState, now: number): boolean {
+export function isBanned(author: Pick<AuthorState, 'bannedUntil'>, now: number): boolean {
   if (!author.bannedUntil) return false;
   return author.bannedUntil === 'forever' || Date.parse(author.bannedUntil) > now;
 }
