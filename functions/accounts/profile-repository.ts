@@ -8,6 +8,8 @@ import type { Alerts } from './types.js';
 
 export interface Profile {
   alerts: Alerts;
+  /** The language of the reader's alert emails, as the widget last saw it; else the site's. */
+  language?: 'fr' | 'en';
   updatedAt?: string;
 }
 
@@ -19,18 +21,29 @@ export async function getProfile(userId: string): Promise<Profile> {
   );
   return {
     alerts: { ...DEFAULT_ALERTS, ...((Item?.alerts as Partial<Alerts> | undefined) ?? {}) },
+    language: Item?.language === 'fr' || Item?.language === 'en' ? Item.language : undefined,
     updatedAt: Item?.updatedAt as string | undefined,
   };
 }
 
-export async function saveAlerts(userId: string, alerts: Alerts, now: string): Promise<void> {
+export async function saveAlerts(
+  userId: string,
+  alerts: Alerts,
+  now: string,
+  language?: 'fr' | 'en',
+): Promise<void> {
   await dynamo().send(
     new UpdateCommand({
       TableName: config.commentsTable,
       Key: profileKey(userId),
-      UpdateExpression: 'SET alerts = :alerts, updatedAt = :now, #type = :profile',
-      ExpressionAttributeNames: { '#type': 'type' },
-      ExpressionAttributeValues: { ':alerts': alerts, ':now': now, ':profile': 'profile' },
+      UpdateExpression: `SET alerts = :alerts, updatedAt = :now, #type = :profile${language ? ', #language = :language' : ''}`,
+      ExpressionAttributeNames: { '#type': 'type', ...(language ? { '#language': 'language' } : {}) },
+      ExpressionAttributeValues: {
+        ':alerts': alerts,
+        ':now': now,
+        ':profile': 'profile',
+        ...(language ? { ':language': language } : {}),
+      },
     }),
   );
 }

@@ -17,5 +17,7 @@ export const resetBody = z.object({ email, code, password });
 export const updateMeBody = z.object({
   name: z.optional(name),
   alerts: z.optional(z.object({ replies: z.optional(z.boolean()) })),
+  /** The reader's language, for their alert emails (the widget sends its own when it saves). */
+  language: z.optional(z.enum(['fr', 'en'])),
 });
 export type UpdateMeBody = z.output<typeof updateMeBody>;

@@ -195,7 +195,8 @@ export async function updateMe(caller: Caller, changes: UpdateMeBody): Promise<M
   }
   const profile = await getProfile(caller.userId);
   const alerts = { ...profile.alerts, ...changes.alerts };
-  if (changes.alerts) await saveAlerts(caller.userId, alerts, new Date().toISOString());
+  if (changes.alerts || changes.language)
+    await saveAlerts(caller.userId, alerts, new Date().toISOString(), changes.language);
   return { user: { ...userOf(caller), name: changes.name ?? caller.name, alerts } };
 }
 

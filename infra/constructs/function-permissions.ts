@@ -20,6 +20,8 @@ export const tableAccess: Record<LambdaName, { comments: TableAccess; reactions:
   moderation: { comments: 'readWrite', reactions: 'none' },
   sites: { comments: 'readWrite', reactions: 'none' },
   fallback: { comments: 'read', reactions: 'none' },
+  // The unsubscribe link: reads the reader's profile and turns their reply alerts off.
+  alerts: { comments: 'readWrite', reactions: 'none' },
 };
 
 /** Cognito administration each Lambda calls (functions/accounts/identity-provider.ts). */
@@ -40,6 +42,7 @@ export const cognitoAdminActions: Record<LambdaName, readonly string[]> = {
   moderation: ['cognito-idp:AdminListGroupsForUser', 'cognito-idp:AdminGetUser', 'cognito-idp:ListUsers'],
   sites: [],
   fallback: [],
+  alerts: [],
 };
 
 /** Gives `fn` the table names and grants, and the Cognito actions of `name`, on that pool only. */

@@ -339,3 +339,9 @@ export const EFFECTS_DUE_PARTITION = 'EFFECTS#due';
 
 /** A site's effects that failed for good, newest last, for its admins to see. */
 export const failedEffectsPartition = (site: string) => `EFFECTS#failed#${site}`;
+
+/** A reader's pending reply alerts (one item), and their alert emails of a UTC day (a counter). */
+export const alertBatchKey = (userId: string) => ({ pk: `ALERTS#${userId}`, sk: 'BATCH' });
+export const alertDayKey = (userId: string, day: string) => ({ pk: `ALERTS#${userId}`, sk: `DAY#${day}` });
+/** Batches due to be sent, by time: `<due at>#<userId>`. */
+export const ALERT_BATCH_DUE_PARTITION = 'ALERTBATCH#due';

@@ -1,0 +1,32 @@
+/** Alerts: HTTP adapter of the unsubscribe link (a page and its one-click post). */
+import { AppError } from '../shared/errors.js';
+import { createHandler, type Operations } from '../shared/http/http-handler.js';
+import { ownOrigin } from '../shared/http/own-origin.js';
+import { readQuery } from '../shared/http/request.js';
+import { unsubscribeQuery } from './schemas.js';
+import { readUnsubscribe, unsubscribe } from './service.js';
+import { invalidToken, unsubscribed, unsubscribeForm } from './unsubscribe-page.js';
+
+const tokenOf = (query: Record<string, string | string[]>) => {
+  const parsed = unsubscribeQuery.safeParse(query);
+  return parsed.success ? parsed.data.token : undefined;
+};
+
+export const operations: Operations<'alerts'> = {
+  // Only shows the button: a link scanner opening the link unsubscribes no one.
+  async showUnsubscribe(context) {
+    const token = tokenOf(readQuery(context.event));
+    const claim = token ? await readUnsubscribe(token) : undefined;
+    return token && claim ? unsubscribeForm(claim.lang, token) : invalidToken();
+  },
+  // A mail provider's one-click (RFC 8058, no Origin) or the page's own button; no login.
+  async unsubscribe(context) {
+    if (context.origin && context.origin !== ownOrigin(context.event))
+      throw new AppError('origin_not_allowed', `Alerts are stopped from their link, not from ${context.origin}.`);
+    const token = tokenOf(readQuery(context.event));
+    const done = token ? await unsubscribe(token) : undefined;
+    return done ? unsubscribed(done.lang) : invalidToken();
+  },
+};
+
+export const handler = createHandler('alerts', operations);

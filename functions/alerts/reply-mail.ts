@@ -1,0 +1,106 @@
+/**
+ * Alerts: the email of a batch of replies, in the reader's language, built only with
+ * shared/mail/render.ts (every user's word escaped). Each reply links to itself on its article
+ * (`#reagir-<id>`); the footer and the List-Unsubscribe headers (RFC 8058) stop reply alerts.
+ */
+import { getPages } from '../comments/store.js';
+import type { MailMessage } from '../shared/mail/mailer.js';
+import { type MailBlock, renderMail } from '../shared/mail/render.js';
+import type { Site } from '../sites/schemas.js';
+import type { PendingReply } from './batch-repository.js';
+import { signToken } from './token.js';
+
+const TEXTS = {
+  fr: {
+    one: (name: string) => `${name} a répondu à votre commentaire`,
+    many: (n: number) => `${n} réponses à vos commentaires`,
+    yours: 'Votre commentaire',
+    wrote: (name: string) => `${name} a répondu :`,
+    open: 'Lire la réponse sur l’article',
+    why: 'Vous recevez ce message parce que vous avez demandé à être averti des réponses à vos commentaires.',
+    stop: 'Ne plus recevoir ces alertes',
+  },
+  en: {
+    one: (name: string) => `${name} replied to your comment`,
+    many: (n: number) => `${n} replies to your comments`,
+    yours: 'Your comment',
+    wrote: (name: string) => `${name} replied:`,
+    open: 'Read the reply on the article',
+    why: 'You get this message because you asked to be told of replies to your comments.',
+    stop: 'Stop these alerts',
+  },
+} as const;
+
+/** Where the article is: its page record's URL when known, else the site's first origin + page. */
+async function articleUrls(site: Site, replies: readonly PendingReply[]): Promise<Map<string, string>> {
+  const pages = await getPages(
+    site.id,
+    replies.map((reply) => reply.page),
+  );
+  const origin = site.allowedOrigins.find((o) => o !== '*') ?? '';
+  const urls = new Map<string, string>();
+  for (const reply of replies) {
+    const known = pages.get(reply.page)?.url;
+    urls.set(reply.page, known ?? `${origin}/${reply.page.replace(/^\/+/, '')}`);
+  }
+  return urls;
+}
+
+/** The article's URL with the reply's anchor; undefined when the site gave no usable URL. */
+function permalink(article: string, replyId: string): string | undefined {
+  try {
+    const url = new URL(article);
+    url.hash = `reagir-${replyId}`;
+    return url.toString();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The API's base URL for the links (the stage's; the local stack sets it). */
+export const apiBase = () => (process.env.PUBLIC_API_URL ?? '').replace(/\/+$/, '');
+
+/** The unsubscribe link of `userId`'s reply alerts. */
+export function unsubscribeUrl(userId: string, now: Date): string {
+  const token = signToken({ userId, kind: 'replies', issued: now.toISOString() });
+  return `${apiBase()}/v1/alerts/unsubscribe?token=${token}`;
+}
+
+/** The message for `to` about `replies` (all from `site`'s pages or others': each has its site). */
+export async function replyMail(
+  to: string,
+  userId: string,
+  lang: 'fr' | 'en',
+  sites: ReadonlyMap<string, Site>,
+  replies: readonly PendingReply[],
+  now: Date,
+): Promise<MailMessage> {
+  const t = TEXTS[lang];
+  const blocks: MailBlock[] = [];
+  for (const [id, site] of sites) {
+    const mine = replies.filter((reply) => reply.site === id);
+    const urls = await articleUrls(site, mine);
+    for (const reply of mine) {
+      blocks.push({ kind: 'quote', by: t.yours, text: reply.parentExcerpt });
+      blocks.push({ kind: 'quote', by: t.wrote(reply.replierName), text: reply.excerpt });
+      const link = permalink(urls.get(reply.page) ?? '', reply.replyId);
+      if (link) blocks.push({ kind: 'link', label: t.open, url: link });
+    }
+  }
+  const stop = unsubscribeUrl(userId, now);
+  blocks.push({ kind: 'footer', text: t.why, link: { label: t.stop, url: stop } });
+  const [first] = replies;
+  const title = replies.length === 1 && first ? t.one(first.replierName) : t.many(replies.length);
+  const { html, text } = renderMail(lang, title, blocks);
+  return {
+    to,
+    kind: 'ReplyAlert',
+    subject: title,
+    text,
+    html,
+    headers: [
+      { name: 'List-Unsubscribe', value: `<${stop}>` },
+      { name: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' },
+    ],
+  };
+}

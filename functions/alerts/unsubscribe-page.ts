@@ -1,0 +1,78 @@
+/**
+ * Alerts: the pages of an alert email's unsubscribe link, in the reader's language. Opening the
+ * link (GET) only shows a button, since mail providers' link scanners open every link; the button
+ * posts (POST), as the mail providers' one-click does (RFC 8058). Plain HTML, no script, no outside
+ * resource; nothing interpolated but the token, which its schema keeps to `[\w.-]`.
+ */
+import type { Reply } from '../shared/http/http-handler.js';
+
+const headers = {
+  'content-type': 'text/html; charset=utf-8',
+  'content-security-policy':
+    "default-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  // Not `no-referrer`: that would make the button's post say `Origin: null`, which is refused.
+  'referrer-policy': 'same-origin',
+};
+
+const TEXTS = {
+  fr: {
+    ask: 'Ne plus recevoir les alertes de réponses ?',
+    askBody:
+      'Vous ne recevrez plus d’e-mail quand quelqu’un répond à vos commentaires. Vous pourrez les réactiver dans « Mon compte », sous les commentaires.',
+    button: 'Me désabonner',
+    done: 'Désabonnement confirmé',
+    doneBody: 'Vous ne recevrez plus d’alertes de réponses. Vous pouvez fermer cette page.',
+    bad: 'Ce lien n’est pas valable',
+    badBody: 'Il est incomplet ou a été modifié. Gérez vos alertes dans « Mon compte », sous les commentaires.',
+  },
+  en: {
+    ask: 'Stop reply alerts?',
+    askBody:
+      'You will no longer get an email when someone replies to your comments. You can turn them back on in “My account”, below the comments.',
+    button: 'Unsubscribe',
+    done: 'Unsubscribed',
+    doneBody: 'You will no longer get reply alerts. You may close this page.',
+    bad: 'This link is not valid',
+    badBody: 'It is incomplete or was altered. Manage your alerts in “My account”, below the comments.',
+  },
+} as const;
+
+type Lang = keyof typeof TEXTS;
+
+function page(lang: Lang, title: string, body: string, error?: string): string {
+  return [
+    '<!doctype html>',
+    `<html lang="${lang}">`,
+    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${title}</title></head>`,
+    `<body><main${error ? ` data-error="${error}"` : ''}><h1>${title}</h1>${body}</main></body>`,
+    '</html>',
+  ].join('\n');
+}
+
+/** The link's page: what unsubscribing does, and the button that does it. */
+export function unsubscribeForm(lang: Lang, token: string): Reply {
+  const t = TEXTS[lang];
+  const form = `<form method="post" action="unsubscribe?token=${token}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${t.button}</button></form>`;
+  return { status: 200, headers, text: page(lang, t.ask, `<p>${t.askBody}</p>${form}`) };
+}
+
+/** After the post: done. */
+export function unsubscribed(lang: Lang): Reply {
+  const t = TEXTS[lang];
+  return { status: 200, headers, text: page(lang, t.done, `<p>${t.doneBody}</p>`) };
+}
+
+/** A forged, altered or cut token, in both languages (whose it is cannot be known). */
+export function invalidToken(): Reply {
+  return {
+    status: 400,
+    headers,
+    text: page(
+      'fr',
+      TEXTS.fr.bad,
+      `<p>${TEXTS.fr.badBody}</p><h2 lang="en">${TEXTS.en.bad}</h2><p lang="en">${TEXTS.en.badBody}</p>`,
+      'invalid_token',
+    ),
+  };
+}
