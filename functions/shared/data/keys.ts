@@ -339,3 +339,6 @@ export const EFFECTS_DUE_PARTITION = 'EFFECTS#due';
 
 /** A site's effects that failed for good, newest last, for its admins to see. */
 export const failedEffectsPartition = (site: string) => `EFFECTS#failed#${site}`;
+
+/** An address SES reported as hard-bouncing or complaining (by the hash of it): no more alerts. */
+export const suppressionKey = (emailHash: string) => ({ pk: `SUPPRESS#${emailHash}`, sk: 'STATE' });
