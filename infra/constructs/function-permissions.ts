@@ -19,6 +19,7 @@ export const tableAccess: Record<LambdaName, { comments: TableAccess; reactions:
   reactions: { comments: 'readWrite', reactions: 'readWrite' },
   moderation: { comments: 'readWrite', reactions: 'none' },
   sites: { comments: 'readWrite', reactions: 'none' },
+  webhooks: { comments: 'readWrite', reactions: 'none' },
   fallback: { comments: 'read', reactions: 'none' },
 };
 
@@ -39,6 +40,8 @@ export const cognitoAdminActions: Record<LambdaName, readonly string[]> = {
   // email; `accountIdByEmail`: the search by email; `accountCreatedAt`: the author panel's join date.
   moderation: ['cognito-idp:AdminListGroupsForUser', 'cognito-idp:AdminGetUser', 'cognito-idp:ListUsers'],
   sites: [],
+  // `emailOf`: the admin who registered an endpoint is told when it fails (after a 410 on "send again").
+  webhooks: ['cognito-idp:AdminGetUser'],
   fallback: [],
 };
 
