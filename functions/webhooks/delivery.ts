@@ -1,6 +1,7 @@
 /**
  * Webhooks: one delivery attempt. The endpoint is read again (deleted or disabled: nothing sent),
- * its URL checked again, the body signed per Standard Webhooks and POSTed with a 10 s timeout;
+ * its URL checked again (and each address at connect time), the body signed per Standard Webhooks
+ * and POSTed with a 10 s timeout;
  * each attempt goes into the endpoint's delivery log. A 2xx is sent; anything else throws, so the
  * ledger retries; 410 Gone disables the endpoint and is not retried.
  */
@@ -9,6 +10,7 @@ import { Webhook } from 'standardwebhooks';
 import type { EffectContext, EffectOutcome } from '../events/effects.js';
 import { PermanentFailure } from '../events/effects.js';
 import { checkWebhookUrl } from './address.js';
+import { postJson } from './post.js';
 import { getEndpoint, logDelivery, markEndpoint } from './repository.js';
 import type { DeliveryStatus } from './types.js';
 
@@ -65,37 +67,30 @@ export async function deliver(raw: Record<string, unknown>, context: EffectConte
     });
   };
 
-  let response: Response;
+  let status: number;
   try {
     const url = await checkWebhookUrl(endpoint.url);
-    response = await fetch(url, {
-      method: 'POST',
-      headers: signedHeaders(
-        endpoint.secret,
-        messageId(context.eventId, endpoint.id),
-        payload.body,
-        context.now,
-      ),
-      body: payload.body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    // The answer's body is not read: only its status matters (and a receiver may send a lot).
-    await response.body?.cancel();
+    const headers = signedHeaders(
+      endpoint.secret,
+      messageId(context.eventId, endpoint.id),
+      payload.body,
+      context.now,
+    );
+    status = await postJson(url, headers, payload.body, TIMEOUT_MS);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await record(last ? 'failed' : 'retrying', { error: message.slice(0, 300) });
     throw error;
   }
-  if (response.status >= 200 && response.status < 300) {
-    await record('sent', { statusCode: response.status });
-    return { status: 'sent', detail: String(response.status) };
+  if (status >= 200 && status < 300) {
+    await record('sent', { statusCode: status });
+    return { status: 'sent', detail: String(status) };
   }
-  if (response.status === 410) {
+  if (status === 410) {
     await record('failed', { statusCode: 410 });
     await markEndpoint(endpoint.site, endpoint.id, { status: 'disabled' });
     throw new PermanentFailure('the receiver answered 410 Gone: endpoint disabled');
   }
-  await record(last ? 'failed' : 'retrying', { statusCode: response.status });
-  throw new Error(`the receiver answered ${response.status}`);
+  await record(last ? 'failed' : 'retrying', { statusCode: status });
+  throw new Error(`the receiver answered ${status}`);
 }

@@ -1,6 +1,7 @@
 /** Webhooks: the address classifier refuses every non-public address, in every spelling. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkWebhookUrl, refusedAddress } from '../../functions/webhooks/address.js';
+import { pinnedLookup } from '../../functions/webhooks/post.js';
 
 describe('refusedAddress', () => {
   it.each([
@@ -74,5 +75,14 @@ describe('checkWebhookUrl', () => {
     await expect(checkWebhookUrl('http://localhost:4000/hook')).rejects.toMatchObject({
       code: 'webhook_url_refused',
     });
+  });
+});
+
+describe('pinnedLookup', () => {
+  it('refuses a host that resolves to loopback at connect time', async () => {
+    const error = await new Promise<Error | null>((done) =>
+      pinnedLookup('localhost', { family: 0 }, (failure) => done(failure)),
+    );
+    expect(error?.message).toMatch(/not a public address/);
   });
 });
