@@ -12,14 +12,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Access = 'public' | 'reader' | 'moderator' | 'admin';
 
 /** A route group is one Lambda function: `functions/<group>/handler.ts`. */
-export type RouteGroup =
-  | 'health'
-  | 'comments'
-  | 'accounts'
-  | 'reactions'
-  | 'moderation'
-  | 'sites'
-  | 'webhooks';
+export type RouteGroup = 'health' | 'comments' | 'accounts' | 'reactions' | 'moderation' | 'sites';
 
 export interface Route {
   method: HttpMethod;
@@ -79,12 +72,12 @@ export const routes = [
   { method: 'GET',    path: '/v1/moderation/stats',               group: 'moderation', operation: 'stats',            access: 'moderator' },
   { method: 'GET',    path: '/v1/sites/{site}',                   group: 'sites',      operation: 'getSite',          access: 'admin' },
   { method: 'PUT',    path: '/v1/sites/{site}',                   group: 'sites',      operation: 'updateSite',       access: 'admin' },
-  { method: 'GET',    path: '/v1/webhooks',                       group: 'webhooks',   operation: 'listWebhooks',     access: 'admin' },
-  { method: 'POST',   path: '/v1/webhooks',                       group: 'webhooks',   operation: 'createWebhook',    access: 'admin' },
-  { method: 'DELETE', path: '/v1/webhooks/{id}',                  group: 'webhooks',   operation: 'deleteWebhook',    access: 'admin' },
-  { method: 'POST',   path: '/v1/webhooks/{id}/test',             group: 'webhooks',   operation: 'testWebhook',      access: 'admin' },
-  { method: 'GET',    path: '/v1/webhooks/{id}/deliveries',       group: 'webhooks',   operation: 'webhookDeliveries', access: 'admin' },
-  { method: 'POST',   path: '/v1/webhooks/{id}/redeliveries',     group: 'webhooks',   operation: 'resendWebhook',    access: 'admin' },
+  { method: 'GET',    path: '/v1/webhooks',                       group: 'sites',      operation: 'listWebhooks',     access: 'admin' },
+  { method: 'POST',   path: '/v1/webhooks',                       group: 'sites',      operation: 'createWebhook',    access: 'admin' },
+  { method: 'DELETE', path: '/v1/webhooks/{id}',                  group: 'sites',      operation: 'deleteWebhook',    access: 'admin' },
+  { method: 'POST',   path: '/v1/webhooks/{id}/test',             group: 'sites',      operation: 'testWebhook',      access: 'admin' },
+  { method: 'GET',    path: '/v1/webhooks/{id}/deliveries',       group: 'sites',      operation: 'webhookDeliveries', access: 'admin' },
+  { method: 'POST',   path: '/v1/webhooks/{id}/redeliveries',     group: 'sites',      operation: 'resendWebhook',    access: 'admin' },
 ] as const satisfies readonly Route[];
 
 /** The operations the table names for `group`: its handler exports exactly these, no other. */

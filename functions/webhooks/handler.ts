@@ -1,10 +1,8 @@
-/** Webhooks: HTTP adapter for site administrators managing their webhook endpoints. */
-import {
-  createHandler,
-  type Operations,
-  type RequestContext,
-  requireCaller,
-} from '../shared/http/http-handler.js';
+/**
+ * Webhooks: HTTP adapter for site administrators managing their webhook endpoints. Served by the
+ * sites Lambda (functions/sites/handler.ts): the same admins, and no Lambda more on the dashboard.
+ */
+import { type Operations, type RequestContext, requireCaller } from '../shared/http/http-handler.js';
 import { readJsonBody, readQuery } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
 import { requireSite } from '../sites/service.js';
@@ -36,7 +34,16 @@ const siteOf = (context: RequestContext) =>
 const idOf = (context: RequestContext) =>
   validate(endpointParams, context.event.pathParameters ?? {}, 'path').id;
 
-export const operations: Operations<'webhooks'> = {
+type WebhookOperation =
+  | 'listWebhooks'
+  | 'createWebhook'
+  | 'deleteWebhook'
+  | 'testWebhook'
+  | 'webhookDeliveries'
+  | 'resendWebhook';
+
+/** The webhook routes' operations, which the sites handler serves. */
+export const webhookOperations: Pick<Operations<'sites'>, WebhookOperation> = {
   async listWebhooks(context) {
     const site = await siteOf(context);
     return { status: 200, body: { endpoints: await listEndpoints(site) } satisfies WebhookListAnswer };
@@ -73,5 +80,3 @@ export const operations: Operations<'webhooks'> = {
     return { status: 202, body: (await sendAgain(site, idOf(context), eventId)) satisfies WebhookSendAnswer };
   },
 };
-
-export const handler = createHandler('webhooks', operations);

@@ -19,7 +19,6 @@ export const tableAccess: Record<LambdaName, { comments: TableAccess; reactions:
   reactions: { comments: 'readWrite', reactions: 'readWrite' },
   moderation: { comments: 'readWrite', reactions: 'none' },
   sites: { comments: 'readWrite', reactions: 'none' },
-  webhooks: { comments: 'readWrite', reactions: 'none' },
   fallback: { comments: 'read', reactions: 'none' },
 };
 
@@ -39,9 +38,9 @@ export const cognitoAdminActions: Record<LambdaName, readonly string[]> = {
   // `groupsOf`: a moderator may not ban another moderator; `emailOf`: an account's ban covers its
   // email; `accountIdByEmail`: the search by email; `accountCreatedAt`: the author panel's join date.
   moderation: ['cognito-idp:AdminListGroupsForUser', 'cognito-idp:AdminGetUser', 'cognito-idp:ListUsers'],
-  sites: [],
-  // `emailOf`: the admin who registered an endpoint is told when it fails (after a 410 on "send again").
-  webhooks: ['cognito-idp:AdminGetUser'],
+  // `emailOf`: the admin who registered a webhook endpoint is told when it fails (a 410 Gone
+  // answering a test event or a "send again" the webhook routes perform).
+  sites: ['cognito-idp:AdminGetUser'],
   fallback: [],
 };
 
