@@ -241,6 +241,26 @@ describe('webhooks', () => {
     expect(attempt?.error).toContain('https://');
   });
 
+  it("lets the local stack's own receiver verify the signed events it gets", async () => {
+    const site = await t.site();
+    const url = `${t.app.url.replace('localhost', '127.0.0.1')}/_dev/webhook`;
+    const created = await register(site, url, ['comment.created']);
+    const sent = await t.raw<WebhookSendAnswer>(
+      'POST',
+      `/v1/webhooks/${created.body.endpoint.id}/test?site=${site}`,
+      undefined,
+      bearer(admin.idToken),
+    );
+    const seen = await t.raw<{
+      deliveries: { type: string; verified: boolean; body: { data: { site: string } } }[];
+    }>('GET', '/_dev/webhooks');
+    expect(sent.body.status).toBe('sent');
+    expect(seen.body.deliveries.find((d) => d.body.data.site === site)).toMatchObject({
+      type: 'webhook.test',
+      verified: true,
+    });
+  });
+
   it('answers 403 to a reader and to a moderator', async () => {
     const site = await t.site();
     const reader = await t.reader();
