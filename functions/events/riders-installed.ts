@@ -2,3 +2,4 @@
  * Events: imports every rider once, for its registrations (planners, kinds, scheduled tasks).
  * The handler and the schedule import this file; add a rider here.
  */
+import '../webhooks/rider.js';
