@@ -3,3 +3,4 @@
  * The handler and the schedule import this file; add a rider here.
  */
 import '../webhooks/rider.js';
+import '../alerts/decisions-rider.js';
