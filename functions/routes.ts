@@ -12,14 +12,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Access = 'public' | 'reader' | 'moderator' | 'admin';
 
 /** A route group is one Lambda function: `functions/<group>/handler.ts`. */
-export type RouteGroup =
-  | 'health'
-  | 'comments'
-  | 'accounts'
-  | 'reactions'
-  | 'moderation'
-  | 'sites'
-  | 'alerts';
+export type RouteGroup = 'health' | 'comments' | 'accounts' | 'reactions' | 'moderation' | 'sites' | 'alerts';
 
 export interface Route {
   method: HttpMethod;
@@ -81,6 +74,12 @@ export const routes = [
   { method: 'POST',   path: '/v1/alerts/unsubscribe',             group: 'alerts',     operation: 'unsubscribe',      access: 'public' },
   { method: 'GET',    path: '/v1/sites/{site}',                   group: 'sites',      operation: 'getSite',          access: 'admin' },
   { method: 'PUT',    path: '/v1/sites/{site}',                   group: 'sites',      operation: 'updateSite',       access: 'admin' },
+  { method: 'GET',    path: '/v1/webhooks',                       group: 'sites',      operation: 'listWebhooks',     access: 'admin' },
+  { method: 'POST',   path: '/v1/webhooks',                       group: 'sites',      operation: 'createWebhook',    access: 'admin' },
+  { method: 'DELETE', path: '/v1/webhooks/{id}',                  group: 'sites',      operation: 'deleteWebhook',    access: 'admin' },
+  { method: 'POST',   path: '/v1/webhooks/{id}/test',             group: 'sites',      operation: 'testWebhook',      access: 'admin' },
+  { method: 'GET',    path: '/v1/webhooks/{id}/deliveries',       group: 'sites',      operation: 'webhookDeliveries', access: 'admin' },
+  { method: 'POST',   path: '/v1/webhooks/{id}/redeliveries',     group: 'sites',      operation: 'resendWebhook',    access: 'admin' },
 ] as const satisfies readonly Route[];
 
 /** The operations the table names for `group`: its handler exports exactly these, no other. */

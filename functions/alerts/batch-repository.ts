@@ -96,7 +96,10 @@ export async function dueBatches(now: Date): Promise<{ sk: string; userId: strin
     new QueryCommand({
       TableName: table(),
       KeyConditionExpression: 'pk = :pk AND sk <= :bound',
-      ExpressionAttributeValues: { ':pk': ALERT_BATCH_DUE_PARTITION, ':bound': `${now.toISOString()}#\uffff` },
+      ExpressionAttributeValues: {
+        ':pk': ALERT_BATCH_DUE_PARTITION,
+        ':bound': `${now.toISOString()}#\uffff`,
+      },
       Limit: 100,
     }),
   );

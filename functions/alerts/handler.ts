@@ -22,7 +22,10 @@ export const operations: Operations<'alerts'> = {
   // A mail provider's one-click (RFC 8058, no Origin) or the page's own button; no login.
   async unsubscribe(context) {
     if (context.origin && context.origin !== ownOrigin(context.event))
-      throw new AppError('origin_not_allowed', `Alerts are stopped from their link, not from ${context.origin}.`);
+      throw new AppError(
+        'origin_not_allowed',
+        `Alerts are stopped from their link, not from ${context.origin}.`,
+      );
     const token = tokenOf(readQuery(context.event));
     const done = token ? await unsubscribe(token) : undefined;
     return done ? unsubscribed(done.lang) : invalidToken();

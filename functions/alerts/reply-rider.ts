@@ -11,7 +11,14 @@ import { performOnce, registerKind } from '../events/perform.js';
 import { planners, scheduledTasks } from '../events/riders.js';
 import type { DomainEvent } from '../events/types.js';
 import { excerpt } from '../shared/mail/render.js';
-import { type PendingReply, addToBatch, closeBatch, dropDue, dueBatches, readBatch } from './batch-repository.js';
+import {
+  addToBatch,
+  closeBatch,
+  dropDue,
+  dueBatches,
+  type PendingReply,
+  readBatch,
+} from './batch-repository.js';
 import { sendReplyMail } from './service.js';
 
 /** The effects of a published reply: one, for the author of the answered comment. */

@@ -26,7 +26,8 @@ export async function sendReplyMail(
   const to = await emailOf(userId);
   if (!to) return { status: 'skipped', detail: 'no_address' };
   const sites = new Map<string, Site>();
-  for (const reply of replies) if (!sites.has(reply.site)) sites.set(reply.site, await requireSite(reply.site));
+  for (const reply of replies)
+    if (!sites.has(reply.site)) sites.set(reply.site, await requireSite(reply.site));
   const [first] = sites.values();
   if (!first) return { status: 'skipped', detail: 'empty' };
   if (!(await countEmail(userId, eventId, now))) return { status: 'skipped', detail: 'daily_cap' };

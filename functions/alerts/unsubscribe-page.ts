@@ -23,7 +23,8 @@ const TEXTS = {
     done: 'Désabonnement confirmé',
     doneBody: 'Vous ne recevrez plus d’alertes de réponses. Vous pouvez fermer cette page.',
     bad: 'Ce lien n’est pas valable',
-    badBody: 'Il est incomplet ou a été modifié. Gérez vos alertes dans « Mon compte », sous les commentaires.',
+    badBody:
+      'Il est incomplet ou a été modifié. Gérez vos alertes dans « Mon compte », sous les commentaires.',
   },
   en: {
     ask: 'Stop reply alerts?',

@@ -2,4 +2,6 @@
  * Events: imports every rider once, for its registrations (planners, kinds, scheduled tasks).
  * The handler and the schedule import this file; add a rider here.
  */
+import '../webhooks/rider.js';
+import '../alerts/decisions-rider.js';
 import '../alerts/reply-rider.js';

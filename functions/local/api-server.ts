@@ -9,6 +9,7 @@ import type { RouteGroup } from '../routes.js';
 import { fromResult, matchRoute, toEvent } from './api-gateway-event.js';
 import { demoPage } from './demo-page.js';
 import type { DevMailbox } from './dev-mailbox.js';
+import { devWebhooks, receiveDevWebhook } from './dev-webhooks.js';
 import { devMessages, mailboxPage, sesHtmlPart } from './mailbox-page.js';
 import type { RunningSes } from './ses-local.js';
 import { staticFile } from './static-files.js';
@@ -120,6 +121,16 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   if (body === 'too_large') {
     const error = { error: { code: 'payload_too_large', message: 'The request body is too large.' } };
     send(response, 413, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(error));
+    return;
+  }
+  // The stack's own webhook receiver (only where the local allowance is on: the stack, the tests).
+  if (path.startsWith('/_dev/webhook') && process.env.WEBHOOKS_ALLOW_LOCAL === '1') {
+    const json = { 'content-type': 'application/json; charset=utf-8' };
+    if (method === 'POST' && path === '/_dev/webhook') {
+      const headers = request.headers as Record<string, string | undefined>;
+      await receiveDevWebhook(headers, body.toString('utf8'));
+      send(response, 204, json, '');
+    } else send(response, 200, json, JSON.stringify({ deliveries: devWebhooks() }));
     return;
   }
   const matched = matchRoute(method, path);

@@ -92,6 +92,8 @@ export async function startApp(
       SES_REGION: process.env.AWS_REGION,
       MAIL_FROM: process.env.MAIL_FROM || 'alertes@reagir.local',
       MAIL_FROM_NAME: process.env.MAIL_FROM_NAME || 'Réagir',
+      // The stack's own test receiver listens on http://127.0.0.1 (never allowed on AWS).
+      WEBHOOKS_ALLOW_LOCAL: '1',
     });
   } else if (mailbox) useMailTransport(async (message) => void mailbox.add({ ...message, code: '' }));
   // Port 0 (tests) picks a free port: the demo site then keeps the default origins.

@@ -35,6 +35,7 @@ Réagir runs locally (data in ${dataDir})
   console        ${base}/console/
   API            ${base}/v1/health
   dev mailbox    ${base}/_dev/mail.html
+  webhooks       register ${app.url}/_dev/webhook in the console; received: ${base}/_dev/webhooks
   moderator      ${moderator.email} / ${moderator.password}
   classifier     built-in rules only (the Bedrock guardrail runs on AWS stages that turn it on)
   other origin   npm run site -- update demo --add-origin http://localhost:8080

@@ -25,6 +25,7 @@ export const errorCodes = [
   'guests_not_allowed',
   'page_closed',
   'page_url_not_allowed',
+  'webhook_url_refused',
   'account_not_confirmed',
   'banned',
   'own_ban',

@@ -1,8 +1,9 @@
-/** Sites: HTTP adapter for administrators reading and changing a site's settings. */
+/** Sites: HTTP adapter for administrators: a site's settings, and its webhooks (functions/webhooks/). */
 import * as z from 'zod/mini';
 import { createHandler, type Operations } from '../shared/http/http-handler.js';
 import { readJsonBody } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
+import { webhookOperations } from '../webhooks/handler.js';
 import { siteIdSchema, siteSettingsChangeSchema } from './schemas.js';
 import { requireSite, saveSite } from './service.js';
 import type { SiteAnswer } from './types.js';
@@ -36,6 +37,8 @@ export const operations: Operations<'sites'> = {
     const saved = await saveSite(site, changes, { id, createdAt, updatedAt });
     return { status: 200, body: { site: saved } satisfies SiteAnswer };
   },
+
+  ...webhookOperations,
 };
 
 export const handler = createHandler('sites', operations);

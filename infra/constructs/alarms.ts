@@ -18,6 +18,7 @@ import { type ITable, Operation } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { acknowledge } from '../nag.js';
 
@@ -38,6 +39,11 @@ export interface AlarmsProps {
    * @default 5
    */
   readonly serverErrorPercent?: number;
+  /**
+   * The event pipeline (infra/constructs/events.ts): its failure queue and stream Lambda.
+   * @default no pipeline alarms
+   */
+  readonly events?: { failures: IQueue; handler: IFunction; functions: ReadonlyMap<string, IFunction> };
 }
 
 const period = Duration.minutes(5);
@@ -100,7 +106,8 @@ export class Alarms extends Construct {
     });
     add('Api5xxRate', serverErrorRate, percent, `API: ${percent} % or more of requests answered 5xx`, 3);
 
-    for (const [name, fn] of props.functions) {
+    // The event pipeline's Lambdas are watched like the API's (not drawn on the dashboard: its 50 metrics).
+    for (const [name, fn] of [...props.functions, ...(props.events?.functions ?? [])]) {
       // The HTTP wrapper catches every error, so a Lambda error is a crash, a timeout or a bad deploy.
       add(`${name}Errors`, fn.metricErrors({ period, statistic: Stats.SUM }), 1, `Lambda ${name}: errors`);
       add(
@@ -124,6 +131,23 @@ export class Alarms extends Construct {
       add(`${name}TableThrottles`, throttles, 1, `DynamoDB ${name}: requests throttled`);
       const systemErrors = table.metricSystemErrorsForOperations({ operations: tableOperations, period });
       add(`${name}TableSystemErrors`, systemErrors, 1, `DynamoDB ${name}: system errors`);
+    }
+
+    if (props.events) {
+      const { failures, handler } = props.events;
+      add(
+        'StreamFailures',
+        failures.metricApproximateNumberOfMessagesVisible({ period, statistic: Stats.MAXIMUM }),
+        1,
+        'Events: stream batches given up on (their alerts and webhooks were not sent; replay them)',
+      );
+      add(
+        'StreamIteratorAge',
+        handler.metric('IteratorAge', { period, statistic: Stats.MAXIMUM }),
+        5 * 60_000,
+        'Events: the handler is 5 minutes or more behind the comments',
+        2,
+      );
     }
   }
 }

@@ -45,6 +45,11 @@ export interface ApiFunctionProps {
    * @default none
    */
   readonly environment?: Record<string, string>;
+  /**
+   * How long one invocation may run (the stream's batches send mail: longer than a request).
+   * @default Duration.seconds(10)
+   */
+  readonly timeout?: Duration;
 }
 
 /** A NodejsFunction with the house defaults; see {@link ApiFunction.useTables} for data access. */
@@ -79,7 +84,7 @@ export class ApiFunction extends NodejsFunction {
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize,
-      timeout: Duration.seconds(10),
+      timeout: props.timeout ?? Duration.seconds(10),
       reservedConcurrentExecutions: reserved,
       role,
       logGroup: logs,

@@ -40,7 +40,9 @@ export const cognitoAdminActions: Record<LambdaName, readonly string[]> = {
   // `groupsOf`: a moderator may not ban another moderator; `emailOf`: an account's ban covers its
   // email; `accountIdByEmail`: the search by email; `accountCreatedAt`: the author panel's join date.
   moderation: ['cognito-idp:AdminListGroupsForUser', 'cognito-idp:AdminGetUser', 'cognito-idp:ListUsers'],
-  sites: [],
+  // `emailOf`: the admin who registered a webhook endpoint is told when it fails (a 410 Gone
+  // answering a test event or a "send again" the webhook routes perform).
+  sites: ['cognito-idp:AdminGetUser'],
   fallback: [],
   alerts: [],
 };

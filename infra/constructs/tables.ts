@@ -3,7 +3,7 @@
  * that the local stack also uses, so key and index names cannot drift between laptop and AWS.
  */
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import {
   commentsTableDefinition,
@@ -51,6 +51,8 @@ function buildTable(scope: Construct, id: string, definition: TableDefinition, d
     deletionProtection,
     removalPolicy: RemovalPolicy.RETAIN,
     timeToLiveAttribute: definition.timeToLiveAttribute,
+    // The comments table's changes feed the events Lambda (infra/constructs/events.ts).
+    stream: definition.stream ? StreamViewType[definition.stream] : undefined,
   });
   for (const index of definition.localIndexes) {
     // An LSI shares the table's partition key by nature; a definition saying otherwise is a typo.

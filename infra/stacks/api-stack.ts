@@ -3,6 +3,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { AppTableRefs } from '../constructs/api-function.js';
 import { CommentGuardrail } from '../constructs/comment-guardrail.js';
+import { EventPipeline } from '../constructs/events.js';
 import { type IdentityRefs, ReagirHttpApi, type ReagirHttpApiProps } from '../constructs/http-api.js';
 
 /** Options of {@link ApiStack}: the data stack's resources and the API's settings. */
@@ -32,6 +33,8 @@ export class ApiStack extends Stack {
   readonly apiHost: string;
   /** The comments' guardrail, on a stage that turns it on. */
   readonly guardrail?: CommentGuardrail;
+  /** The event pipeline: the stream's Lambda, the schedule, the mail set (issue 15). */
+  readonly events: EventPipeline;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -45,6 +48,15 @@ export class ApiStack extends Stack {
       this.guardrail = new CommentGuardrail(this, 'CommentGuardrail');
       this.guardrail.grantApply(comments);
     }
+    this.events = new EventPipeline(this, 'Events', {
+      tables: props.tables,
+      identity: props.identity,
+      apiUrl: this.httpApi.url,
+      mail: props.settings?.mail,
+      memorySize: props.settings?.memorySize,
+      logRetention: props.settings?.logRetention,
+      metricsNamespace: props.settings?.metricsNamespace,
+    });
     this.apiHost = `${this.httpApi.api.apiId}.execute-api.${this.region}.${this.urlSuffix}`;
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the API (data-api)' });
     const target = this.httpApi.stage.domainTarget;

@@ -77,6 +77,15 @@ export function composeStacks(app: App, config: StageConfig, options: ComposeOpt
         ...common('Monitoring', 'alarms, alarm topic and dashboard (stateless)'),
         httpApi: api.httpApi.api,
         functions: api.httpApi.functions,
+        events: {
+          failures: api.events.failures,
+          handler: api.events.handler,
+          functions: new Map([
+            ['events', api.events.handler],
+            ['schedule', api.events.schedule],
+            ['mailFeedback', api.events.feedback],
+          ]),
+        },
         tables: new Map([
           ['Comments', data.tables.comments],
           ['Reactions', data.tables.reactions],

@@ -4,6 +4,7 @@ import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { Alarms } from '../constructs/alarms.js';
 import { ReagirDashboard } from '../constructs/dashboard.js';
@@ -12,6 +13,8 @@ import { ReagirDashboard } from '../constructs/dashboard.js';
 export interface MonitoringStackProps extends StackProps {
   readonly httpApi: IHttpApi;
   readonly functions: ReadonlyMap<string, IFunction>;
+  /** The event pipeline's failure queue and stream Lambda, for their alarms. */
+  readonly events?: { failures: IQueue; handler: IFunction; functions: ReadonlyMap<string, IFunction> };
   readonly tables: ReadonlyMap<string, ITable>;
   readonly distribution: IDistribution;
   /** The stage, which names the dashboard. */
@@ -46,7 +49,13 @@ export class MonitoringStack extends Stack {
     super(scope, id, props);
     const { httpApi, functions, tables } = props;
     if (props.alarms ?? true) {
-      this.alarms = new Alarms(this, 'Alarms', { httpApi, functions, tables, email: props.alarmEmail });
+      this.alarms = new Alarms(this, 'Alarms', {
+        httpApi,
+        functions,
+        tables,
+        email: props.alarmEmail,
+        events: props.events,
+      });
       new CfnOutput(this, 'AlarmTopicArn', {
         value: this.alarms.topic.topicArn,
         description: 'Alarm notifications',

@@ -118,8 +118,8 @@ describe('the API stage', () => {
 });
 
 describe('the Lambdas', () => {
-  it('has one Lambda per route group plus the fallback', () => {
-    api.resourceCountIs('AWS::Lambda::Function', groups.length);
+  it('has one Lambda per route group plus the fallback, and the event pipeline’s three', () => {
+    api.resourceCountIs('AWS::Lambda::Function', groups.length + 3);
   });
 
   it('runs every Lambda on Node.js 22 and arm64, with source maps, the table names and the user pool', () => {

@@ -39,8 +39,8 @@ const headerOf = (mail: StoredEmail | undefined, name: string) =>
   mail?.headers?.find((h) => h.name.toLowerCase() === name.toLowerCase())?.value;
 
 const me = async (token: string) =>
-  (await t.raw<{ user: { alerts: { replies: boolean } } }>('GET', '/v1/me', undefined, bearer(token))).body.user
-    .alerts;
+  (await t.raw<{ user: { alerts: { replies: boolean } } }>('GET', '/v1/me', undefined, bearer(token))).body
+    .user.alerts;
 
 describe('reply alerts', () => {
   it('emails the parent’s author once, with the excerpt, the permalink and one-click unsubscribe', async () => {
@@ -62,7 +62,9 @@ describe('reply alerts', () => {
     expect(mail?.subject).toBe('Répondeur a répondu à votre commentaire');
     expect(mail?.body.text).toContain('Je ne suis pas d’accord du tout');
     expect(mail?.body.text).toContain(`https://journal.example/article-1#reagir-${reply}`);
-    expect(headerOf(mail, 'List-Unsubscribe')).toMatch(/^<http.*\/v1\/alerts\/unsubscribe\?token=[\w-]+\.[\w-]+>$/);
+    expect(headerOf(mail, 'List-Unsubscribe')).toMatch(
+      /^<http.*\/v1\/alerts\/unsubscribe\?token=[\w-]+\.[\w-]+>$/,
+    );
     expect(headerOf(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     expect(await mailsTo(replier.email)).toHaveLength(0);
   });
@@ -113,7 +115,8 @@ describe('reply alerts', () => {
     const parent = await post(site, author.idToken, 'A comment many answer');
     const repliers = await t.readers(10);
     const ids: string[] = [];
-    for (const [i, token] of repliers.entries()) ids.push(await post(site, token, `Reply number ${i}`, parent));
+    for (const [i, token] of repliers.entries())
+      ids.push(await post(site, token, `Reply number ${i}`, parent));
     await deliver();
 
     const mails = await mailsTo(author.email);

@@ -22,6 +22,7 @@ type Row = [number, number, number | null, number, number, number];
 const PUBLIC = (ok: number): Row => [ok, ok, null, ok, ok, ok];
 const MODERATOR: Row = [401, 403, null, 403, 200, 200];
 const ADMIN: Row = [401, 403, null, 403, 403, 200];
+const ADMIN_AS = (ok: number): Row => [401, 403, null, 403, 403, ok];
 
 const expected: Record<string, Row> = {
   'GET /v1/health': PUBLIC(200),
@@ -69,6 +70,12 @@ const expected: Record<string, Row> = {
   'GET /v1/moderation/stats': MODERATOR,
   'GET /v1/sites/{site}': ADMIN,
   'PUT /v1/sites/{site}': ADMIN,
+  'GET /v1/webhooks': ADMIN,
+  'POST /v1/webhooks': ADMIN_AS(201),
+  'DELETE /v1/webhooks/{id}': ADMIN_AS(204),
+  'POST /v1/webhooks/{id}/test': ADMIN_AS(202),
+  'GET /v1/webhooks/{id}/deliveries': ADMIN,
+  'POST /v1/webhooks/{id}/redeliveries': ADMIN_AS(202),
 };
 
 /** The error code a refusal must carry: a banned reader is told so where readers may act. */

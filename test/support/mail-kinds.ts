@@ -3,6 +3,8 @@
  * field a user writes (test/e2e/mail-safety.test.ts renders them in Chromium). A new kind of
  * email gets a line here.
  */
+import { outcomeMail, refusedMail, statementMail } from '../../functions/alerts/decision-mail.js';
+import type { Statement } from '../../functions/comments/types.js';
 import { renderMail } from '../../functions/shared/mail/render.js';
 
 export interface MailKind {
@@ -12,6 +14,17 @@ export interface MailKind {
 }
 
 const joined = (texts: string[]) => texts.join(' ');
+
+/** A statement of reasons whose every free text is a moderator's hostile words. */
+const statementOf = (texts: string[]): Statement => ({
+  decision: 'remove',
+  facts: joined(texts),
+  ground: { kind: 'law', name: joined(texts), explanation: joined(texts) },
+  redress: joined(texts),
+  automated: false,
+  notice: true,
+  at: '2026-12-02T00:00:00.000Z',
+});
 
 export const MAIL_KINDS: MailKind[] = [
   {
@@ -23,5 +36,17 @@ export const MAIL_KINDS: MailKind[] = [
         ...texts.map((text) => ({ kind: 'link' as const, label: text, url: text })),
         { kind: 'footer', text: joined(texts), link: { label: joined(texts), url: 'https://example.fr/' } },
       ]).html,
+  },
+  {
+    name: 'refused comment, to its author',
+    html: (texts) => refusedMail('fr', joined(texts), joined(texts)).html,
+  },
+  {
+    name: 'statement of reasons, to the author',
+    html: (texts) => statementMail('en', joined(texts), statementOf(texts)).html,
+  },
+  {
+    name: 'outcome of a notice, to the notifier',
+    html: (texts) => outcomeMail('fr', joined(texts), statementOf(texts)).html,
   },
 ];

@@ -21,7 +21,7 @@ const importsOf = (file: string) =>
     (m) => m[1] ?? '',
   );
 
-const CLIENTS = ['moderation', 'reactions', 'accounts', 'alerts'];
+const CLIENTS = ['moderation', 'reactions', 'accounts', 'alerts', 'events', 'webhooks'];
 const STORE_FILES = new Set(['store.js', 'types.js', 'schemas.js', 'records.js']);
 /**
  * The only questions comments asks its neighbours, each about their own items: is a name a staff

@@ -345,3 +345,5 @@ export const alertBatchKey = (userId: string) => ({ pk: `ALERTS#${userId}`, sk: 
 export const alertDayKey = (userId: string, day: string) => ({ pk: `ALERTS#${userId}`, sk: `DAY#${day}` });
 /** Batches due to be sent, by time: `<due at>#<userId>`. */
 export const ALERT_BATCH_DUE_PARTITION = 'ALERTBATCH#due';
+/** An address SES reported as hard-bouncing or complaining (by the hash of it): no more alerts. */
+export const suppressionKey = (emailHash: string) => ({ pk: `SUPPRESS#${emailHash}`, sk: 'STATE' });

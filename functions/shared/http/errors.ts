@@ -21,6 +21,7 @@ export const errorStatuses: Record<ErrorCode, number> = {
   notifier_required: 400,
   good_faith_required: 400,
   page_url_not_allowed: 400,
+  webhook_url_refused: 422,
   invalid_credentials: 401,
   unauthorized: 401,
   forbidden: 403,

@@ -4,12 +4,18 @@ import type { Build } from './request-kit.js';
 import { accountRequests } from './requests-accounts.js';
 import { contentRequests } from './requests-content.js';
 import { staffRequests } from './requests-staff.js';
+import { webhookRequests } from './requests-webhooks.js';
 import type { Role } from './world.js';
 
 export type { ApiResponse, Build, Prepared } from './request-kit.js';
 export { send } from './request-kit.js';
 
-export const requests: Record<string, Build> = { ...contentRequests, ...accountRequests, ...staffRequests };
+export const requests: Record<string, Build> = {
+  ...contentRequests,
+  ...accountRequests,
+  ...staffRequests,
+  ...webhookRequests,
+};
 
 /** The builder of a route's request; throws for a route nobody wrote one for. */
 export function requestFor(route: Pick<Route, 'method' | 'path'>): Build {

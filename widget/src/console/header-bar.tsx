@@ -24,7 +24,9 @@ export function HeaderBar({ route, site, onSite, name, onLogout, langSwitch }: H
   const { admin } = useConsole();
   const id = useId();
   const [typed, setTyped] = useState(site);
-  const views: ConsoleView[] = admin ? ['queue', 'log', 'stats', 'settings'] : ['queue', 'log', 'stats'];
+  const views: ConsoleView[] = admin
+    ? ['queue', 'log', 'stats', 'settings', 'webhooks']
+    : ['queue', 'log', 'stats'];
   return (
     <header class="header-bar">
       <p class="header-bar__brand">{m.appTitle}</p>

@@ -15,6 +15,7 @@ import { QueuePage } from './queue/queue-page.js';
 import { SettingsPage } from './settings/settings-page.js';
 import { StatsPage } from './stats/stats-page.js';
 import { useRoute } from './use-route.js';
+import { WebhooksPage } from './webhooks/webhooks-page.js';
 
 /** Props of Shell. */
 export interface ShellProps {
@@ -55,6 +56,7 @@ export function Shell({ api, user, onLogout, langSwitch }: ShellProps) {
     log: <LogPage key={site} />,
     stats: <StatsPage key={site} />,
     settings: admin ? <SettingsPage key={site} /> : <p class="er">{m.adminOnly}</p>,
+    webhooks: admin ? <WebhooksPage key={site} /> : <p class="er">{m.adminOnly}</p>,
   };
   return (
     <ConsoleContext.Provider value={env}>

@@ -3,6 +3,7 @@ import type { Action } from '../api/moderation.js';
 import type { ConsoleMessages } from './console-messages.js';
 import { noticesEn } from './console-notices-en.js';
 import { settingsEn } from './console-settings-en.js';
+import { webhooksEn } from './console-webhooks-en.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 // Past participles: "2 comments approved", "Already rejected by Claire".
@@ -22,7 +23,7 @@ export const consoleEn: ConsoleMessages = {
   loginIntro: 'Log in with a moderator or administrator account.',
   notStaff: 'This account cannot use the console: it is for moderators and administrators only.',
   sections: 'Sections',
-  views: { queue: 'Queues', log: 'Log', stats: 'Activity', settings: 'Site settings' },
+  views: { queue: 'Queues', log: 'Log', stats: 'Activity', settings: 'Site settings', webhooks: 'Webhooks' },
   site: 'Site',
   openSite: 'Open',
   otherLang: { label: 'Français', lang: 'fr' },
@@ -239,6 +240,7 @@ export const consoleEn: ConsoleMessages = {
   adminOnly: 'These settings are for administrators only.',
   noticeTexts: noticesEn,
   siteSettings: settingsEn,
+  webhooks: webhooksEn,
   errors: {
     conflict: 'Someone decided on it meanwhile: reload the queue.',
     forbidden: 'Your role does not allow this (banning a moderator is for administrators).',

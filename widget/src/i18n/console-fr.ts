@@ -3,6 +3,7 @@ import type { Action } from '../api/moderation.js';
 import type { ConsoleMessages } from './console-messages.js';
 import { noticesFr } from './console-notices-fr.js';
 import { settingsFr } from './console-settings-fr.js';
+import { webhooksFr } from './console-webhooks-fr.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 const comments = (n: number) => plural(n, 'commentaire', 'commentaires');
@@ -23,7 +24,13 @@ export const consoleFr: ConsoleMessages = {
   loginIntro: "Connectez-vous avec un compte de modérateur ou d'administrateur.",
   notStaff: "Ce compte n'a pas accès à la console : elle est réservée aux modérateurs et administrateurs.",
   sections: 'Sections',
-  views: { queue: 'Files', log: 'Journal', stats: 'Activité', settings: 'Réglages du site' },
+  views: {
+    queue: 'Files',
+    log: 'Journal',
+    stats: 'Activité',
+    settings: 'Réglages du site',
+    webhooks: 'Webhooks',
+  },
   site: 'Site',
   openSite: 'Ouvrir',
   otherLang: { label: 'English', lang: 'en' },
@@ -241,6 +248,7 @@ export const consoleFr: ConsoleMessages = {
   adminOnly: 'Ces réglages sont réservés aux administrateurs.',
   noticeTexts: noticesFr,
   siteSettings: settingsFr,
+  webhooks: webhooksFr,
   errors: {
     conflict: "Quelqu'un a décidé entre-temps : rechargez la file.",
     forbidden:

@@ -18,7 +18,7 @@ import type {
 } from '../api/moderation.js';
 
 /** The console's sections. */
-export type ConsoleView = 'queue' | 'log' | 'stats' | 'settings';
+export type ConsoleView = 'queue' | 'log' | 'stats' | 'settings' | 'webhooks';
 /** The keys the console answers to (shown in its help). */
 export type ShortcutKey = 'j' | 'k' | 'x' | 'a' | 'r' | 's' | '?';
 /** The log's actions (the filter's too: `edit` stands for every edit the pipeline held again). */
@@ -53,6 +53,36 @@ export interface SettingsMessages {
 }
 
 /** The texts of readers' reports and notices of illegal content (console-notices-*.ts). */
+/** The webhooks screen (admins). */
+export interface WebhookMessages {
+  title: (site: string) => string;
+  intro: string;
+  none: string;
+  addTitle: string;
+  url: string;
+  description: string;
+  events: string;
+  add: string;
+  secretTitle: string;
+  secretHint: string;
+  secretDone: string;
+  status: Record<'active' | 'failing' | 'disabled', string>;
+  lastDelivery: (at: string, code: string) => string;
+  test: string;
+  delete: string;
+  confirmDelete: (url: string) => string;
+  deleted: string;
+  testSent: (status: string) => string;
+  log: string;
+  hideLog: string;
+  logCaption: (url: string) => string;
+  noDeliveries: string;
+  columns: { at: string; type: string; attempt: string; result: string; status: string; action: string };
+  deliveryStatus: Record<'sent' | 'retrying' | 'failed', string>;
+  sendAgain: string;
+  resent: (status: string) => string;
+}
+
 export interface NoticeMessages {
   /** The label of the list of the round's reports. */
   reportList: string;
@@ -259,5 +289,6 @@ export interface ConsoleMessages {
   adminOnly: string;
   siteSettings: SettingsMessages;
   noticeTexts: NoticeMessages;
+  webhooks: WebhookMessages;
   errors: Record<ConsoleErrorCode, string>;
 }

@@ -37,6 +37,8 @@ export const errors: ErrorMessages = {
   guests_not_allowed: 'Log in to comment on this article.',
   page_closed: 'Comments are closed on this article.',
   page_url_not_allowed: "The article's address must be on one of the site's own domains.",
+  webhook_url_refused:
+    'This webhook address is refused: it must be https:// and reach a public internet address.',
   account_not_confirmed: 'Your account is not confirmed yet: enter the code we emailed you.',
   banned: ({ until }) =>
     until

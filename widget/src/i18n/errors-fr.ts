@@ -37,6 +37,8 @@ export const errors: ErrorMessages = {
   guests_not_allowed: 'Connectez-vous pour réagir à cet article.',
   page_closed: 'Les commentaires sont fermés pour cet article.',
   page_url_not_allowed: "L'adresse de l'article doit être sur l'un des domaines du site.",
+  webhook_url_refused:
+    'Cette adresse de webhook est refusée : elle doit commencer par https:// et mener à une adresse publique d’Internet.',
   account_not_confirmed: "Votre compte n'est pas encore confirmé : saisissez le code reçu par mail.",
   banned: ({ until }) =>
     until

@@ -1,0 +1,105 @@
+/**
+ * Infra, issue 15: the event pipeline on AWS. The comments table streams both images; the events
+ * Lambda reads it with partial batch responses, bisection, a failure queue and filters; a rule
+ * calls the schedule each minute; a configuration set sends bounces and complaints to a topic the
+ * feedback Lambda reads; the pipeline's alarms exist; no grant reaches `*` but ListStreams.
+ */
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { type Resource, synthStacks } from './synth-stacks.js';
+
+const { data, api, monitoring } = synthStacks();
+const functionsNamed = (entry: string) =>
+  Object.entries(api.findResources('AWS::Lambda::Function')).filter(([, fn]) =>
+    String((fn as Resource).Properties.Description ?? '').includes(entry),
+  );
+
+describe('the event pipeline', () => {
+  it('streams the comments table with both images, and not the reactions table', () => {
+    data.hasResourceProperties('AWS::DynamoDB::Table', {
+      StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+    });
+    const streamed = Object.values(data.findResources('AWS::DynamoDB::Table')).filter(
+      (table) => (table as Resource).Properties.StreamSpecification,
+    );
+    expect(streamed).toHaveLength(1);
+  });
+
+  it('reads the stream with partial batch responses, bisection, retries, a failure queue and filters', () => {
+    api.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      StartingPosition: 'TRIM_HORIZON',
+      BatchSize: 100,
+      BisectBatchOnFunctionError: true,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      MaximumRetryAttempts: 10,
+      MaximumRecordAgeInSeconds: 86_400,
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+      FilterCriteria: {
+        Filters: [
+          {
+            Pattern: JSON.stringify({
+              dynamodb: { Keys: { pk: { S: [{ prefix: 'PAGE#' }] }, sk: { S: [{ prefix: 'C#' }] } } },
+            }),
+          },
+          { Pattern: JSON.stringify({ dynamodb: { Keys: { pk: { S: [{ prefix: 'REPORTS#' }] } } } }) },
+        ],
+      },
+    });
+    api.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+  });
+
+  it('calls the schedule each minute', () => {
+    api.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 minute)' });
+    expect(functionsNamed('Each minute')).toHaveLength(1);
+  });
+
+  it('sends bounces and complaints to the feedback Lambda', () => {
+    api.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      EventDestination: Match.objectLike({ MatchingEventTypes: ['bounce', 'complaint'], Enabled: true }),
+    });
+    api.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'lambda' });
+    expect(functionsNamed('bounces and complaints')).toHaveLength(1);
+  });
+
+  it('gives the pipeline the secret, the configuration set and the API URL', () => {
+    api.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: Match.objectLike({ PasswordLength: 48 }),
+    });
+    for (const [, fn] of functionsNamed('')) {
+      const variables = ((fn as Resource).Properties.Environment as { Variables: Record<string, unknown> })
+        .Variables;
+      if (!('ALERTS_SECRET_ARN' in variables)) continue;
+      expect(Object.keys(variables)).toEqual(
+        expect.arrayContaining([
+          'PUBLIC_API_URL',
+          'SES_CONFIGURATION_SET',
+          'COMMENTS_TABLE',
+          'COGNITO_USER_POOL_ID',
+        ]),
+      );
+    }
+  });
+
+  it('grants nothing on * but the stream listing Lambda needs', () => {
+    const statements = Object.values(api.findResources('AWS::IAM::Policy')).flatMap(
+      (policy) =>
+        (
+          (policy as Resource).Properties.PolicyDocument as {
+            Statement: { Action: string | string[]; Resource: unknown }[];
+          }
+        ).Statement,
+    );
+    const onStar = statements.filter((statement) => statement.Resource === '*');
+    expect(onStar.flatMap((statement) => [statement.Action].flat())).toEqual(
+      onStar.length ? expect.arrayContaining(['dynamodb:ListStreams']) : [],
+    );
+    for (const statement of onStar) expect([statement.Action].flat()).toEqual(['dynamodb:ListStreams']);
+  });
+
+  it('alarms on given-up batches and a handler falling behind', () => {
+    const alarms = Object.values(monitoring.findResources('AWS::CloudWatch::Alarm')) as Resource[];
+    const names = alarms.map((alarm) => JSON.stringify(alarm.Properties));
+    expect(names.some((a) => a.includes('ApproximateNumberOfMessagesVisible'))).toBe(true);
+    expect(names.some((a) => a.includes('IteratorAge'))).toBe(true);
+  });
+});
