@@ -12,7 +12,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Access = 'public' | 'reader' | 'moderator' | 'admin';
 
 /** A route group is one Lambda function: `functions/<group>/handler.ts`. */
-export type RouteGroup = 'health' | 'comments' | 'accounts' | 'reactions' | 'moderation' | 'sites' | 'alerts';
+export type RouteGroup = 'health' | 'comments' | 'accounts' | 'reactions' | 'moderation' | 'sites';
 
 export interface Route {
   method: HttpMethod;
@@ -70,8 +70,8 @@ export const routes = [
   { method: 'PATCH',  path: '/v1/moderation/pages',               group: 'moderation', operation: 'editPage',         access: 'moderator' },
   { method: 'GET',    path: '/v1/moderation/log',                 group: 'moderation', operation: 'log',              access: 'moderator' },
   { method: 'GET',    path: '/v1/moderation/stats',               group: 'moderation', operation: 'stats',            access: 'moderator' },
-  { method: 'GET',    path: '/v1/alerts/unsubscribe',             group: 'alerts',     operation: 'showUnsubscribe',  access: 'public' },
-  { method: 'POST',   path: '/v1/alerts/unsubscribe',             group: 'alerts',     operation: 'unsubscribe',      access: 'public' },
+  { method: 'GET',    path: '/v1/alerts/unsubscribe',             group: 'sites',      operation: 'showUnsubscribe',  access: 'public' },
+  { method: 'POST',   path: '/v1/alerts/unsubscribe',             group: 'sites',      operation: 'unsubscribe',      access: 'public' },
   { method: 'GET',    path: '/v1/sites/{site}',                   group: 'sites',      operation: 'getSite',          access: 'admin' },
   { method: 'PUT',    path: '/v1/sites/{site}',                   group: 'sites',      operation: 'updateSite',       access: 'admin' },
   { method: 'GET',    path: '/v1/webhooks',                       group: 'sites',      operation: 'listWebhooks',     access: 'admin' },

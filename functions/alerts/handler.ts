@@ -1,18 +1,22 @@
-/** Alerts: HTTP adapter of the unsubscribe link (a page and its one-click post). */
+/**
+ * Alerts: HTTP adapter of the unsubscribe link (a page and its one-click post). Served by the
+ * sites Lambda (functions/sites/handler.ts): a Lambda of its own would cost the dashboard's metrics.
+ */
 import { AppError } from '../shared/errors.js';
-import { createHandler, type Operations } from '../shared/http/http-handler.js';
+import type { Operations } from '../shared/http/http-handler.js';
 import { ownOrigin } from '../shared/http/own-origin.js';
 import { readQuery } from '../shared/http/request.js';
+import { validate } from '../shared/http/validate.js';
 import { unsubscribeQuery } from './schemas.js';
 import { readUnsubscribe, unsubscribe } from './service.js';
 import { invalidToken, unsubscribed, unsubscribeForm } from './unsubscribe-page.js';
 
-const tokenOf = (query: Record<string, string | string[]>) => {
-  const parsed = unsubscribeQuery.safeParse(query);
-  return parsed.success ? parsed.data.token : undefined;
-};
+// A missing or malformed token is bad input (a JSON 4xx, as every route's); a well-formed one that
+// fails its signature gets the page saying the link is not valid.
+const tokenOf = (query: Record<string, string | string[]>) =>
+  validate(unsubscribeQuery, query, 'query').token;
 
-export const operations: Operations<'alerts'> = {
+export const alertOperations: Pick<Operations<'sites'>, 'showUnsubscribe' | 'unsubscribe'> = {
   // Only shows the button: a link scanner opening the link unsubscribes no one.
   async showUnsubscribe(context) {
     const token = tokenOf(readQuery(context.event));
@@ -31,5 +35,3 @@ export const operations: Operations<'alerts'> = {
     return done ? unsubscribed(done.lang) : invalidToken();
   },
 };
-
-export const handler = createHandler('alerts', operations);

@@ -1,5 +1,6 @@
 /** Sites: HTTP adapter for administrators: a site's settings, and its webhooks (functions/webhooks/). */
 import * as z from 'zod/mini';
+import { alertOperations } from '../alerts/handler.js';
 import { createHandler, type Operations } from '../shared/http/http-handler.js';
 import { readJsonBody } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
@@ -39,6 +40,7 @@ export const operations: Operations<'sites'> = {
   },
 
   ...webhookOperations,
+  ...alertOperations,
 };
 
 export const handler = createHandler('sites', operations);

@@ -97,6 +97,8 @@ export class EventPipeline extends Construct {
     const environment = {
       PUBLIC_API_URL: props.apiUrl,
       ALERTS_SECRET_ARN: this.secret.secretArn,
+      // The key itself, resolved by CloudFormation at deploy (functions/alerts/token.ts reads it).
+      ALERTS_SECRET: this.secret.secretValue.unsafeUnwrap(),
       SES_CONFIGURATION_SET: this.configurationSet.configurationSetName,
       // The same as the API's Lambdas (functions/shared/config.ts reads them everywhere).
       COGNITO_USER_POOL_ID: props.identity.poolId,

@@ -21,7 +21,6 @@ export const tableAccess: Record<LambdaName, { comments: TableAccess; reactions:
   sites: { comments: 'readWrite', reactions: 'none' },
   fallback: { comments: 'read', reactions: 'none' },
   // The unsubscribe link: reads the reader's profile and turns their reply alerts off.
-  alerts: { comments: 'readWrite', reactions: 'none' },
 };
 
 /** Cognito administration each Lambda calls (functions/accounts/identity-provider.ts). */
@@ -44,7 +43,6 @@ export const cognitoAdminActions: Record<LambdaName, readonly string[]> = {
   // answering a test event or a "send again" the webhook routes perform).
   sites: ['cognito-idp:AdminGetUser'],
   fallback: [],
-  alerts: [],
 };
 
 /** Gives `fn` the table names and grants, and the Cognito actions of `name`, on that pool only. */

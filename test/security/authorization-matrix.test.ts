@@ -35,6 +35,8 @@ const expected: Record<string, Row> = {
   // holding the token (an unknown, used or expired one: tests/integration/bans-that-hold).
   'GET /v1/guests/confirm': PUBLIC(200),
   'POST /v1/guests/confirm': PUBLIC(200),
+  'GET /v1/alerts/unsubscribe': PUBLIC(200),
+  'POST /v1/alerts/unsubscribe': PUBLIC(200),
   // A banned reader may still dismiss the moderators' warning to them.
   'DELETE /v1/warnings/{id}': [401, 200, null, 200, 200, 200],
   'PUT /v1/comments/{id}/reactions/{type}': [401, 200, null, 403, 200, 200],

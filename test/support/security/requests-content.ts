@@ -1,6 +1,7 @@
 /** Security test support: valid requests for the comment, reaction and report routes, per role. */
 import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
+import { signToken } from '../../../functions/alerts/token.js';
 import { tokenHash } from '../../../functions/comments/guest-confirmation.js';
 import { putConfirmation } from '../../../functions/comments/guest-confirmation-repository.js';
 import { api, bearer } from '../test-app.js';
@@ -52,6 +53,19 @@ export const contentRequests: Record<string, Build> = {
     const token = randomBytes(24).toString('base64url');
     await putConfirmation(tokenHash(token), w.site, `guest:matrix-${next()}`);
     return { path: '/v1/guests/confirm', body: { token }, actor: actorOf(w, role) };
+  },
+  // A signed link of the reader's, as an alert email carries it: it works without any login.
+  'GET /v1/alerts/unsubscribe': simple(
+    (w) =>
+      `/v1/alerts/unsubscribe${query({ token: signToken({ userId: w.actors.reader.userId, kind: 'replies', issued: new Date().toISOString() }) })}`,
+  ),
+  'POST /v1/alerts/unsubscribe': async (w, role) => {
+    const token = signToken({
+      userId: w.actors.reader.userId,
+      kind: 'replies',
+      issued: new Date().toISOString(),
+    });
+    return { path: `/v1/alerts/unsubscribe${query({ token })}`, body: {}, actor: actorOf(w, role) };
   },
   'DELETE /v1/warnings/{id}': async (w, role) => {
     // The moderator warns the cell's actor first; anonymous dismisses the reader's warning.
