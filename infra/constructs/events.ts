@@ -27,7 +27,7 @@ import { Construct } from 'constructs';
 import { acknowledge } from '../nag.js';
 import { type AccountMailProps, grantMailSender } from './account-mail.js';
 import { ApiFunction } from './api-function.js';
-import type { IdentityRefs } from './identity.js';
+import { type IdentityRefs, lambdaIdentityEnvironment } from './identity.js';
 import type { AppTableRefs } from './table-access.js';
 
 /** Options of {@link EventPipeline}. */
@@ -100,13 +100,7 @@ export class EventPipeline extends Construct {
       // The key itself, resolved by CloudFormation at deploy (functions/alerts/token.ts reads it).
       ALERTS_SECRET: this.secret.secretValue.unsafeUnwrap(),
       SES_CONFIGURATION_SET: this.configurationSet.configurationSetName,
-      // The same as the API's Lambdas (functions/shared/config.ts reads them everywhere).
-      COGNITO_USER_POOL_ID: props.identity.poolId,
-      COGNITO_CLIENT_ID: props.identity.clientId,
-      COGNITO_ISSUER: props.identity.issuer,
-      COGNITO_JWKS_URL: props.identity.jwksUrl,
-      POWERTOOLS_SERVICE_NAME: 'reagir',
-      POWERTOOLS_METRICS_NAMESPACE: props.metricsNamespace ?? 'Reagir',
+      ...lambdaIdentityEnvironment(props.identity, props.metricsNamespace),
     };
     const lambda = (name: string, entry: string, description: string, timeout: number) => {
       const fn = new ApiFunction(this, name, {

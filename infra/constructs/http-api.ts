@@ -28,7 +28,7 @@ import { type AccountMailProps, grantAccountMail, grantMailSender } from './acco
 import { ApiFunction, type AppTableRefs } from './api-function.js';
 import { ApiStage } from './api-stage.js';
 import { permit } from './function-permissions.js';
-import type { IdentityRefs } from './identity.js';
+import { type IdentityRefs, lambdaIdentityEnvironment } from './identity.js';
 
 export type { IdentityRefs } from './identity.js';
 
@@ -110,14 +110,7 @@ export class ReagirHttpApi extends Construct {
         memorySize: props.memorySize,
         logRetention: props.logRetention,
         reservedConcurrency: props.reservedConcurrency?.[name],
-        environment: {
-          COGNITO_USER_POOL_ID: props.identity.poolId,
-          COGNITO_CLIENT_ID: props.identity.clientId,
-          COGNITO_ISSUER: props.identity.issuer,
-          COGNITO_JWKS_URL: props.identity.jwksUrl,
-          POWERTOOLS_SERVICE_NAME: 'reagir',
-          POWERTOOLS_METRICS_NAMESPACE: props.metricsNamespace ?? 'Reagir',
-        },
+        environment: lambdaIdentityEnvironment(props.identity, props.metricsNamespace),
       });
       permit(fn, name, props.tables, props.identity.poolArn);
       if (name === 'accounts') grantAccountMail(fn, props.mail);

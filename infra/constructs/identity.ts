@@ -168,3 +168,16 @@ export class Identity extends Construct implements IdentityRefs {
     this.jwksUrl = `${this.issuer}/.well-known/jwks.json`;
   }
 }
+
+/**
+ * What every Lambda of ours reads of the pool and the metrics (functions/shared/config.ts, the
+ * token verifier, Powertools): the API's functions and the event pipeline's get the same.
+ */
+export const lambdaIdentityEnvironment = (identity: IdentityRefs, metricsNamespace = 'Reagir') => ({
+  COGNITO_USER_POOL_ID: identity.poolId,
+  COGNITO_CLIENT_ID: identity.clientId,
+  COGNITO_ISSUER: identity.issuer,
+  COGNITO_JWKS_URL: identity.jwksUrl,
+  POWERTOOLS_SERVICE_NAME: 'reagir',
+  POWERTOOLS_METRICS_NAMESPACE: metricsNamespace,
+});
