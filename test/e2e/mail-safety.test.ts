@@ -4,29 +4,22 @@
  * runs no script and injects no element: the page holds only the renderer's own tags, no event
  * handler attribute, no link but http(s), and no alert or script ever ran.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpus, hasCorpora } from '../support/corpora.js';
+import { hasCorpora, xssPayloads } from '../support/corpora.js';
 import { MAIL_KINDS } from '../support/mail-kinds.js';
 import { hasBrowser, launchBrowser } from './support/browser.js';
 
 function payloads(): string[] {
   const own = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "'><svg onload=alert(1)>"];
   if (!hasCorpora) return own;
-  const json = (file: string) =>
-    (JSON.parse(readFileSync(corpus('xss', file), 'utf8')) as { payload: string }[]).map(
-      (entry) => entry.payload,
-    );
-  const lines = (file: string) =>
-    readFileSync(corpus('xss', file), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim());
   return [
     ...own,
-    ...json('owasp-xss-filter-evasion-payloads.json'),
-    ...lines('patt-XSS_Polyglots.txt'),
-    ...lines('patt-xss_payloads_quick.txt'),
+    ...xssPayloads(
+      'owasp-xss-filter-evasion-payloads.json',
+      'patt-XSS_Polyglots.txt',
+      'patt-xss_payloads_quick.txt',
+    ),
   ];
 }
 

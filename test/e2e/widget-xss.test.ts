@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Comment } from '../../functions/comments/types.js';
-import { corpus, hasCorpora, noteCorporaAbsent } from '../support/corpora.js';
+import { hasCorpora, noteCorporaAbsent, xssPayloads } from '../support/corpora.js';
 import { api, createTestSite } from '../support/test-app.js';
 import { hasBrowser } from './support/browser.js';
 import { useE2E } from './support/e2e.js';
@@ -19,21 +18,15 @@ function payloads(): string[] {
     '<svg onload=alert(1)>',
   ];
   if (!hasCorpora) return own;
-  const json = (file: string) =>
-    (JSON.parse(readFileSync(corpus('xss', file), 'utf8')) as { payload: string }[]).map(
-      (entry) => entry.payload,
-    );
-  const lines = (file: string) =>
-    readFileSync(corpus('xss', file), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim());
   return [
     ...own,
-    ...json('dompurify-expect-fixtures.json'),
-    ...json('owasp-xss-filter-evasion-payloads.json'),
-    ...lines('patt-XSS_Polyglots.txt'),
-    ...lines('patt-xss_payloads_quick.txt'),
-    ...lines('patt-BRUTELOGIC-XSS-STRINGS.txt'),
+    ...xssPayloads(
+      'dompurify-expect-fixtures.json',
+      'owasp-xss-filter-evasion-payloads.json',
+      'patt-XSS_Polyglots.txt',
+      'patt-xss_payloads_quick.txt',
+      'patt-BRUTELOGIC-XSS-STRINGS.txt',
+    ),
   ];
 }
 

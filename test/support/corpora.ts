@@ -4,7 +4,7 @@
  * `CORPORA_DIR`. A fresh clone has no ../shared: the corpus tests then skip, loudly, unless
  * REQUIRE_CORPORA=1 (CI, see .ci/run), where missing corpora fail the run instead.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { it } from 'vitest';
@@ -39,4 +39,17 @@ export function itWithCorpora(name: string, fn: () => Promise<void> | void, time
 /** For a test that runs its own payloads without the corpora: a skipped test saying what is left out. */
 export function noteCorporaAbsent(what: string): void {
   if (!hasCorpora) it.skip(`${what} (${CORPORA_ABSENT})`, () => undefined);
+}
+
+/**
+ * Payloads of `../shared/corpora/xss`: a JSON file's `payload` fields, or a text file's non-blank
+ * lines. Callers check `hasCorpora` first.
+ */
+export function xssPayloads(...files: string[]): string[] {
+  return files.flatMap((file) => {
+    const text = readFileSync(corpus('xss', file), 'utf8');
+    return file.endsWith('.json')
+      ? (JSON.parse(text) as { payload: string }[]).map((entry) => entry.payload)
+      : text.split('\n').filter((line) => line.trim());
+  });
 }
