@@ -5,6 +5,7 @@
  * its statement, once. Addresses are found when the mail is sent (a retry finds them again).
  */
 import { emailOf } from '../accounts/identity-provider.js';
+import { getProfile } from '../accounts/profile-repository.js';
 import { getCommentById } from '../comments/store.js';
 import type { Statement } from '../comments/types.js';
 import { registerKind } from '../events/perform.js';
@@ -81,6 +82,16 @@ async function plan(event: DomainEvent) {
 
 planners.push(plan);
 
+/**
+ * The recipient's language: an account's own (its profile, as the widget last saved it), else the
+ * site's first. A guest or a notifier left no language, so they read the site's.
+ */
+async function languageOf(to: Recipient, site: string): Promise<Lang> {
+  const own = 'userId' in to ? (await getProfile(to.userId)).language : undefined;
+  if (own) return own;
+  return (await requireSite(site)).languages[0] === 'en' ? 'en' : 'fr';
+}
+
 registerKind('decision-mail', {
   retryDelays: [60, 300, 1800, 7200],
   async perform(raw) {
@@ -88,7 +99,7 @@ registerKind('decision-mail', {
     const to = 'email' in payload.to ? payload.to.email : await emailOf(payload.to.userId);
     if (!to) return { status: 'skipped', detail: 'no_address' };
     if (await isSuppressed(to)) return { status: 'skipped', detail: 'suppressed' };
-    const lang: Lang = (await requireSite(payload.site)).languages[0] === 'en' ? 'en' : 'fr';
+    const lang = await languageOf(payload.to, payload.site);
     const mail =
       payload.mail === 'refused'
         ? refusedMail(lang, payload.body, payload.reason)

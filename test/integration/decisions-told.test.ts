@@ -1,7 +1,8 @@
 /**
  * Issue 15, point 5, on the real stream and the local SES: a comment a moderator refuses tells its
  * author why; a decision on notices tells the author the statement of reasons and the notifier the
- * outcome, each in the site's language, and no email holds anyone's address but its recipient's.
+ * outcome, each in the recipient's language (an account's own, else the site's), and no email
+ * holds anyone's address but its recipient's.
  */
 import { describe, expect, it } from 'vitest';
 import type { StoredEmail } from '../../functions/local/ses-local.js';
@@ -59,6 +60,22 @@ describe('decisions told', () => {
     expect(mails[0]?.body.text).toContain('Hors sujet <b>vraiment</b>');
     expect(mails[0]?.body.html).toContain('Hors sujet &#60;b&#62;vraiment&#60;/b&#62;');
     expect(mails[0]?.body.html).not.toContain(moderator.email);
+  });
+
+  it('writes to an account in its own language, whatever the site’s', async () => {
+    const site = await t.site({ moderation: 'pre', languages: ['fr'] });
+    const author = await t.reader('Reader');
+    const moderator = await t.staff(['moderators']);
+    const saved = await t.raw('PATCH', '/v1/me', { language: 'en' }, bearer(author.idToken));
+    expect(saved.status).toBe(200);
+    const id = await post(site, author.idToken, 'Un commentaire hors sujet');
+    await t.raw(
+      'POST',
+      '/v1/moderation/decisions',
+      { commentIds: [id], seen: { [id]: 'pending' }, action: 'reject' },
+      bearer(moderator.idToken),
+    );
+    expect((await mailsTo(author.email)).map((m) => m.subject)).toEqual(['Your comment was not published']);
   });
 
   it('tells nothing for a comment refused at posting', async () => {
