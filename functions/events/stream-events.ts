@@ -1,7 +1,8 @@
 /**
  * Events: a stream record of the comments table, read as the domain events it carries. Only the
- * comment items (`PAGE#…`/`C#…`) and the notice and statement items (`REPORTS#…`/`N#…`, `S#…`)
- * say anything; every other item's record gives no event (on AWS the event source mapping's
+ * comment items (`PAGE#…`/`C#…`), the notice and statement items (`REPORTS#…`/`N#…`, `S#…`) and
+ * a member item whose warning changed (`MEMBER#…`/`STATE`) say anything; every other item's
+ * record gives no event (on AWS the event source mapping's
  * filter keeps them from the Lambda at all: infra/constructs/events.ts).
  */
 import type { AttributeValue as SdkAttributeValue } from '@aws-sdk/client-dynamodb';
@@ -100,6 +101,29 @@ function reportEvents(image: Image, base: string, at: string): DomainEvent[] {
   return [];
 }
 
+/** A member item (`MEMBER#<site>#<authorKey>`) tells a warning when it holds a new one. */
+function warningEvents(record: DynamoDBRecord, base: string, at: string): DomainEvent[] {
+  type Warned = { pk: string; warning?: { id: string; message: string } };
+  const next = read(record.dynamodb?.NewImage) as Warned | undefined;
+  const previous = read(record.dynamodb?.OldImage) as Warned | undefined;
+  if (!next?.warning || next.warning.id === previous?.warning?.id) return [];
+  const rest = next.pk.slice('MEMBER#'.length);
+  const split = rest.indexOf('#');
+  if (split < 0) return [];
+  return [
+    {
+      id: `${base}:author.warned`,
+      type: 'author.warned',
+      at,
+      site: rest.slice(0, split),
+      page: '',
+      commentId: '',
+      authorKey: rest.slice(split + 1),
+      warning: { id: next.warning.id, message: next.warning.message },
+    },
+  ];
+}
+
 /** The events one stream record carries, in the order they happened. */
 export function eventsOf(record: DynamoDBRecord): DomainEvent[] {
   const image = read(record.dynamodb?.NewImage) ?? read(record.dynamodb?.OldImage);
@@ -107,6 +131,7 @@ export function eventsOf(record: DynamoDBRecord): DomainEvent[] {
   if (!image || !base) return [];
   const at = timeOf(record);
   if (isComment(image)) return commentEvents(record, base, at);
+  if (String(image.pk).startsWith('MEMBER#') && image.sk === 'STATE') return warningEvents(record, base, at);
   // Notices and statements are written once and never changed: only their creation tells.
   if (record.eventName === 'INSERT' && String(image.pk).startsWith('REPORTS#'))
     return reportEvents(image, base, at);

@@ -63,4 +63,18 @@ export interface DecisionEvent extends EventBase {
   notifierKeys: string[];
 }
 
-export type DomainEvent = CommentEvent | NoticeEvent | DecisionEvent;
+/**
+ * A moderator warned a reader on a site (issue 14, point 8): a new `warning` on their member
+ * item. Not a comment's event (`page` and `commentId` are empty) and offered to no webhook.
+ */
+export interface WarningEvent extends EventBase {
+  type: 'author.warned';
+  /** The warned account's id (warnings are for accounts only). */
+  authorKey: string;
+  warning: { id: string; message: string };
+}
+
+/** The events a webhook can subscribe to (a warning is between the moderators and the reader). */
+export type WebhookEvent = CommentEvent | NoticeEvent | DecisionEvent;
+
+export type DomainEvent = WebhookEvent | WarningEvent;

@@ -3,7 +3,7 @@
  * notifier's email or name, a receipt, the search text, or any key that identifies a reader.
  */
 import type { CommentRecord } from '../comments/records.js';
-import type { DomainEvent } from '../events/types.js';
+import type { WebhookEvent } from '../events/types.js';
 
 /** A comment as a webhook shows it: what the public thread shows, plus its status. */
 export const publicComment = (comment: CommentRecord) => ({
@@ -19,7 +19,7 @@ export const publicComment = (comment: CommentRecord) => ({
 });
 
 /** The JSON body of a delivery: `{type, timestamp, data}` (the Standard Webhooks shape). */
-export function webhookBody(event: DomainEvent): string {
+export function webhookBody(event: WebhookEvent): string {
   const where = { site: event.site, page: event.page, commentId: event.commentId };
   let data: Record<string, unknown>;
   if (event.type === 'notice.received') data = { ...where, reason: event.reason };

@@ -29,6 +29,7 @@ export const deliveryEffect = (endpointId: string, site: string, body: string): 
 
 /** The planner: one delivery per subscribed endpoint that is not disabled. */
 export async function planWebhooks(event: DomainEvent): Promise<EffectSpec[]> {
+  if (event.type === 'author.warned') return [];
   const endpoints = await siteEndpoints(event.site);
   const subscribed = endpoints.filter((ep) => ep.status !== 'disabled' && ep.events.includes(event.type));
   if (subscribed.length === 0) return [];

@@ -155,7 +155,7 @@ export class EventPipeline extends Construct {
         retryAttempts: 10,
         maxRecordAge: Duration.hours(24),
         onFailure: new SqsDlq(this.failures),
-        // Only comments and notice/statement items say anything (functions/events/stream-events.ts):
+        // Only comments, notice/statement items and warned members say anything (functions/events/stream-events.ts):
         // the pipeline's own writes and every other item never invoke the Lambda.
         filters: [
           FilterCriteria.filter({
@@ -164,6 +164,13 @@ export class EventPipeline extends Construct {
             },
           }),
           FilterCriteria.filter({ dynamodb: { Keys: { pk: { S: FilterRule.beginsWith('REPORTS#') } } } }),
+          // A member item only once it holds a warning (the rider reads whether it is new).
+          FilterCriteria.filter({
+            dynamodb: {
+              Keys: { pk: { S: FilterRule.beginsWith('MEMBER#') } },
+              NewImage: { warning: { M: { id: { S: FilterRule.exists() } } } },
+            },
+          }),
         ],
       }),
     );

@@ -42,6 +42,14 @@ describe('the event pipeline', () => {
             }),
           },
           { Pattern: JSON.stringify({ dynamodb: { Keys: { pk: { S: [{ prefix: 'REPORTS#' }] } } } }) },
+          {
+            Pattern: JSON.stringify({
+              dynamodb: {
+                Keys: { pk: { S: [{ prefix: 'MEMBER#' }] } },
+                NewImage: { warning: { M: { id: { S: [{ exists: true }] } } } },
+              },
+            }),
+          },
         ],
       },
     });

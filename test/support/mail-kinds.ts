@@ -4,6 +4,7 @@
  * email gets a line here.
  */
 import { outcomeMail, refusedMail, statementMail } from '../../functions/alerts/decision-mail.js';
+import { warningMail } from '../../functions/alerts/warning-mail.js';
 import type { Statement } from '../../functions/comments/types.js';
 import { renderMail } from '../../functions/shared/mail/render.js';
 
@@ -48,5 +49,9 @@ export const MAIL_KINDS: MailKind[] = [
   {
     name: 'outcome of a notice, to the notifier',
     html: (texts) => outcomeMail('fr', joined(texts), statementOf(texts)).html,
+  },
+  {
+    name: 'a moderators’ warning, to the reader',
+    html: (texts) => warningMail('fr', joined(texts), joined(texts)).html,
   },
 ];
