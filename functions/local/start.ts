@@ -1,4 +1,6 @@
 /** `npm start`: the whole product on one machine, data kept under DATA_DIR between runs. */
+// First: the unsubscribe links' key, before any handler module reads it.
+import './local-secret.js';
 import { resolve } from 'node:path';
 import { startApp, startEmulators } from './stack.js';
 import { removeStackFile, writeStackFile } from './stack-file.js';
