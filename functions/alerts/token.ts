@@ -4,7 +4,8 @@
  * HMAC-SHA256 under the stage's secret: a link works without login, and cannot be forged for
  * another reader or another alert.
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { alertsKey } from './secret.js';
 
 /** What a token lets its bearer stop. */
 export interface UnsubscribeClaim {
@@ -14,18 +15,7 @@ export interface UnsubscribeClaim {
   issued: string;
 }
 
-let secret: Buffer | undefined;
-
-/**
- * The stage's secret: `ALERTS_SECRET` (the deployed stage sets it from its secret, the local stack
- * from its data dir); else one made for this process (tests), which links do not outlive.
- */
-function key(): Buffer {
-  secret ??= process.env.ALERTS_SECRET ? Buffer.from(process.env.ALERTS_SECRET, 'utf8') : randomBytes(32);
-  return secret;
-}
-
-const mac = (data: string) => createHmac('sha256', key()).update(data).digest();
+const mac = (data: string) => createHmac('sha256', alertsKey).update(data).digest();
 
 /** A token for `claim`: its JSON, base64url, a dot, its HMAC, base64url. */
 export function signToken(claim: UnsubscribeClaim): string {

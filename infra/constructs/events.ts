@@ -96,9 +96,8 @@ export class EventPipeline extends Construct {
 
     const environment = {
       PUBLIC_API_URL: props.apiUrl,
+      // Read from Secrets Manager at cold start (functions/alerts/secret.ts): never the key itself.
       ALERTS_SECRET_ARN: this.secret.secretArn,
-      // The key itself, resolved by CloudFormation at deploy (functions/alerts/token.ts reads it).
-      ALERTS_SECRET: this.secret.secretValue.unsafeUnwrap(),
       SES_CONFIGURATION_SET: this.configurationSet.configurationSetName,
       ...lambdaIdentityEnvironment(props.identity, props.metricsNamespace),
     };

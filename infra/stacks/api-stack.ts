@@ -59,7 +59,10 @@ export class ApiStack extends Stack {
     });
     // The sites Lambda serves the unsubscribe links: it checks them with the same key.
     const sites = this.httpApi.functions.get('sites');
-    sites?.addEnvironment('ALERTS_SECRET', this.events.secret.secretValue.unsafeUnwrap());
+    if (sites) {
+      sites.addEnvironment('ALERTS_SECRET_ARN', this.events.secret.secretArn);
+      this.events.secret.grantRead(sites);
+    }
     this.apiHost = `${this.httpApi.api.apiId}.execute-api.${this.region}.${this.urlSuffix}`;
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the API (data-api)' });
     const target = this.httpApi.stage.domainTarget;

@@ -157,6 +157,8 @@ describe('the Lambdas', () => {
         ...tableActions(tableAccess[group].comments),
         ...tableActions(tableAccess[group].reactions),
         ...cognitoAdminActions[group],
+        // The sites Lambda checks unsubscribe links: it reads their key (infra/stacks/api-stack.ts).
+        ...(group === 'sites' ? ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'] : []),
         'logs:CreateLogStream',
         'logs:PutLogEvents',
       ]),

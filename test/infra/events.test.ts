@@ -69,14 +69,34 @@ describe('the event pipeline', () => {
     expect(functionsNamed('bounces and complaints')).toHaveLength(1);
   });
 
+  it('names the secret to the Lambdas that sign or check links, never its value', () => {
+    const template = JSON.stringify(api.toJSON());
+    expect(template).not.toContain('{{resolve:secretsmanager');
+    const readers = [...functionsNamed('')].filter(([, fn]) => {
+      const env = (fn as Resource).Properties.Environment as
+        | { Variables?: Record<string, unknown> }
+        | undefined;
+      return env?.Variables && 'ALERTS_SECRET_ARN' in env.Variables;
+    });
+    // The events and schedule Lambdas sign links, the sites Lambda checks them.
+    expect(readers.length).toBeGreaterThanOrEqual(3);
+    for (const [, fn] of readers) {
+      const env = (fn as Resource).Properties.Environment as { Variables: Record<string, unknown> };
+      expect(Object.keys(env.Variables)).not.toContain('ALERTS_SECRET');
+    }
+  });
+
   it('gives the pipeline the secret, the configuration set and the API URL', () => {
     api.hasResourceProperties('AWS::SecretsManager::Secret', {
       GenerateSecretString: Match.objectLike({ PasswordLength: 48 }),
     });
+    let pipeline = 0;
     for (const [, fn] of functionsNamed('')) {
       const variables = ((fn as Resource).Properties.Environment as { Variables: Record<string, unknown> })
         .Variables;
-      if (!('ALERTS_SECRET_ARN' in variables)) continue;
+      // The pipeline's Lambdas (the sites Lambda only checks links: the test above).
+      if (!('ALERTS_SECRET_ARN' in variables) || !('SES_CONFIGURATION_SET' in variables)) continue;
+      pipeline++;
       expect(Object.keys(variables)).toEqual(
         expect.arrayContaining([
           'PUBLIC_API_URL',
@@ -86,6 +106,7 @@ describe('the event pipeline', () => {
         ]),
       );
     }
+    expect(pipeline).toBeGreaterThanOrEqual(2);
   });
 
   it('grants nothing on * but the stream listing Lambda needs', () => {
