@@ -104,7 +104,9 @@ async function conflict(
     conflict: {
       status: now.status,
       pinned: isPublished(now.status) && now.pinned === true,
-      last: last ? { actorName: last.actorName, action: last.action, at: last.at } : null,
+      last: last
+        ? { actorName: last.actorName, system: last.actorId === 'system', action: last.action, at: last.at }
+        : null,
     },
   };
 }

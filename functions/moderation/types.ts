@@ -125,7 +125,8 @@ export interface SearchPage {
 export interface DecisionConflict {
   status: CommentStatus;
   pinned: boolean;
-  last: { actorName: string; action: string; at: string } | null;
+  /** The last logged change: by whom (`system` for the automatic rules, whose name is internal). */
+  last: { actorName: string; system: boolean; action: string; at: string } | null;
 }
 
 /** The outcome of one decision: the comment's new state, or why it was not applied. */

@@ -41,6 +41,19 @@ const history = async (site: string, id: string) =>
 type Invalid = { error: { code: string; issues: FieldIssue[] } };
 
 describe('decisions conditioned on the status seen', () => {
+  it('says the automatic rules changed it, not their internal name', async () => {
+    // Prepare: a comment the rules held at posting, decided as though it were published
+    const site = await t.site({ moderation: 'pre' });
+    const id = await post(site);
+    // Act
+    const answer = await decide(as(marc), { [id]: 'approved' }, 'reject');
+    // Assess
+    expect(answer.results[0]).toMatchObject({
+      ok: false,
+      conflict: { status: 'pending', last: { system: true } },
+    });
+  });
+
   it('lets exactly one of two moderators deciding the same comment at once win; the other is told who', async () => {
     // Prepare: a held comment both moderators see pending
     const site = await t.site({ moderation: 'pre' });
@@ -98,7 +111,7 @@ describe('decisions conditioned on the status seen', () => {
         conflict: {
           status: 'rejected',
           pinned: false,
-          last: { actorName: 'Claire', action: 'reject', at: expect.any(String) },
+          last: { actorName: 'Claire', system: false, action: 'reject', at: expect.any(String) },
         },
       },
       { id: free, ok: true, status: 'approved', pinned: false },
@@ -119,7 +132,7 @@ describe('decisions conditioned on the status seen', () => {
 
     expect(again.results[0]).toMatchObject({
       ok: false,
-      conflict: { status: 'spam', last: { actorName: 'Claire', action: 'spam' } },
+      conflict: { status: 'spam', last: { actorName: 'Claire', system: false, action: 'spam' } },
     });
   });
 

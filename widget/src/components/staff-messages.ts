@@ -17,6 +17,8 @@ export interface StaffMessages {
   already: (action: string, name: string, when: string) => string;
   changed: string;
   published: string;
+  /** Who changed it when it was no person: the automatic rules. */
+  system: string;
 }
 
 const fr: StaffMessages = {
@@ -36,6 +38,7 @@ const fr: StaffMessages = {
     ban7: 'Auteur banni pour 7 jours.',
     ban: 'Auteur banni définitivement.',
   },
+  system: 'le système (automatique)',
   already: (action, name, when) =>
     `Déjà ${({ approve: 'approuvé', reject: 'refusé', spam: 'classé spam', delete: 'supprimé' } as Record<string, string>)[action] ?? 'changé'}${name ? ` par ${name}` : ''} ${when}.`,
   changed: 'Ce commentaire a changé entre-temps.',
@@ -59,6 +62,7 @@ const en: StaffMessages = {
     ban7: 'Author banned for 7 days.',
     ban: 'Author banned for good.',
   },
+  system: 'the system (automatic)',
   already: (action, name, when) =>
     `Already ${({ approve: 'approved', reject: 'rejected', spam: 'marked as spam', delete: 'deleted' } as Record<string, string>)[action] ?? 'changed'}${name ? ` by ${name}` : ''} ${when}.`,
   changed: 'This comment changed meanwhile.',

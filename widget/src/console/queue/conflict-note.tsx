@@ -32,7 +32,9 @@ export function ConflictNote({ conflict }: { conflict: DecisionConflict }) {
   const action = last && DECISIONS.includes(last.action) ? (last.action as Action) : undefined;
   return (
     <p class="er queue-item__conflict" role="alert">
-      {last ? m.decidedBy(action, last.actorName, since(last.at, Date.now(), lang)) : m.errors.conflict}
+      {last
+        ? m.decidedBy(action, last.system ? m.logSystem : last.actorName, since(last.at, Date.now(), lang))
+        : m.errors.conflict}
     </p>
   );
 }
