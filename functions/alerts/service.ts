@@ -1,10 +1,11 @@
 /**
- * Alerts: sending a batch of reply alerts (unless the reader stopped them, has no address, or had
- * their ten of the day), and the one-click unsubscribe behind the emails' links.
+ * Alerts: sending a batch of reply alerts (unless the reader stopped them, has no address, the
+ * address is suppressed after a bounce or complaint, or they had their ten of the day), and the one-click unsubscribe behind the emails' links.
  */
 import { emailOf } from '../accounts/identity-provider.js';
 import { getProfile, saveAlerts } from '../accounts/profile-repository.js';
 import type { EffectOutcome } from '../events/effects.js';
+import { isSuppressed } from '../events/suppressions.js';
 import { sendMail } from '../shared/mail/mailer.js';
 import type { Site } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
@@ -25,6 +26,8 @@ export async function sendReplyMail(
   if (!profile.alerts.replies) return { status: 'skipped', detail: 'unsubscribed' };
   const to = await emailOf(userId);
   if (!to) return { status: 'skipped', detail: 'no_address' };
+  // A hard bounce or a complaint stops alerts to that address.
+  if (await isSuppressed(to)) return { status: 'skipped', detail: 'suppressed' };
   const sites = new Map<string, Site>();
   for (const reply of replies)
     if (!sites.has(reply.site)) sites.set(reply.site, await requireSite(reply.site));
