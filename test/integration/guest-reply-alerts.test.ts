@@ -166,6 +166,26 @@ describe('a guest who ticked "Me prévenir des réponses"', () => {
   });
 });
 
+describe('the box in the post body', () => {
+  it('refuses a notifyReplies that is not a boolean, naming it', async () => {
+    const site = await newSite();
+    const answer = await t.raw<{ error: { code: string; issues?: { path: string }[] } }>(
+      'POST',
+      '/v1/comments',
+      {
+        site,
+        page: 'article-1',
+        body: 'Un avis',
+        author: { name: `Invité ${unique()}`, email: guestEmail(), notifyReplies: 'oui' },
+      },
+    );
+
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.code).toBe('invalid_request');
+    expect(JSON.stringify(answer.body.error)).toContain('body.author.notifyReplies');
+  });
+});
+
 describe('a guest who did not tick the box', () => {
   it('gets no mail at all where first comments are not held', async () => {
     const site = await newSite();
