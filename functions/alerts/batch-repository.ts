@@ -1,5 +1,6 @@
 /**
- * Alerts: a reader's pending reply alerts (`ALERTS#<userId>`/`BATCH`), sent as one email when due
+ * Alerts: a reader's pending reply alerts (`ALERTS#<userId>`/`BATCH`; a guest's `userId` is their
+ * recipient id, recipient.ts), sent as one email when due
  * (`ALERTBATCH#due`/`<due at>#<userId>`), and the count of their alert emails per UTC day
  * (`ALERTS#<userId>`/`DAY#<yyyy-mm-dd>`).
  */
@@ -10,6 +11,7 @@ import { ALERT_BATCH_DUE_PARTITION, alertBatchKey, alertDayKey } from '../shared
 
 /** One reply waiting in a batch (the reply-batch effect's payload). */
 export interface PendingReply {
+  /** Whose batch: an account's user id or a guest's recipient id (recipient.ts). */
   userId: string;
   site: string;
   page: string;
@@ -17,6 +19,8 @@ export interface PendingReply {
   replierName: string;
   excerpt: string;
   parentExcerpt: string;
+  /** The answered comment: a guest's address is read from it when the email is sent. */
+  answeredId?: string;
 }
 
 export interface Batch {

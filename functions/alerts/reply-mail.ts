@@ -1,7 +1,8 @@
 /**
  * Alerts: the email of a batch of replies, in the reader's language, built only with
  * shared/mail/render.ts (every user's word escaped). Each reply links to itself on its article
- * (`#reagir-<id>`); the footer and the List-Unsubscribe headers (RFC 8058) stop reply alerts.
+ * (`#reagir-<id>`); the footer and the List-Unsubscribe headers (RFC 8058) stop reply alerts (an
+ * account's, or a guest's on the site).
  */
 import { getPages } from '../comments/store.js';
 import type { MailMessage } from '../shared/mail/mailer.js';
@@ -18,6 +19,8 @@ const TEXTS = {
     wrote: (name: string) => `${name} a répondu :`,
     open: 'Lire la réponse sur l’article',
     why: 'Vous recevez ce message parce que vous avez demandé à être averti des réponses à vos commentaires.',
+    whyGuest:
+      'Vous recevez ce message parce que vous avez coché « Me prévenir des réponses » en commentant, et confirmé votre adresse.',
     stop: 'Ne plus recevoir ces alertes',
   },
   en: {
@@ -27,6 +30,8 @@ const TEXTS = {
     wrote: (name: string) => `${name} replied:`,
     open: 'Read the reply on the article',
     why: 'You get this message because you asked to be told of replies to your comments.',
+    whyGuest:
+      'You get this message because you ticked “Notify me of replies” when commenting, and confirmed your address.',
     stop: 'Stop these alerts',
   },
 } as const;
@@ -60,41 +65,49 @@ function permalink(article: string, replyId: string): string | undefined {
 /** The API's base URL for the links (the stage's; the local stack sets it). */
 export const apiBase = () => (process.env.PUBLIC_API_URL ?? '').replace(/\/+$/, '');
 
-/** The unsubscribe link of `userId`'s reply alerts. */
-export function unsubscribeUrl(userId: string, now: Date): string {
-  const token = signToken({ userId, kind: 'replies', issued: now.toISOString() });
+/** Whose alerts a link stops: the recipient's id (recipient.ts) and the token's kind. */
+export interface AlertsOf {
+  id: string;
+  kind: string;
+}
+
+/** The unsubscribe link of a recipient's reply alerts. */
+export function unsubscribeUrl(of: AlertsOf, now: Date): string {
+  const token = signToken({ userId: of.id, kind: of.kind, issued: now.toISOString() });
   return `${apiBase()}/v1/alerts/unsubscribe?token=${token}`;
 }
 
-/** The message for `to` about `replies` (all from `site`'s pages or others': each has its site). */
-export async function replyMail(
+/** One reply of the email with the link to it on its article, when the site gave a usable URL. */
+export interface ReplyLine {
+  reply: PendingReply;
+  link?: string;
+}
+
+/**
+ * The message itself, from replies whose links are known: the reader's footer, or a guest's
+ * (who asked at posting: no account to manage alerts in). `stop` is the unsubscribe link.
+ */
+export function renderReplyMail(
   to: string,
-  userId: string,
   lang: 'fr' | 'en',
-  sites: ReadonlyMap<string, Site>,
-  replies: readonly PendingReply[],
-  now: Date,
-): Promise<MailMessage> {
+  guest: boolean,
+  lines: readonly ReplyLine[],
+  stop: string,
+): MailMessage {
   const t = TEXTS[lang];
   const blocks: MailBlock[] = [];
-  for (const [id, site] of sites) {
-    const mine = replies.filter((reply) => reply.site === id);
-    const urls = await articleUrls(site, mine);
-    for (const reply of mine) {
-      blocks.push({ kind: 'quote', by: t.yours, text: reply.parentExcerpt });
-      blocks.push({ kind: 'quote', by: t.wrote(reply.replierName), text: reply.excerpt });
-      const link = permalink(urls.get(reply.page) ?? '', reply.replyId);
-      if (link) blocks.push({ kind: 'link', label: t.open, url: link });
-    }
+  for (const { reply, link } of lines) {
+    blocks.push({ kind: 'quote', by: t.yours, text: reply.parentExcerpt });
+    blocks.push({ kind: 'quote', by: t.wrote(reply.replierName), text: reply.excerpt });
+    if (link) blocks.push({ kind: 'link', label: t.open, url: link });
   }
-  const stop = unsubscribeUrl(userId, now);
-  blocks.push({ kind: 'footer', text: t.why, link: { label: t.stop, url: stop } });
-  const [first] = replies;
-  const title = replies.length === 1 && first ? t.one(first.replierName) : t.many(replies.length);
+  blocks.push({ kind: 'footer', text: guest ? t.whyGuest : t.why, link: { label: t.stop, url: stop } });
+  const first = lines[0]?.reply;
+  const title = lines.length === 1 && first ? t.one(first.replierName) : t.many(lines.length);
   const { html, text } = renderMail(lang, title, blocks);
   return {
     to,
-    kind: 'ReplyAlert',
+    kind: guest ? 'GuestReplyAlert' : 'ReplyAlert',
     subject: title,
     text,
     html,
@@ -103,4 +116,23 @@ export async function replyMail(
       { name: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' },
     ],
   };
+}
+
+/** The message for `to` about `replies` (all from `site`'s pages or others': each has its site). */
+export async function replyMail(
+  to: string,
+  of: AlertsOf,
+  lang: 'fr' | 'en',
+  sites: ReadonlyMap<string, Site>,
+  replies: readonly PendingReply[],
+  now: Date,
+): Promise<MailMessage> {
+  const lines: ReplyLine[] = [];
+  for (const [id, site] of sites) {
+    const mine = replies.filter((reply) => reply.site === id);
+    const urls = await articleUrls(site, mine);
+    for (const reply of mine)
+      lines.push({ reply, link: permalink(urls.get(reply.page) ?? '', reply.replyId) });
+  }
+  return renderReplyMail(to, lang, of.kind !== 'replies', lines, unsubscribeUrl(of, now));
 }

@@ -1,10 +1,14 @@
 /**
  * Alerts, reply alerts: a published reply to an account holder's comment joins that reader's
- * batch (`reply-batch`); each minute the schedule sends every due batch as one email
- * (`reply-mail`), so several replies within 10 minutes make one email, ten a day at most.
- * Held replies are not published, so nothing is planned for them until a moderator approves.
+ * batch (`reply-batch`), and a reply to a guest's comment joins that guest's when the guest
+ * confirmed "Me prévenir des réponses" on the site (double opt-in: none before); each minute the
+ * schedule sends every due batch as one email (`reply-mail`), so several replies within 10
+ * minutes make one email, ten a day at most. Held replies are not published, so nothing is
+ * planned for them until a moderator approves.
  */
 import { getProfile } from '../accounts/profile-repository.js';
+import { guestReplyAlerts } from '../comments/guest-alerts-repository.js';
+import type { CommentRecord } from '../comments/records.js';
 import { getComment } from '../comments/store.js';
 import type { EffectSpec } from '../events/effects.js';
 import { performOnce, registerKind } from '../events/perform.js';
@@ -19,6 +23,7 @@ import {
   type PendingReply,
   readBatch,
 } from './batch-repository.js';
+import { recipientId } from './recipient.js';
 import { sendReplyMail } from './service.js';
 
 /** The effects of a published reply: one, for the author of the answered comment. */
@@ -29,9 +34,9 @@ export async function planReply(event: DomainEvent): Promise<EffectSpec[]> {
   const answeredId = reply.replyTo?.id ?? reply.parentId;
   if (!answeredId) return [];
   const answered = await getComment(reply.site, reply.page, answeredId);
-  const userId = answered?.authorId;
-  if (!answered || !userId || userId === reply.authorId || answered.removedFromThread) return [];
-  if (!(await getProfile(userId)).alerts.replies) return [];
+  if (!answered || answered.removedFromThread || answered.authorKey === reply.authorKey) return [];
+  const userId = await recipientWanting(answered);
+  if (!userId) return [];
   const payload: PendingReply = {
     userId,
     site: reply.site,
@@ -40,8 +45,19 @@ export async function planReply(event: DomainEvent): Promise<EffectSpec[]> {
     replierName: reply.authorName,
     excerpt: excerpt(reply.body),
     parentExcerpt: excerpt(answered.body, 140),
+    answeredId: answered.id,
   };
   return [{ key: `reply:${userId}`, kind: 'reply-batch', payload: { ...payload } }];
+}
+
+/** The recipient id of the answered comment's author, when they want reply alerts. */
+async function recipientWanting(answered: CommentRecord): Promise<string | undefined> {
+  if (answered.authorId)
+    return (await getProfile(answered.authorId)).alerts.replies ? answered.authorId : undefined;
+  // A guest: only with an opt-in confirmed by its link, on this site.
+  if (!answered.guestEmail || !(await guestReplyAlerts(answered.site, answered.authorKey)).on)
+    return undefined;
+  return recipientId({ site: answered.site, authorKey: answered.authorKey });
 }
 
 planners.push(planReply);

@@ -1,6 +1,7 @@
 /**
  * Alerts: the signed token of an alert email's unsubscribe link. It names the reader and what
- * they stop (`replies`, `follow:<site>#<page>`), with when it was issued, and is signed with
+ * they stop (`replies`, `follow:<site>#<page>`; `guest-replies` names a guest on a site by their
+ * recipient id, recipient.ts), with when it was issued, and is signed with
  * HMAC-SHA256 under the stage's secret: a link works without login, and cannot be forged for
  * another reader or another alert.
  */

@@ -19,6 +19,8 @@ const TEXTS = {
     ask: 'Ne plus recevoir les alertes de réponses ?',
     askBody:
       'Vous ne recevrez plus d’e-mail quand quelqu’un répond à vos commentaires. Vous pourrez les réactiver dans « Mon compte », sous les commentaires.',
+    askGuest:
+      'Vous ne recevrez plus d’e-mail quand quelqu’un répond à vos commentaires sur ce site. Pour les recevoir à nouveau, cochez « Me prévenir des réponses » en commentant.',
     button: 'Me désabonner',
     done: 'Désabonnement confirmé',
     doneBody: 'Vous ne recevrez plus d’alertes de réponses. Vous pouvez fermer cette page.',
@@ -30,6 +32,8 @@ const TEXTS = {
     ask: 'Stop reply alerts?',
     askBody:
       'You will no longer get an email when someone replies to your comments. You can turn them back on in “My account”, below the comments.',
+    askGuest:
+      'You will no longer get an email when someone replies to your comments on this site. To get them again, tick “Notify me of replies” when you comment.',
     button: 'Unsubscribe',
     done: 'Unsubscribed',
     doneBody: 'You will no longer get reply alerts. You may close this page.',
@@ -51,11 +55,11 @@ function page(lang: Lang, title: string, body: string, error?: string): string {
   ].join('\n');
 }
 
-/** The link's page: what unsubscribing does, and the button that does it. */
-export function unsubscribeForm(lang: Lang, token: string): Reply {
+/** The link's page: what unsubscribing does (for a reader, or a guest), and the button that does it. */
+export function unsubscribeForm(lang: Lang, token: string, guest = false): Reply {
   const t = TEXTS[lang];
   const form = `<form method="post" action="unsubscribe?token=${token}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${t.button}</button></form>`;
-  return { status: 200, headers, text: page(lang, t.ask, `<p>${t.askBody}</p>${form}`) };
+  return { status: 200, headers, text: page(lang, t.ask, `<p>${guest ? t.askGuest : t.askBody}</p>${form}`) };
 }
 
 /** After the post: done. */

@@ -6,7 +6,7 @@ import { header, readBody, readJsonBody, readQuery } from '../shared/http/reques
 import { validate } from '../shared/http/validate.js';
 import { requireSite } from '../sites/service.js';
 import { deleteComment, editComment } from './author-service.js';
-import { confirmGuest } from './guest-confirmation.js';
+import { confirmGuest, linkPurpose } from './guest-confirmation.js';
 import { confirmationForm, confirmationResult } from './guest-confirmation-page.js';
 import { useScorer } from './pipeline/classifier.js';
 import { scorerFromEnv } from './pipeline/external-scorer.js';
@@ -81,7 +81,7 @@ export const operations: Operations<'comments'> = {
   // The link's page: a button, never a confirmation by itself (mail scanners open links).
   async showGuestConfirmation(context) {
     const { token } = validate(guestConfirmQuery, readQuery(context.event), 'query');
-    return confirmationForm(token);
+    return confirmationForm(token, await linkPurpose(token));
   },
   // The page's button (a form: an HTML answer) or a client (JSON) confirms.
   async confirmGuest(context) {
@@ -96,13 +96,16 @@ export const operations: Operations<'comments'> = {
       ? Object.fromEntries(new URLSearchParams(readBody(context.event) ?? ''))
       : readJsonBody(context.event);
     const { token } = validate(guestConfirmQuery, input, 'body');
-    if (!form) return { status: 200, body: (await confirmGuest(token)) satisfies GuestConfirmed };
+    if (!form) {
+      const { confirmed, replyAlerts } = await confirmGuest(token);
+      return { status: 200, body: { confirmed, replyAlerts } satisfies GuestConfirmed };
+    }
     try {
-      await confirmGuest(token);
-      return confirmationResult(true);
+      const { replyAlerts, lang } = await confirmGuest(token);
+      return confirmationResult({ notifyReplies: replyAlerts, lang });
     } catch (error) {
       // A link that does not work gets its page; any other failure its usual error answer.
-      if (error instanceof AppError && error.code === 'invalid_code') return confirmationResult(false);
+      if (error instanceof AppError && error.code === 'invalid_code') return confirmationResult(undefined);
       throw error;
     }
   },

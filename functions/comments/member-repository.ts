@@ -30,6 +30,7 @@ export async function getMember(site: string, authorKey: string): Promise<Author
     note: Item?.note as string | undefined,
     authorName: Item?.authorName as string | undefined,
     emailConfirmed: Item?.emailConfirmed === true ? true : undefined,
+    replyAlerts: Item?.replyAlerts === true ? true : undefined,
   };
 }
 

@@ -20,6 +20,10 @@ export const createCommentBody = z.object({
     z.object({
       name: displayName,
       email: z.email().check(z.maxLength(254)),
+      /** "Me prévenir des réponses": a confirmation link is mailed first (double opt-in). */
+      notifyReplies: z._default(z.boolean(), false),
+      /** The widget's language at posting: the confirmation mail, its page and the alerts use it. */
+      lang: z.optional(z.enum(['fr', 'en'])),
     }),
   ),
 });

@@ -268,14 +268,20 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
       if (input.caller) await takeName(site.id, author.authorName, input.caller.userId);
       else {
         if (network) await rememberNetwork(site.id, author.authorKey, network, now);
-        // Standing needs a confirmed email where first comments are held: the guest gets a link.
-        if (site.holdFirstComments > 0 && !member.emailConfirmed && author.guestEmail)
+        // Standing needs a confirmed email where first comments are held, and reply alerts a
+        // confirmed opt-in (double opt-in): the guest gets one link for what it turns on.
+        const standing = site.holdFirstComments > 0 && !member.emailConfirmed;
+        const notifyReplies = request.author?.notifyReplies === true && !member.replyAlerts;
+        if ((standing || notifyReplies) && author.guestEmail)
           await offerConfirmation({
             site,
             email: author.guestEmail,
             authorKey: author.authorKey,
             sourceIp: input.sourceIp,
             apiOrigin: input.claim.ownOrigin,
+            standing,
+            notifyReplies,
+            lang: request.author?.lang ?? (site.languages[0] === 'en' ? 'en' : 'fr'),
           });
       }
       return { comment: presentComment(record), receipt: record.receipt, replayed: false };

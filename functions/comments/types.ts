@@ -243,6 +243,8 @@ export interface MemberStanding {
 /** The JSON answer of `POST /v1/guests/confirm`: the guest's email is confirmed on the site. */
 export interface GuestConfirmed {
   confirmed: true;
+  /** The link also turned on reply alerts (the guest ticked "Me prévenir des réponses"). */
+  replyAlerts: boolean;
 }
 
 /** One moderator's note on an author, with who wrote it and when (the author panel's history). */

@@ -2,11 +2,13 @@
  * Issue 15, points 1 and 2: a published reply emails the author of the answered comment once
  * (batched over 10 minutes, ten emails a day at most), never while held, never for one's own
  * reply or when the reader turned alerts off; the email's one-click unsubscribe (RFC 8058) works
- * without login, its GET only shows a button, and a forged token is refused.
+ * without login, its GET only shows a button, and a forged token is refused. No alert goes to
+ * an address SES reported as a hard bounce or a complaint.
  */
 import { describe, expect, it } from 'vitest';
 import { readBatch } from '../../functions/alerts/batch-repository.js';
 import { readEffect } from '../../functions/events/ledger.js';
+import { suppress } from '../../functions/events/suppressions.js';
 import type { StoredEmail } from '../../functions/local/ses-local.js';
 import { bearer } from '../support/test-app.js';
 import { useTestApp } from '../support/use-test-app.js';
@@ -141,6 +143,27 @@ describe('reply alerts', () => {
     expect(await readEffect(`batch:${author.user.id}:${last}`, 'mail')).toMatchObject({
       status: 'skipped',
       detail: 'daily_cap',
+    });
+  });
+});
+
+describe('reply alerts to a suppressed address', () => {
+  it('are skipped for a reader whose address bounced', async () => {
+    const site = await t.site({ allowedOrigins: ['https://journal.example'] });
+    const author = await t.reader();
+    const replier = await t.reader();
+    await suppress(author.email, 'bounce');
+    const parent = await post(site, author.idToken, 'Mon adresse ne répond plus');
+    await post(site, replier.idToken, 'Une réponse', parent);
+    await t.app.events?.reader.drain();
+    const due = (await readBatch(author.user.id))?.dueAt;
+    await t.app.events?.runSchedule(later());
+
+    expect(due).toBeDefined();
+    expect(await mailsTo(author.email)).toHaveLength(0);
+    expect(await readEffect(`batch:${author.user.id}:${due}`, 'mail')).toMatchObject({
+      status: 'skipped',
+      detail: 'suppressed',
     });
   });
 });

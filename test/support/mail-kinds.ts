@@ -3,8 +3,11 @@
  * field a user writes (test/e2e/mail-safety.test.ts renders them in Chromium). A new kind of
  * email gets a line here.
  */
+import type { PendingReply } from '../../functions/alerts/batch-repository.js';
 import { outcomeMail, refusedMail, statementMail } from '../../functions/alerts/decision-mail.js';
+import { renderReplyMail } from '../../functions/alerts/reply-mail.js';
 import { warningMail } from '../../functions/alerts/warning-mail.js';
+import { confirmationMail } from '../../functions/comments/guest-confirmation-mail.js';
 import type { Statement } from '../../functions/comments/types.js';
 import { renderMail } from '../../functions/shared/mail/render.js';
 
@@ -26,6 +29,21 @@ const statementOf = (texts: string[]): Statement => ({
   notice: true,
   at: '2026-12-02T00:00:00.000Z',
 });
+
+/** Replies whose every user's word (names, excerpts) is hostile, each linked to its article. */
+const repliesOf = (texts: string[]) =>
+  texts.map((text, i) => ({
+    reply: {
+      userId: 'u',
+      site: 's',
+      page: text,
+      replyId: `r${i}`,
+      replierName: text,
+      excerpt: text,
+      parentExcerpt: text,
+    } satisfies PendingReply,
+    link: `https://journal.example/${encodeURIComponent(text)}#reagir-r${i}`,
+  }));
 
 export const MAIL_KINDS: MailKind[] = [
   {
@@ -53,5 +71,29 @@ export const MAIL_KINDS: MailKind[] = [
   {
     name: 'a moderators’ warning, to the reader',
     html: (texts) => warningMail('fr', joined(texts), joined(texts)).html,
+  },
+  {
+    name: 'reply alert, to an account holder',
+    html: (texts) =>
+      renderReplyMail('a@example.org', 'fr', false, repliesOf(texts), 'https://api.example/u').html ?? '',
+  },
+  {
+    name: 'reply alert, to a guest',
+    html: (texts) =>
+      renderReplyMail('a@example.org', 'en', true, repliesOf(texts), 'https://api.example/u').html ?? '',
+  },
+  {
+    name: 'guest confirmation link, standing and replies',
+    html: (texts) =>
+      confirmationMail(
+        'a@example.org',
+        'fr',
+        joined(texts),
+        'https://api.example/v1/guests/confirm?token=x',
+        {
+          standing: true,
+          replies: true,
+        },
+      ).html ?? '',
   },
 ];

@@ -22,6 +22,8 @@ export interface AuthorState {
   authorName?: string;
   /** A guest's email was confirmed by the link it was sent (the first-comments rule counts only then). */
   emailConfirmed?: boolean;
+  /** A guest confirmed "Me prévenir des réponses" on the site (double opt-in): replies are mailed. */
+  replyAlerts?: boolean;
 }
 
 export interface ModerationInput {

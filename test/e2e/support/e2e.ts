@@ -17,12 +17,15 @@ export interface E2E {
   problems: PageProblems;
 }
 
-/** Registers the hooks of a browser test file; the returned object is filled in by them. */
-export function useE2E(contextOptions: BrowserContextOptions = {}): E2E {
+/**
+ * Registers the hooks of a browser test file; the returned object is filled in by them. With
+ * `app.events`, the app has its own tables, the event pipeline and the local SES (`e2e.app.ses`).
+ */
+export function useE2E(contextOptions: BrowserContextOptions = {}, app: { events?: boolean } = {}): E2E {
   const e2e = {} as E2E;
   beforeAll(async () => {
     assertWidgetBuilt();
-    e2e.app = await startTestApp();
+    e2e.app = await startTestApp(app);
     e2e.browser = await launchBrowser();
   });
   afterAll(async () => {

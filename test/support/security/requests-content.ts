@@ -51,7 +51,10 @@ export const contentRequests: Record<string, Build> = {
   // A link of its own for each request (one use each), as the mail would carry it.
   'POST /v1/guests/confirm': async (w, role) => {
     const token = randomBytes(24).toString('base64url');
-    await putConfirmation(tokenHash(token), w.site, `guest:matrix-${next()}`);
+    await putConfirmation(tokenHash(token), w.site, `guest:matrix-${next()}`, {
+      notifyReplies: false,
+      lang: 'fr',
+    });
     return { path: '/v1/guests/confirm', body: { token }, actor: actorOf(w, role) };
   },
   // A signed link of the reader's, as an alert email carries it: it works without any login.

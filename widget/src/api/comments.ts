@@ -29,8 +29,8 @@ export interface NewComment {
   parentId?: string | null;
   pageUrl?: string;
   pageTitle?: string;
-  /** Only for a guest; an account posts as itself. */
-  author?: { name: string; email: string };
+  /** Only for a guest; an account posts as itself. `notifyReplies`: a confirmation link is mailed first. */
+  author?: { name: string; email: string; notifyReplies?: boolean; lang?: 'fr' | 'en' };
 }
 
 /** One page of an article's thread (with a token, the reader's own pending comments too). */

@@ -1,10 +1,10 @@
 /**
  * Components: the part of the comment form loaded on first use: the character counter, the guest
- * fields (the e-mail stays in memory only, never in the draft), the errors, the buttons and the
- * site's charter and privacy links.
+ * fields (the e-mail and the "Me prévenir des réponses" box stay in memory only, never in the
+ * draft), the errors, the buttons and the site's charter and privacy links.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { ApiError } from '../api/api-error.js';
 import { useAction } from '../hooks/use-action.js';
 import { formatNumber } from '../i18n/format.js';
@@ -14,6 +14,7 @@ import type { CommentFormProps } from './comment-form.js';
 import { ErrorText } from './error-text.js';
 import { Field } from './field.js';
 import { FormLinks } from './form-links.js';
+import { guestAlertsMessages } from './guest-alerts-messages.js';
 
 // The server counts code points after trimming: an emoji counts once.
 const length = (text: string) => [...text.trim()].length;
@@ -29,10 +30,13 @@ export function CommentFormControls(props: CommentFormControlsProps) {
   const { draft, onDraft, guest, maxLength, onSubmit, onCancel, counterId, submit } = props;
   const { t, lang } = useI18n();
   const [email, setEmail] = useState('');
+  const [notify, setNotify] = useState(false);
+  const hintId = useId();
+  const m = guestAlertsMessages[lang];
   const send = useAction(async () => {
     if (guest && !draft.name.trim()) throw new ApiError('name_required');
     if (guest && !isEmail(email)) throw new ApiError('invalid_email');
-    await onSubmit(email.trim());
+    await onSubmit({ email: email.trim(), notifyReplies: notify, lang });
   });
   const used = length(draft.body);
   const over = used > maxLength;
@@ -65,6 +69,20 @@ export function CommentFormControls(props: CommentFormControlsProps) {
             hint={t.emailHint}
             onValue={setEmail}
           />
+          <p class="f">
+            <label style={{ fontWeight: 400 }}>
+              <input
+                type="checkbox"
+                // The widget's CSS (in the entry) makes inputs full-width blocks; not this one.
+                style={{ display: 'inline', width: 'auto' }}
+                checked={notify}
+                aria-describedby={hintId}
+                onChange={(event) => setNotify(event.currentTarget.checked)}
+              />{' '}
+              {m.notifyReplies}
+            </label>
+            <small id={hintId}>{m.notifyHint}</small>
+          </p>
         </div>
       )}
       <ErrorText code={send.error} params={send.params} />

@@ -8,6 +8,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import { useLoaded } from '../hooks/use-loaded.js';
 import { useI18n } from '../i18n/index.js';
 import type { Draft } from '../lib/draft.js';
+import type { GuestFields } from '../lib/post-draft.js';
 import type { FormLinksProps } from './form-links.js';
 
 /** Props of CommentForm. */
@@ -19,8 +20,8 @@ export interface CommentFormProps {
   maxLength: number;
   /** The author answered, when this is a reply. */
   replyName?: string;
-  /** Sends the draft; rejects with an ApiError to show. */
-  onSubmit: (email: string) => Promise<void>;
+  /** Sends the draft (with what a guest gave; ignored for an account); rejects with an ApiError to show. */
+  onSubmit: (guest: GuestFields) => Promise<void>;
   /** The site's comment charter and privacy notice, linked under the form when set. */
   links?: FormLinksProps;
   /** Closes a reply box ("Annuler", Escape); its draft is kept for when it opens again. */

@@ -34,6 +34,7 @@ import { useThread } from '../hooks/use-thread.js';
 import { I18nContext, type Messages } from '../i18n/index.js';
 import type { Draft } from '../lib/draft.js';
 import { pinnedFirst } from '../lib/pinned-first.js';
+import type { GuestFields } from '../lib/post-draft.js';
 import { findComment, updateComment } from '../lib/thread-tree.js';
 import type { EmbedOptions } from './options.js';
 
@@ -146,14 +147,14 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     }
   });
 
-  const submit = (draft: Draft, setDraft: (change: Partial<Draft>) => void) => async (email: string) => {
+  const submit = (draft: Draft, setDraft: (change: Partial<Draft>) => void) => async (guest: GuestFields) => {
     if (!session && !settings?.guests) return invite(t.loginToPost);
     // A post carries the session the reader sees, or none: never another one, never a guest's.
     // An earlier "publié" must not stand beside this post's error (too fast, too long…).
     setStatus('');
     if (session && sessions.get()?.user.id !== session.user.id) return invite(s.expired);
     const posted = await actions
-      .post(draft, setDraft, session ? undefined : email)
+      .post(draft, setDraft, session ? undefined : guest)
       .catch((error: unknown) => {
         if (!session || !(error instanceof ApiError) || error.code !== 'unauthorized') throw error;
         // Refused even with a fresh token: the session is over, whatever its expiry says.

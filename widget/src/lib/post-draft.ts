@@ -19,6 +19,13 @@ export interface ArticleRef {
   pageTitle?: string;
 }
 
+/** What a guest gives besides their name: the e-mail, "Me prévenir des réponses", the widget's language. */
+export interface GuestFields {
+  email: string;
+  notifyReplies: boolean;
+  lang: 'fr' | 'en';
+}
+
 /** What posting needs from the widget: the thread to insert into and the draft to update. */
 export interface PostContext {
   api: Fetcher;
@@ -29,12 +36,12 @@ export interface PostContext {
   insert(update: (comments: Comment[]) => Comment[], countDelta: number): void;
 }
 
-/** Posts the draft (a guest passes the e-mail); resolves to the new comment's id and status. */
-export async function postDraft(ctx: PostContext, email: string | undefined) {
+/** Posts the draft (a guest passes their fields); resolves to the new comment's id and status. */
+export async function postDraft(ctx: PostContext, guest: GuestFields | undefined) {
   const { draft, setDraft } = ctx;
   const key = draft.key ?? randomKey();
   setDraft({ key });
-  const author = email === undefined ? undefined : { name: draft.name.trim(), email };
+  const author = guest && { name: draft.name.trim(), ...guest };
   try {
     const { comment, receipt } = await postComment(
       ctx.api,
