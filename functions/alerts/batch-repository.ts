@@ -29,8 +29,11 @@ export interface Batch {
   replies: PendingReply[];
 }
 
-/** A batch waits this long after its first reply: replies meanwhile join the same email. */
-export const BATCH_WAIT_MS = 10 * 60_000;
+/**
+ * A batch waits this long after its first reply: replies meanwhile join the same email. Ten
+ * minutes; `npm start` shortens it (`REPLY_ALERT_WAIT_SECONDS`) so a demo reply is mailed soon.
+ */
+const batchWaitMs = () => Number(process.env.REPLY_ALERT_WAIT_SECONDS ?? 600) * 1000;
 /** Replies one batch holds at most (a thread in flames still makes one readable email). */
 export const BATCH_MAX = 50;
 /** Alert emails per reader per UTC day. */
@@ -60,7 +63,7 @@ const putDue = (dueAt: string, userId: string) =>
  * reply sets when the batch is due. Returns false when it was there, or the batch is full.
  */
 export async function addToBatch(reply: PendingReply, now: Date): Promise<boolean> {
-  const due = new Date(now.getTime() + BATCH_WAIT_MS).toISOString();
+  const due = new Date(now.getTime() + batchWaitMs()).toISOString();
   try {
     const { Attributes } = await dynamo().send(
       new UpdateCommand({
@@ -118,7 +121,7 @@ export const dropDue = (sk: string) =>
 
 /**
  * Takes the `sent` replies out of the batch due at `dueAt`. Replies that came while it was being
- * sent stay, in a batch due `BATCH_WAIT_MS` from now; an empty batch is deleted.
+ * sent stay, in a batch due the wait from now; an empty batch is deleted.
  */
 export async function closeBatch(batch: Batch, now: Date): Promise<void> {
   const n = batch.replies.length;
@@ -139,7 +142,7 @@ export async function closeBatch(batch: Batch, now: Date): Promise<void> {
   if (!current || current.dueAt !== batch.dueAt) return;
   const sent = new Set(batch.replies.map((reply) => reply.replyId));
   const rest = current.replies.filter((reply) => !sent.has(reply.replyId));
-  const due = new Date(now.getTime() + BATCH_WAIT_MS).toISOString();
+  const due = new Date(now.getTime() + batchWaitMs()).toISOString();
   await dynamo().send(
     new UpdateCommand({
       TableName: table(),

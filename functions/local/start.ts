@@ -12,6 +12,8 @@ const moderator = {
   password: process.env.DEV_MODERATOR_PASSWORD ?? 'Moderation-2026!',
 };
 process.env.LOG_LEVEL ??= 'WARN';
+// Reply alerts wait 1 minute here, not 10: a demo reply reaches the dev mailbox in a minute or two.
+process.env.REPLY_ALERT_WAIT_SECONDS ??= '60';
 // The SDK warns that its 2027 releases need Node 22; the pinned release runs on 20 (Lambda runs 22).
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -36,7 +38,7 @@ Réagir runs locally (data in ${dataDir})
   demo article   ${base}/
   console        ${base}/console/
   API            ${base}/v1/health
-  dev mailbox    ${base}/_dev/mail.html
+  dev mailbox    ${base}/_dev/mail.html (reply alerts: ${process.env.REPLY_ALERT_WAIT_SECONDS} s after the first reply)
   webhooks       register ${app.url}/_dev/webhook in the console; received: ${base}/_dev/webhooks
   moderator      ${moderator.email} / ${moderator.password}
   classifier     built-in rules only (the Bedrock guardrail runs on AWS stages that turn it on)
