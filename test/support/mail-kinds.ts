@@ -4,6 +4,7 @@
  * email gets a line here.
  */
 import { outcomeMail, refusedMail, statementMail } from '../../functions/alerts/decision-mail.js';
+import { digestMail, noticeMail } from '../../functions/alerts/moderator-mail.js';
 import type { Statement } from '../../functions/comments/types.js';
 import { renderMail } from '../../functions/shared/mail/render.js';
 
@@ -48,5 +49,40 @@ export const MAIL_KINDS: MailKind[] = [
   {
     name: 'outcome of a notice, to the notifier',
     html: (texts) => outcomeMail('fr', joined(texts), statementOf(texts)).html,
+  },
+  {
+    name: 'moderation digest, to a staff member',
+    html: (texts) =>
+      digestMail(
+        'staff@example.org',
+        'fr',
+        {
+          site: 'demo',
+          siteName: joined(texts),
+          counts: { pending: texts.length, reported: texts.length, notices: 1 },
+          oldest: {
+            pending: texts.map((text) => ({ authorName: text, excerpt: text })),
+            reported: texts.map((text) => ({ authorName: text, excerpt: text })),
+            notices: [{ authorName: joined(texts), excerpt: joined(texts) }],
+          },
+        },
+        'https://api.example.fr/v1/alerts/unsubscribe?token=a.b',
+      ).html ?? '',
+  },
+  {
+    name: 'notice of illegal content, to a staff member',
+    html: (texts) =>
+      noticeMail(
+        'staff@example.org',
+        'en',
+        {
+          site: 'demo',
+          siteName: joined(texts),
+          reason: joined(texts),
+          explanation: joined(texts),
+          commentExcerpt: joined(texts),
+        },
+        'https://api.example.fr/v1/alerts/unsubscribe?token=a.b',
+      ).html ?? '',
   },
 ];
