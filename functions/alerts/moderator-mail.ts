@@ -41,8 +41,8 @@ export interface NoticeContent {
 }
 
 const QUEUE_NAMES: Record<Lang, Record<DigestQueue, string>> = {
-  fr: { pending: 'En attente', reported: 'Signalés', notices: 'Contenus illicites' },
-  en: { pending: 'Pending', reported: 'Reported', notices: 'Illegal content' },
+  fr: { pending: 'En attente', reported: 'Signalés', notices: 'Notifications légales' },
+  en: { pending: 'Pending', reported: 'Reported', notices: 'Legal notices' },
 };
 
 const T = {

@@ -22,6 +22,7 @@ export type {
   BanPreset,
   DecisionsBody,
   LogAction,
+  ModeratorAlertsBody,
   NoticeDecisionBody,
   PageNameBody,
   ReportBody,

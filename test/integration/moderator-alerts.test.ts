@@ -156,7 +156,7 @@ describe('the moderation digest', () => {
     expect(mails[0]?.subject).toMatch(/: 3 commentaires à modérer$/);
     expect(text).toContain('En attente : 2');
     expect(text).toContain('Signalés : 1');
-    expect(text).toContain('Contenus illicites : 0');
+    expect(text).toContain('Notifications légales : 0');
     expect(text).toContain('Premier commentaire en attente');
     expect(text).toContain('Deuxième commentaire en attente');
     expect(text).toContain('Troisième, approuvé puis signalé');
