@@ -57,7 +57,10 @@ export async function readUnsubscribe(
   const stops = claim && stoppedBy(claim.kind);
   if (!claim || !stops) return undefined;
   const profile = await getProfile(claim.userId);
-  return { ...claim, stops, lang: profile.language ?? 'fr' };
+  // The page speaks as the email did: a moderator's emails fall back on their site's language.
+  const fallback =
+    'site' in stops ? (await requireSite(stops.site).catch(() => undefined))?.languages[0] : undefined;
+  return { ...claim, stops, lang: profile.language ?? fallback ?? 'fr' };
 }
 
 /** Stops what the token names; undefined when the token is not valid. */

@@ -244,6 +244,25 @@ describe('the moderation digest', () => {
     expect(alerts.body).toMatchObject({ digest: 'off', nextDigestAt: null });
   });
 
+  it('is sent once when two rounds of the schedule take the same digest at the same time', async () => {
+    const { mod, site } = await digestSite();
+    const author = await t.reader();
+    await post(site, author.idToken, 'Deux tours, un e-mail');
+
+    const at = minutes(16);
+    await Promise.all([t.app.events?.runSchedule(at), t.app.events?.runSchedule(at)]);
+    await t.app.events?.runSchedule(at);
+    const alerts = await t.raw<ModeratorAlerts>(
+      'GET',
+      `/v1/moderation/alerts?site=${site}`,
+      undefined,
+      bearer(mod.idToken),
+    );
+
+    expect(await mailsTo(mod.email)).toHaveLength(1);
+    expect(Date.parse(String(alerts.body.nextDigestAt))).toBeGreaterThan(minutes(29).getTime());
+  });
+
   it('stops when the staff member turns it off before it is due', async () => {
     const { site, mod } = await digestSite();
     const author = await t.reader();
@@ -291,6 +310,41 @@ describe('the notice email', () => {
       expect(part).not.toContain(author.email);
     }
     expect(headerOf(mail, 'List-Unsubscribe')).toMatch(/\/v1\/alerts\/unsubscribe\?token=/);
+  });
+
+  it('stops for that site from its one-click link, the digest staying as it was', async () => {
+    const site = await t.site({ languages: ['en'] });
+    const mod = await t.staff(['moderators']);
+    await setAlerts(site, mod.idToken, { digest: '1d', notices: true });
+    const author = await t.reader();
+    const first = await post(site, author.idToken, 'Reported once');
+    const second = await post(site, author.idToken, 'Reported twice');
+    const notify = (id: string) =>
+      t.raw('POST', `/v1/comments/${id}/reports`, {
+        reason: 'illegal',
+        text: 'Illegal.',
+        reporter: { name: 'Someone', email: `n-${Date.now()}@example.org` },
+        goodFaith: true,
+      });
+
+    await notify(first);
+    const [mail] = await mailsTo(mod.email);
+    const link = /^<(.+)>$/.exec(headerOf(mail, 'List-Unsubscribe') ?? '')?.[1] ?? '';
+    const path = link.slice(link.indexOf('/v1/'));
+    const shown = await t.raw('GET', path);
+    await t.raw('POST', path);
+    await notify(second);
+    const alerts = await t.raw<ModeratorAlerts>(
+      'GET',
+      `/v1/moderation/alerts?site=${site}`,
+      undefined,
+      bearer(mod.idToken),
+    );
+
+    expect(mail?.subject).toMatch(/: new notice of illegal content$/);
+    expect(String(shown.body)).toContain('notices of illegal content');
+    expect(await mailsTo(mod.email)).toHaveLength(1);
+    expect(alerts.body).toMatchObject({ digest: '1d', notices: false });
   });
 
   it('is not sent to a staff member of another site', async () => {
