@@ -36,6 +36,11 @@ export interface EventPipelineProps {
   readonly identity: IdentityRefs;
   /** The API's base URL: unsubscribe and confirmation links point there. */
   readonly apiUrl: string;
+  /**
+   * The console's address, for the moderator alerts' links (`https://<cdn domain>/console/`).
+   * @default the API's origin + `/console/`, which only the local stack serves: set it on a stage
+   */
+  readonly consoleUrl?: string;
   /** The stage's SES sender; without one no alert is sent (the effects are kept as failed). */
   readonly mail?: AccountMailProps;
   /** @default 512 (ApiFunction's) */
@@ -96,6 +101,7 @@ export class EventPipeline extends Construct {
 
     const environment = {
       PUBLIC_API_URL: props.apiUrl,
+      ...(props.consoleUrl ? { CONSOLE_URL: props.consoleUrl } : {}),
       ALERTS_SECRET_ARN: this.secret.secretArn,
       // The key itself, resolved by CloudFormation at deploy (functions/alerts/token.ts reads it).
       ALERTS_SECRET: this.secret.secretValue.unsafeUnwrap(),
