@@ -48,7 +48,7 @@ const QUEUE_NAMES: Record<Lang, Record<DigestQueue, string>> = {
 const T = {
   fr: {
     field: (label: string, value: string | number) => `${label} : ${value}`,
-    digestTitle: (site: string, n: number) => `${site} : ${n} commentaire${n > 1 ? 's' : ''} à modérer`,
+    digestTitle: (site: string) => `Modération de ${site}`,
     oldest: (queue: string) => `Les plus anciens — ${queue} :`,
     open: (queue: string) => `Ouvrir « ${queue} » dans la console`,
     digestWhy: 'Vous recevez ce résumé parce que vous l’avez demandé dans la console (« Mes alertes »).',
@@ -65,7 +65,7 @@ const T = {
   },
   en: {
     field: (label: string, value: string | number) => `${label}: ${value}`,
-    digestTitle: (site: string, n: number) => `${site}: ${n} comment${n > 1 ? 's' : ''} to moderate`,
+    digestTitle: (site: string) => `Moderation of ${site}`,
     oldest: (queue: string) => `Oldest — ${queue}:`,
     open: (queue: string) => `Open “${queue}” in the console`,
     digestWhy: 'You get this digest because you asked for it in the console (“My alerts”).',
@@ -115,11 +115,9 @@ const unsubscribeHeaders = (url: string) => [
 export function digestMail(to: string, lang: Lang, content: DigestContent, unsubscribe: string): MailMessage {
   const t = T[lang];
   const names = QUEUE_NAMES[lang];
-  const total = DIGEST_QUEUES.reduce((sum, queue) => sum + content.counts[queue], 0);
-  const blocks: MailBlock[] = DIGEST_QUEUES.map((queue) => ({
-    kind: 'text',
-    text: t.field(names[queue], content.counts[queue]),
-  }));
+  // Not a sum: a pending comment with a notice waits in two queues.
+  const counts = DIGEST_QUEUES.map((queue) => t.field(names[queue], content.counts[queue]));
+  const blocks: MailBlock[] = counts.map((text) => ({ kind: 'text', text }));
   for (const queue of DIGEST_QUEUES) {
     const items = content.oldest[queue];
     if (content.counts[queue] === 0) continue;
@@ -128,11 +126,11 @@ export function digestMail(to: string, lang: Lang, content: DigestContent, unsub
     blocks.push({ kind: 'link', label: t.open(names[queue]), url: consoleLink(content.site, queue) });
   }
   blocks.push({ kind: 'footer', text: t.digestWhy, link: { label: t.stopDigest, url: unsubscribe } });
-  const title = t.digestTitle(content.siteName, total);
+  const title = t.digestTitle(content.siteName);
   return {
     to,
     kind: 'ModeratorDigest',
-    subject: title,
+    subject: `${title} — ${counts.join(', ')}`,
     ...renderMail(lang, title, blocks),
     headers: unsubscribeHeaders(unsubscribe),
   };

@@ -104,12 +104,17 @@ describe('moderator alert settings', () => {
     expect(anonymous.status).toBe(401);
   });
 
-  it('are each staff member’s own: another moderator’s stay off', async () => {
+  it('are each staff member’s own: another moderator’s stay off, whatever the body names', async () => {
     const site = await t.site();
     const one = await t.staff(['moderators']);
     const other = await t.staff(['moderators']);
 
-    await setAlerts(site, one.idToken, { digest: '1d', notices: true });
+    const saved = await setAlerts(site, one.idToken, {
+      digest: '1d',
+      notices: true,
+      userId: other.user.id,
+      site: 'x',
+    });
     const theirs = await t.raw<ModeratorAlerts>(
       'GET',
       `/v1/moderation/alerts?site=${site}`,
@@ -117,6 +122,7 @@ describe('moderator alert settings', () => {
       bearer(other.idToken),
     );
 
+    expect(saved.body).toMatchObject({ site, digest: '1d', notices: true });
     expect(theirs.body).toMatchObject({ digest: 'off', notices: false });
   });
 });
@@ -142,6 +148,13 @@ describe('the moderation digest', () => {
       bearer(reporter.idToken),
     );
     expect(report.status).toBe(201);
+    const notice = await t.raw('POST', `/v1/comments/${held}/reports`, {
+      reason: 'illegal',
+      text: 'Illicite selon la loi.',
+      reporter: { name: 'Notifiant Digest', email: `nd-${Date.now()}@example.org` },
+      goodFaith: true,
+    });
+    expect(notice.status).toBe(201);
     await t.app.events?.reader.drain();
 
     await t.app.events?.runSchedule(minutes(5));
@@ -153,10 +166,11 @@ describe('the moderation digest', () => {
     expect(early).toHaveLength(0);
     expect(mails).toHaveLength(1);
     const text = mails[0]?.body.text ?? '';
-    expect(mails[0]?.subject).toMatch(/: 3 commentaires à modérer$/);
+    expect(mails[0]?.subject).toMatch(/ — En attente : 2, Signalés : 1, Notifications légales : 1$/);
     expect(text).toContain('En attente : 2');
     expect(text).toContain('Signalés : 1');
-    expect(text).toContain('Notifications légales : 0');
+    expect(text).toContain('Notifications légales : 1');
+    expect(text).toMatch(new RegExp(`/console/\\?site=${site}#/queue/notices`));
     expect(text).toContain('Premier commentaire en attente');
     expect(text).toContain('Deuxième commentaire en attente');
     expect(text).toContain('Troisième, approuvé puis signalé');
@@ -165,6 +179,7 @@ describe('the moderation digest', () => {
     expect(text).toMatch(new RegExp(`/console/\\?site=${site}#/queue/reported`));
     expect(text).not.toContain(author.email);
     expect(text).not.toContain(reporter.email);
+    expect(text).not.toContain('Notifiant Digest');
   });
 
   it('lists the oldest comments of a long queue first, and counts them all', async () => {
@@ -235,7 +250,7 @@ describe('the moderation digest', () => {
       bearer(mod.idToken),
     );
 
-    expect(mail?.subject).toMatch(/: 1 comment to moderate$/);
+    expect(mail?.subject).toMatch(/^Moderation of .* — Pending: 1, Reported: 0, Legal notices: 0$/);
     expect(mail?.body.text).toContain('Pending: 1');
     expect(headerOf(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
     expect(shown.status).toBe(200);
