@@ -4,7 +4,9 @@
  * lists the right counts and the oldest comments with links into the console, is sent once when
  * due and never when the queues are empty; its one-click link turns it off.
  */
+import { AdminRemoveUserFromGroupCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { describe, expect, it } from 'vitest';
+import { localCognitoClient } from '../../functions/local/cognito-local.js';
 import type { StoredEmail } from '../../functions/local/ses-local.js';
 import type { ModeratorAlerts } from '../../functions/moderation/types.js';
 import { bearer } from '../support/test-app.js';
@@ -276,6 +278,24 @@ describe('the moderation digest', () => {
 
     expect(await mailsTo(mod.email)).toHaveLength(1);
     expect(Date.parse(String(alerts.body.nextDigestAt))).toBeGreaterThan(minutes(29).getTime());
+  });
+
+  it('is not sent to someone who left the staff since choosing it', async () => {
+    const { site, mod } = await digestSite();
+    const author = await t.reader();
+    await post(site, author.idToken, 'Un ancien modérateur ne le verra pas');
+    const { endpoint, userPoolId } = t.app.identity;
+    await localCognitoClient(endpoint).send(
+      new AdminRemoveUserFromGroupCommand({
+        UserPoolId: userPoolId,
+        Username: mod.email,
+        GroupName: 'moderators',
+      }),
+    );
+
+    await t.app.events?.runSchedule(minutes(16));
+
+    expect(await mailsTo(mod.email)).toHaveLength(0);
   });
 
   it('stops when the staff member turns it off before it is due', async () => {
