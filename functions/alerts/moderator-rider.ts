@@ -22,6 +22,7 @@ import {
   dueDigests,
   noticeRecipients,
   readModeratorAlerts,
+  stopModeratorAlert,
 } from '../moderation/alert-settings-repository.js';
 import { sendMail } from '../shared/mail/mailer.js';
 import { excerpt } from '../shared/mail/render.js';
@@ -93,6 +94,11 @@ export async function sendDueDigests(now: Date): Promise<number> {
       await dropDigestPointer(due.sk);
       continue;
     }
+    // Left the staff, or deleted their account: their digest stops (and its pointer goes).
+    if (!(await isStaff(due.userId))) {
+      await stopModeratorAlert(due.site, due.userId, 'digest', now);
+      continue;
+    }
     const content = await digestContent(await requireSite(due.site));
     if (DIGEST_QUEUES.some((queue) => content.counts[queue] > 0)) {
       await performOnce(
@@ -162,7 +168,10 @@ registerKind('moderator-notice', {
     if (!(await readModeratorAlerts(content.site, userId)).notices)
       return { status: 'skipped', detail: 'unsubscribed' };
     const to = await addressOf(userId);
-    if (typeof to !== 'string') return { status: 'skipped', detail: to.skipped };
+    if (typeof to !== 'string') {
+      if (to.skipped === 'not_staff') await stopModeratorAlert(content.site, userId, 'notices', context.now);
+      return { status: 'skipped', detail: to.skipped };
+    }
     const lang = await langOf(userId, await requireSite(content.site));
     const stop = moderatorUnsubscribeUrl('modnotices', content.site, userId, context.now);
     await sendMail(noticeMail(to, lang, content, stop));

@@ -8,6 +8,7 @@ import { AdminRemoveUserFromGroupCommand } from '@aws-sdk/client-cognito-identit
 import { describe, expect, it } from 'vitest';
 import { localCognitoClient } from '../../functions/local/cognito-local.js';
 import type { StoredEmail } from '../../functions/local/ses-local.js';
+import { readModeratorAlerts } from '../../functions/moderation/alert-settings-repository.js';
 import type { ModeratorAlerts } from '../../functions/moderation/types.js';
 import { bearer } from '../support/test-app.js';
 import { type Staff, useTestApp } from '../support/use-test-app.js';
@@ -280,7 +281,7 @@ describe('the moderation digest', () => {
     expect(Date.parse(String(alerts.body.nextDigestAt))).toBeGreaterThan(minutes(29).getTime());
   });
 
-  it('is not sent to someone who left the staff since choosing it', async () => {
+  it('is not sent to someone who left the staff since choosing it, and stops', async () => {
     const { site, mod } = await digestSite();
     const author = await t.reader();
     await post(site, author.idToken, 'Un ancien modérateur ne le verra pas');
@@ -294,8 +295,10 @@ describe('the moderation digest', () => {
     );
 
     await t.app.events?.runSchedule(minutes(16));
+    const settings = await readModeratorAlerts(site, mod.user.id);
 
     expect(await mailsTo(mod.email)).toHaveLength(0);
+    expect(settings).toMatchObject({ digest: 'off', nextDigestAt: null });
   });
 
   it('stops when the staff member turns it off before it is due', async () => {
