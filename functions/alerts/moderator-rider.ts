@@ -24,6 +24,8 @@ import {
   readModeratorAlerts,
   stopModeratorAlert,
 } from '../moderation/alert-settings-repository.js';
+import { AppError } from '../shared/errors.js';
+import { logger } from '../shared/logger.js';
 import { sendMail } from '../shared/mail/mailer.js';
 import { excerpt } from '../shared/mail/render.js';
 import type { Site } from '../sites/schemas.js';
@@ -84,37 +86,50 @@ function following(due: DueDigest, digest: keyof typeof DIGEST_PERIOD_MS, now: D
   return new Date(next > now.getTime() ? next : now.getTime() + period).toISOString();
 }
 
-/** Sends each due digest once (when anything waits), then makes the next one due. */
+/** Sends one due digest once when anything waits, then makes the next one due; true when sent. */
+async function sendDigest(due: DueDigest, now: Date): Promise<boolean> {
+  const settings = await readModeratorAlerts(due.site, due.userId);
+  // Turned off, or its frequency changed since: the pointer is stale.
+  if (settings.digest === 'off' || settings.nextDigestAt !== due.dueAt) {
+    await dropDigestPointer(due.sk);
+    return false;
+  }
+  const site = await requireSite(due.site).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'site_not_found') return undefined;
+    throw error;
+  });
+  // Left the staff, deleted their account, or the site is gone: the digest stops (its pointer too).
+  if (!site || !(await isStaff(due.userId))) {
+    await stopModeratorAlert(due.site, due.userId, 'digest', now);
+    return false;
+  }
+  const content = await digestContent(site);
+  const waiting = DIGEST_QUEUES.some((queue) => content.counts[queue] > 0);
+  if (waiting)
+    await performOnce(
+      `moddigest:${due.site}:${due.userId}:${due.dueAt}`,
+      {
+        key: 'mail',
+        kind: 'moderator-digest',
+        site: due.site,
+        payload: { userId: due.userId, content: { ...content } },
+      },
+      now,
+    );
+  // The ledger holds the email from here (a failed send is retried from it).
+  await advanceDigest(due, following(due, settings.digest, now), now);
+  return waiting;
+}
+
+/** Sends each due digest; one that fails is logged and tried again next minute, the others go on. */
 export async function sendDueDigests(now: Date): Promise<number> {
   let sent = 0;
   for (const due of await dueDigests(now)) {
-    const settings = await readModeratorAlerts(due.site, due.userId);
-    // Turned off, or its frequency changed since: the pointer is stale.
-    if (settings.digest === 'off' || settings.nextDigestAt !== due.dueAt) {
-      await dropDigestPointer(due.sk);
-      continue;
+    try {
+      if (await sendDigest(due, now)) sent++;
+    } catch (error) {
+      logger.error('Moderator digest failed, tried again next minute', { site: due.site, error });
     }
-    // Left the staff, or deleted their account: their digest stops (and its pointer goes).
-    if (!(await isStaff(due.userId))) {
-      await stopModeratorAlert(due.site, due.userId, 'digest', now);
-      continue;
-    }
-    const content = await digestContent(await requireSite(due.site));
-    if (DIGEST_QUEUES.some((queue) => content.counts[queue] > 0)) {
-      await performOnce(
-        `moddigest:${due.site}:${due.userId}:${due.dueAt}`,
-        {
-          key: 'mail',
-          kind: 'moderator-digest',
-          site: due.site,
-          payload: { userId: due.userId, content: { ...content } },
-        },
-        now,
-      );
-      sent++;
-    }
-    // The ledger holds the email from here (a failed send is retried from it).
-    await advanceDigest(due, following(due, settings.digest, now), now);
   }
   return sent;
 }

@@ -10,6 +10,7 @@ import { localCognitoClient } from '../../functions/local/cognito-local.js';
 import type { StoredEmail } from '../../functions/local/ses-local.js';
 import { readModeratorAlerts } from '../../functions/moderation/alert-settings-repository.js';
 import type { ModeratorAlerts } from '../../functions/moderation/types.js';
+import { deleteSite } from '../../functions/sites/service.js';
 import { bearer } from '../support/test-app.js';
 import { type Staff, useTestApp } from '../support/use-test-app.js';
 
@@ -299,6 +300,21 @@ describe('the moderation digest', () => {
 
     expect(await mailsTo(mod.email)).toHaveLength(0);
     expect(settings).toMatchObject({ digest: 'off', nextDigestAt: null });
+  });
+
+  it('stops for a site deleted meanwhile, and the other digests due still go', async () => {
+    const { site: gone, mod } = await digestSite();
+    const { site: kept, mod: other } = await digestSite();
+    const author = await t.reader();
+    await post(gone, author.idToken, 'Sur un site bientôt supprimé');
+    await post(kept, author.idToken, 'Sur un site qui reste');
+    await deleteSite(gone);
+
+    await t.app.events?.runSchedule(minutes(16));
+
+    expect(await mailsTo(mod.email)).toHaveLength(0);
+    expect(await readModeratorAlerts(gone, mod.user.id)).toMatchObject({ digest: 'off' });
+    expect(await mailsTo(other.email)).toHaveLength(1);
   });
 
   it('stops when the staff member turns it off before it is due', async () => {
