@@ -70,6 +70,8 @@ export const routes = [
   { method: 'PATCH',  path: '/v1/moderation/pages',               group: 'moderation', operation: 'editPage',         access: 'moderator' },
   { method: 'GET',    path: '/v1/moderation/log',                 group: 'moderation', operation: 'log',              access: 'moderator' },
   { method: 'GET',    path: '/v1/moderation/stats',               group: 'moderation', operation: 'stats',            access: 'moderator' },
+  { method: 'GET',    path: '/v1/moderation/alerts',              group: 'moderation', operation: 'getAlerts',        access: 'moderator' },
+  { method: 'PUT',    path: '/v1/moderation/alerts',              group: 'moderation', operation: 'saveAlerts',       access: 'moderator' },
   { method: 'GET',    path: '/v1/alerts/unsubscribe',             group: 'sites',      operation: 'showUnsubscribe',  access: 'public' },
   { method: 'POST',   path: '/v1/alerts/unsubscribe',             group: 'sites',      operation: 'unsubscribe',      access: 'public' },
   { method: 'GET',    path: '/v1/sites/{site}',                   group: 'sites',      operation: 'getSite',          access: 'admin' },

@@ -8,7 +8,7 @@ import { ownOrigin } from '../shared/http/own-origin.js';
 import { readBody, readQuery } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
 import { unsubscribeQuery } from './schemas.js';
-import { readUnsubscribe, unsubscribe } from './service.js';
+import { readUnsubscribe, unsubscribe } from './unsubscribe.js';
 import { invalidToken, unsubscribed, unsubscribeForm } from './unsubscribe-page.js';
 
 // A missing or malformed token is bad input (a JSON 4xx, as every route's); a well-formed one that
@@ -21,7 +21,7 @@ export const alertOperations: Pick<Operations<'sites'>, 'showUnsubscribe' | 'uns
   async showUnsubscribe(context) {
     const token = tokenOf(readQuery(context.event));
     const claim = token ? await readUnsubscribe(token) : undefined;
-    return token && claim ? unsubscribeForm(claim.lang, token, claim.guest) : invalidToken();
+    return token && claim ? unsubscribeForm(claim.lang, claim.alert, token) : invalidToken();
   },
   // A mail provider's one-click (RFC 8058, no Origin) or the page's own button; no login.
   async unsubscribe(context) {
@@ -34,6 +34,6 @@ export const alertOperations: Pick<Operations<'sites'>, 'showUnsubscribe' | 'uns
     readBody(context.event);
     const token = tokenOf(readQuery(context.event));
     const done = token ? await unsubscribe(token) : undefined;
-    return done ? unsubscribed(done.lang) : invalidToken();
+    return done ? unsubscribed(done.lang, done.alert) : invalidToken();
   },
 };

@@ -1,13 +1,13 @@
 /**
  * Alerts: sending a batch of reply alerts (unless the reader stopped them, has no address, the
- * address is suppressed after a bounce or complaint, or they had their ten of the day), and the
- * one-click unsubscribe behind the emails' links. A batch is an account's or a guest's
+ * address is suppressed after a bounce or complaint, or they had their ten of the day). The
+ * one-click unsubscribe behind the emails' links is unsubscribe.ts. A batch is an account's or a guest's
  * (recipient.ts): a guest's address is read from the answered comments, their opt-in and language
  * from their member item on the site.
  */
 import { emailOf } from '../accounts/identity-provider.js';
-import { getProfile, saveAlerts } from '../accounts/profile-repository.js';
-import { guestReplyAlerts, stopGuestReplyAlerts } from '../comments/guest-alerts-repository.js';
+import { getProfile } from '../accounts/profile-repository.js';
+import { guestReplyAlerts } from '../comments/guest-alerts-repository.js';
 import { getComment } from '../comments/store.js';
 import type { EffectOutcome } from '../events/effects.js';
 import { isSuppressed } from '../events/suppressions.js';
@@ -17,7 +17,6 @@ import { requireSite } from '../sites/service.js';
 import { countEmail, type PendingReply } from './batch-repository.js';
 import { type Recipient, recipientOf } from './recipient.js';
 import { replyMail } from './reply-mail.js';
-import { type UnsubscribeClaim, verifyToken } from './token.js';
 
 type Lang = 'fr' | 'en';
 
@@ -78,36 +77,4 @@ export async function sendReplyMail(
   const mailLang = lang ?? first.languages[0] ?? 'fr';
   await sendMail(await replyMail(to, { id, kind }, mailLang, sites, replies, now));
   return { status: 'sent', detail: `${replies.length} replies` };
-}
-
-/** What an unsubscribe page shows: whose alerts, in their language. */
-export type UnsubscribeTarget = UnsubscribeClaim & { lang: Lang; guest: boolean };
-
-/** What a valid token names, with the reader's language for the page; undefined when forged. */
-export async function readUnsubscribe(token: string): Promise<UnsubscribeTarget | undefined> {
-  const claim = verifyToken(token);
-  if (!claim) return undefined;
-  const recipient = recipientOf(claim.userId);
-  if (claim.kind === REPLIES && 'userId' in recipient) {
-    const profile = await getProfile(recipient.userId);
-    return { ...claim, lang: profile.language ?? 'fr', guest: false };
-  }
-  if (claim.kind === GUEST_REPLIES && 'site' in recipient) {
-    const alerts = await guestReplyAlerts(recipient.site, recipient.authorKey);
-    return { ...claim, lang: alerts.lang ?? 'fr', guest: true };
-  }
-  return undefined;
-}
-
-/** Stops what the token names (reply alerts); undefined when the token is not valid. */
-export async function unsubscribe(token: string): Promise<{ lang: Lang; guest: boolean } | undefined> {
-  const claim = await readUnsubscribe(token);
-  if (!claim) return undefined;
-  const recipient = recipientOf(claim.userId);
-  if ('site' in recipient) await stopGuestReplyAlerts(recipient.site, recipient.authorKey);
-  else {
-    const profile = await getProfile(recipient.userId);
-    await saveAlerts(recipient.userId, { ...profile.alerts, replies: false }, new Date().toISOString());
-  }
-  return { lang: claim.lang, guest: claim.guest };
 }

@@ -14,29 +14,79 @@ const headers = {
   'referrer-policy': 'same-origin',
 };
 
+/** What a link stops: reply alerts (an account's, a guest's), a moderator's digest or notice emails (unsubscribe.ts). */
+export type StoppedAlert = 'replies' | 'guest-replies' | 'digest' | 'notices';
+
+/** The question and the confirmation, per alert a link stops. */
+const ALERTS: Record<
+  'fr' | 'en',
+  Record<StoppedAlert, { ask: string; askBody: string; doneBody: string }>
+> = {
+  fr: {
+    replies: {
+      ask: 'Ne plus recevoir les alertes de réponses ?',
+      askBody:
+        'Vous ne recevrez plus d’e-mail quand quelqu’un répond à vos commentaires. Vous pourrez les réactiver dans « Mon compte », sous les commentaires.',
+      doneBody: 'Vous ne recevrez plus d’alertes de réponses. Vous pouvez fermer cette page.',
+    },
+    'guest-replies': {
+      ask: 'Ne plus recevoir les alertes de réponses ?',
+      askBody:
+        'Vous ne recevrez plus d’e-mail quand quelqu’un répond à vos commentaires sur ce site. Pour les recevoir à nouveau, cochez « Me prévenir des réponses » en commentant.',
+      doneBody: 'Vous ne recevrez plus d’alertes de réponses. Vous pouvez fermer cette page.',
+    },
+    digest: {
+      ask: 'Ne plus recevoir le résumé de modération ?',
+      askBody:
+        'Vous ne recevrez plus le résumé des commentaires à modérer de ce site. Vous pourrez le réactiver dans la console, sous « Mes alertes ».',
+      doneBody: 'Vous ne recevrez plus le résumé de modération de ce site. Vous pouvez fermer cette page.',
+    },
+    notices: {
+      ask: 'Ne plus être averti des signalements de contenu illicite ?',
+      askBody:
+        'Vous ne recevrez plus d’e-mail à chaque signalement de contenu illicite sur ce site. Vous pourrez le réactiver dans la console, sous « Mes alertes ».',
+      doneBody: 'Vous ne recevrez plus ces alertes pour ce site. Vous pouvez fermer cette page.',
+    },
+  },
+  en: {
+    replies: {
+      ask: 'Stop reply alerts?',
+      askBody:
+        'You will no longer get an email when someone replies to your comments. You can turn them back on in “My account”, below the comments.',
+      doneBody: 'You will no longer get reply alerts. You may close this page.',
+    },
+    'guest-replies': {
+      ask: 'Stop reply alerts?',
+      askBody:
+        'You will no longer get an email when someone replies to your comments on this site. To get them again, tick “Notify me of replies” when you comment.',
+      doneBody: 'You will no longer get reply alerts. You may close this page.',
+    },
+    digest: {
+      ask: 'Stop the moderation digest?',
+      askBody:
+        'You will no longer get the digest of this site’s comments to moderate. You can turn it back on in the console, under “My alerts”.',
+      doneBody: 'You will no longer get this site’s moderation digest. You may close this page.',
+    },
+    notices: {
+      ask: 'Stop the emails about notices of illegal content?',
+      askBody:
+        'You will no longer get an email for each notice of illegal content on this site. You can turn them back on in the console, under “My alerts”.',
+      doneBody: 'You will no longer get these alerts for this site. You may close this page.',
+    },
+  },
+};
+
 const TEXTS = {
   fr: {
-    ask: 'Ne plus recevoir les alertes de réponses ?',
-    askBody:
-      'Vous ne recevrez plus d’e-mail quand quelqu’un répond à vos commentaires. Vous pourrez les réactiver dans « Mon compte », sous les commentaires.',
-    askGuest:
-      'Vous ne recevrez plus d’e-mail quand quelqu’un répond à vos commentaires sur ce site. Pour les recevoir à nouveau, cochez « Me prévenir des réponses » en commentant.',
     button: 'Me désabonner',
     done: 'Désabonnement confirmé',
-    doneBody: 'Vous ne recevrez plus d’alertes de réponses. Vous pouvez fermer cette page.',
     bad: 'Ce lien n’est pas valable',
     badBody:
       'Il est incomplet ou a été modifié. Gérez vos alertes dans « Mon compte », sous les commentaires.',
   },
   en: {
-    ask: 'Stop reply alerts?',
-    askBody:
-      'You will no longer get an email when someone replies to your comments. You can turn them back on in “My account”, below the comments.',
-    askGuest:
-      'You will no longer get an email when someone replies to your comments on this site. To get them again, tick “Notify me of replies” when you comment.',
     button: 'Unsubscribe',
     done: 'Unsubscribed',
-    doneBody: 'You will no longer get reply alerts. You may close this page.',
     bad: 'This link is not valid',
     badBody: 'It is incomplete or was altered. Manage your alerts in “My account”, below the comments.',
   },
@@ -55,16 +105,16 @@ function page(lang: Lang, title: string, body: string, error?: string): string {
   ].join('\n');
 }
 
-/** The link's page: what unsubscribing does (for a reader, or a guest), and the button that does it. */
-export function unsubscribeForm(lang: Lang, token: string, guest = false): Reply {
-  const t = TEXTS[lang];
+/** The link's page: what unsubscribing does, and the button that does it. */
+export function unsubscribeForm(lang: Lang, what: StoppedAlert, token: string): Reply {
+  const t = { ...TEXTS[lang], ...ALERTS[lang][what] };
   const form = `<form method="post" action="unsubscribe?token=${token}"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">${t.button}</button></form>`;
-  return { status: 200, headers, text: page(lang, t.ask, `<p>${guest ? t.askGuest : t.askBody}</p>${form}`) };
+  return { status: 200, headers, text: page(lang, t.ask, `<p>${t.askBody}</p>${form}`) };
 }
 
 /** After the post: done. */
-export function unsubscribed(lang: Lang): Reply {
-  const t = TEXTS[lang];
+export function unsubscribed(lang: Lang, what: StoppedAlert): Reply {
+  const t = { ...TEXTS[lang], ...ALERTS[lang][what] };
   return { status: 200, headers, text: page(lang, t.done, `<p>${t.doneBody}</p>`) };
 }
 

@@ -6,3 +6,4 @@ import '../webhooks/rider.js';
 import '../alerts/decisions-rider.js';
 import '../alerts/reply-rider.js';
 import '../alerts/warning-rider.js';
+import '../alerts/moderator-rider.js';

@@ -16,6 +16,7 @@ import {
   closeBody,
   decisionsBody,
   logQuery,
+  moderatorAlertsBody,
   noteBody,
   noticeDecisionBody,
   pageNameBody,
@@ -149,6 +150,21 @@ export const operations: Operations<'moderation'> = {
     const { site, days } = validate(statsQuery, readQuery(context.event), 'query');
     context.useSite(await requireSite(site));
     return { status: 200, body: await moderation.stats(site, days) };
+  },
+
+  // The caller's own alerts on a site: staff of the site as on every moderation route.
+  async getAlerts(context) {
+    const { site } = validate(siteQuery, readQuery(context.event), 'query');
+    context.useSite(await requireSite(site));
+    return { status: 200, body: await moderation.alerts(site, requireCaller(context).userId) };
+  },
+
+  async saveAlerts(context) {
+    const { site } = validate(siteQuery, readQuery(context.event), 'query');
+    context.useSite(await requireSite(site));
+    const body = validate(moderatorAlertsBody, readJsonBody(context.event), 'body');
+    const userId = requireCaller(context).userId;
+    return { status: 200, body: await moderation.saveAlerts(site, userId, body) };
   },
 };
 

@@ -249,3 +249,13 @@ export const noticeDecisionBody = z.object({
 });
 /** The body of `POST /v1/moderation/notices/{id}`. */
 export type NoticeDecisionBody = z.output<typeof noticeDecisionBody>;
+
+/** The digest's frequencies (types.ts `DigestFrequency`). */
+export const DIGEST_FREQUENCIES = ['off', '15m', '1h', '1d'] as const;
+
+/** The body of `PUT /v1/moderation/alerts?site=`: both settings, every time. */
+export const moderatorAlertsBody = z.object({
+  digest: z.enum(DIGEST_FREQUENCIES),
+  notices: z.boolean(),
+});
+export type ModeratorAlertsBody = z.output<typeof moderatorAlertsBody>;

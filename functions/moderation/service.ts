@@ -32,11 +32,12 @@ import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
 import { normalizeLine } from '../shared/text/normalize.js';
 import type { Site, SiteGate } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
+import { readModeratorAlerts, saveModeratorAlerts } from './alert-settings-repository.js';
 import { addReport } from './report-repository.js';
 import { reportsView } from './report-views.js';
 import { draftReport } from './reporter.js';
-import type { PageNameBody, ReportBody } from './schemas.js';
-import type { PageClosed, PageNamed, QueueItem, QueuePage, ReportAnswer } from './types.js';
+import type { ModeratorAlertsBody, PageNameBody, ReportBody } from './schemas.js';
+import type { ModeratorAlerts, PageClosed, PageNamed, QueueItem, QueuePage, ReportAnswer } from './types.js';
 
 /**
  * How far back a poll's `asOf` reaches: an entry is written with the time its transaction was
@@ -245,3 +246,14 @@ export async function editPage(
 }
 
 export const stats = readDailyStats;
+
+/** The caller's moderator alerts on a site (both off until set). */
+export const alerts = (site: string, userId: string): Promise<ModeratorAlerts> =>
+  readModeratorAlerts(site, userId);
+
+/** Saves the caller's moderator alerts on a site; a new frequency's first digest is one period away. */
+export const saveAlerts = (
+  site: string,
+  userId: string,
+  body: ModeratorAlertsBody,
+): Promise<ModeratorAlerts> => saveModeratorAlerts(site, userId, body, new Date());

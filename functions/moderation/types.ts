@@ -22,6 +22,7 @@ export type {
   BanPreset,
   DecisionsBody,
   LogAction,
+  ModeratorAlertsBody,
   NoticeDecisionBody,
   PageNameBody,
   ReportBody,
@@ -243,4 +244,20 @@ export interface NoticeDecision {
   /** How many open notices the decision answered. */
   notices: number;
   statement: Statement;
+}
+
+/** How often a staff member gets the digest of a site's pending, reported and notices queues. */
+export type DigestFrequency = 'off' | '15m' | '1h' | '1d';
+
+/**
+ * The answer of `GET` and `PUT /v1/moderation/alerts`: the caller's moderator alerts on a site.
+ * Both are off until the staff member turns them on (Coral's notifications are off by default too).
+ */
+export interface ModeratorAlerts {
+  site: string;
+  digest: DigestFrequency;
+  /** An email at once for each illegal-content notice on the site. */
+  notices: boolean;
+  /** When the next digest is due (ISO); null when the digest is off. */
+  nextDigestAt: string | null;
 }

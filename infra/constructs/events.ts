@@ -36,6 +36,11 @@ export interface EventPipelineProps {
   readonly identity: IdentityRefs;
   /** The API's base URL: unsubscribe and confirmation links point there. */
   readonly apiUrl: string;
+  /**
+   * The console's address, for the moderator alerts' links (`https://<cdn domain>/console/`).
+   * @default the API's origin + `/console/`, which only the local stack serves: set it on a stage
+   */
+  readonly consoleUrl?: string;
   /** The stage's SES sender; without one no alert is sent (the effects are kept as failed). */
   readonly mail?: AccountMailProps;
   /** @default 512 (ApiFunction's) */
@@ -96,6 +101,7 @@ export class EventPipeline extends Construct {
 
     const environment = {
       PUBLIC_API_URL: props.apiUrl,
+      ...(props.consoleUrl ? { CONSOLE_URL: props.consoleUrl } : {}),
       // Read from Secrets Manager at cold start (functions/alerts/secret.ts): never the key itself.
       ALERTS_SECRET_ARN: this.secret.secretArn,
       SES_CONFIGURATION_SET: this.configurationSet.configurationSetName,

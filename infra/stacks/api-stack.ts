@@ -23,6 +23,13 @@ export interface ApiStackProps extends StackProps {
    * @default false: the built-in rules only, nothing created
    */
   readonly bedrockGuardrail?: boolean;
+  /**
+   * The console's address for the moderator alerts' links (the CDN's custom domain + `/console/`).
+   * The CDN's own domain is known only after this stack: without a custom domain the links fall
+   * back on the API's origin.
+   * @default undefined
+   */
+  readonly consoleUrl?: string;
 }
 
 /** The HTTP API and one Lambda per route group, reading the data stack's resources. */
@@ -52,6 +59,7 @@ export class ApiStack extends Stack {
       tables: props.tables,
       identity: props.identity,
       apiUrl: this.httpApi.url,
+      consoleUrl: props.consoleUrl,
       mail: props.settings?.mail,
       memorySize: props.settings?.memorySize,
       logRetention: props.settings?.logRetention,

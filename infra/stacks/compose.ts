@@ -50,6 +50,7 @@ export function composeStacks(app: App, config: StageConfig, options: ComposeOpt
     tables: data.tables.refs,
     identity: data.identity,
     bedrockGuardrail: config.bedrockGuardrail,
+    consoleUrl: config.domains?.cdn ? `https://${config.domains.cdn.name}/console/` : undefined,
     settings: {
       routes: options.routes,
       memorySize: config.memorySize,

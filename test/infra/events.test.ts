@@ -6,7 +6,7 @@
  */
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { type Resource, synthStacks } from './synth-stacks.js';
+import { type Resource, synthStacks, testConfig } from './synth-stacks.js';
 
 const { data, api, monitoring } = synthStacks();
 const functionsNamed = (entry: string) =>
@@ -107,6 +107,22 @@ describe('the event pipeline', () => {
       );
     }
     expect(pipeline).toBeGreaterThanOrEqual(2);
+  });
+
+  it('points the moderator alerts’ console links at the CDN’s custom domain when the stage has one', () => {
+    const cdn = {
+      name: 'commentaires.example.fr',
+      certificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/0f0e0d0c-0b0a-0908-0706-050403020100',
+    };
+    const withDomain = synthStacks({ config: testConfig({ domains: { cdn } }) }).api;
+    const consoleUrls = (template: typeof api) =>
+      Object.values(template.findResources('AWS::Lambda::Function')).flatMap((fn) => {
+        const variables = ((fn as Resource).Properties.Environment as { Variables?: Record<string, unknown> })
+          ?.Variables;
+        return variables && 'CONSOLE_URL' in variables ? [variables.CONSOLE_URL] : [];
+      });
+    expect(new Set(consoleUrls(withDomain))).toEqual(new Set(['https://commentaires.example.fr/console/']));
+    expect(consoleUrls(api)).toEqual([]);
   });
 
   it('grants nothing on * but the stream listing Lambda needs', () => {

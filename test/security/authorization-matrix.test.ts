@@ -70,6 +70,8 @@ const expected: Record<string, Row> = {
   'PATCH /v1/moderation/pages': MODERATOR,
   'GET /v1/moderation/log': MODERATOR,
   'GET /v1/moderation/stats': MODERATOR,
+  'GET /v1/moderation/alerts': MODERATOR,
+  'PUT /v1/moderation/alerts': MODERATOR,
   'GET /v1/sites/{site}': ADMIN,
   'PUT /v1/sites/{site}': ADMIN,
   'GET /v1/webhooks': ADMIN,

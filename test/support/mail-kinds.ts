@@ -5,6 +5,7 @@
  */
 import type { PendingReply } from '../../functions/alerts/batch-repository.js';
 import { outcomeMail, refusedMail, statementMail } from '../../functions/alerts/decision-mail.js';
+import { digestMail, noticeMail } from '../../functions/alerts/moderator-mail.js';
 import { renderReplyMail } from '../../functions/alerts/reply-mail.js';
 import { warningMail } from '../../functions/alerts/warning-mail.js';
 import { confirmationMail } from '../../functions/comments/guest-confirmation-mail.js';
@@ -94,6 +95,41 @@ export const MAIL_KINDS: MailKind[] = [
           standing: true,
           replies: true,
         },
+      ).html ?? '',
+  },
+  {
+    name: 'moderation digest, to a staff member',
+    html: (texts) =>
+      digestMail(
+        'staff@example.org',
+        'fr',
+        {
+          site: 'demo',
+          siteName: joined(texts),
+          counts: { pending: texts.length, reported: texts.length, notices: 1 },
+          oldest: {
+            pending: texts.map((text) => ({ authorName: text, excerpt: text })),
+            reported: texts.map((text) => ({ authorName: text, excerpt: text })),
+            notices: [{ authorName: joined(texts), excerpt: joined(texts) }],
+          },
+        },
+        'https://api.example.fr/v1/alerts/unsubscribe?token=a.b',
+      ).html ?? '',
+  },
+  {
+    name: 'notice of illegal content, to a staff member',
+    html: (texts) =>
+      noticeMail(
+        'staff@example.org',
+        'en',
+        {
+          site: 'demo',
+          siteName: joined(texts),
+          reason: joined(texts),
+          explanation: joined(texts),
+          commentExcerpt: joined(texts),
+        },
+        'https://api.example.fr/v1/alerts/unsubscribe?token=a.b',
       ).html ?? '',
   },
 ];

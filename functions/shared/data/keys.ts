@@ -347,3 +347,7 @@ export const alertDayKey = (userId: string, day: string) => ({ pk: `ALERTS#${use
 export const ALERT_BATCH_DUE_PARTITION = 'ALERTBATCH#due';
 /** An address SES reported as hard-bouncing or complaining (by the hash of it): no more alerts. */
 export const suppressionKey = (emailHash: string) => ({ pk: `SUPPRESS#${emailHash}`, sk: 'STATE' });
+/** A staff member's moderator alerts on a site (digest frequency, notice emails): one item each. */
+export const moderatorAlertsKey = (site: string, userId: string) => ({ pk: `MODALERTS#${site}`, sk: userId });
+/** Moderator digests due to be sent, by time: `<due at>#<site>#<userId>`. */
+export const MODERATOR_DIGEST_DUE_PARTITION = 'MODALERTS#due';

@@ -67,6 +67,11 @@ export const staffRequests: Record<string, Build> = {
   ),
   'GET /v1/moderation/log': simple((w) => `/v1/moderation/log${query({ site: w.site })}`),
   'GET /v1/moderation/stats': simple((w) => `/v1/moderation/stats${query({ site: w.site })}`),
+  'GET /v1/moderation/alerts': simple((w) => `/v1/moderation/alerts${query({ site: w.site })}`),
+  'PUT /v1/moderation/alerts': simple(
+    (w) => `/v1/moderation/alerts${query({ site: w.site })}`,
+    () => ({ digest: '1h', notices: true }),
+  ),
   'GET /v1/sites/{site}': simple((w) => `/v1/sites/${w.site}`),
   'PUT /v1/sites/{site}': simple(
     (w) => `/v1/sites/${w.adminSite}`,

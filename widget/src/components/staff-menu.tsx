@@ -96,7 +96,11 @@ export class StaffMenu extends Component<StaffMenuProps, State> {
     const { conflict } = result;
     if (conflict) {
       const { last } = conflict;
-      say(last ? m.already(last.action, last.system ? m.system : last.actorName, ago(last.at, lang)) : m.changed);
+      say(
+        last
+          ? m.already(last.action, last.system ? m.system : last.actorName, ago(last.at, lang))
+          : m.changed,
+      );
       if (conflict.status !== 'approved') this.leave();
       return;
     }

@@ -25,8 +25,8 @@ export function HeaderBar({ route, site, onSite, name, onLogout, langSwitch }: H
   const id = useId();
   const [typed, setTyped] = useState(site);
   const views: ConsoleView[] = admin
-    ? ['queue', 'log', 'stats', 'settings', 'webhooks']
-    : ['queue', 'log', 'stats'];
+    ? ['queue', 'log', 'stats', 'alerts', 'settings', 'webhooks']
+    : ['queue', 'log', 'stats', 'alerts'];
   return (
     <header class="header-bar">
       <p class="header-bar__brand">{m.appTitle}</p>

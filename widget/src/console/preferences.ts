@@ -20,8 +20,9 @@ export const loadLang = (): Lang => (readJson<string>(LANG_KEY) === 'en' ? 'en' 
 /** Remembers the language. */
 export const saveLang = (lang: Lang): void => writeJson(LANG_KEY, lang);
 
-/** The site last opened, `demo` at first. */
-export const loadSite = (): string => readJson<string>(SITE_KEY) || 'demo';
+/** The site a link names (`?site=`, the alert emails' links), else the last opened, `demo` at first. */
+export const loadSite = (): string =>
+  new URLSearchParams(location.search).get('site')?.trim() || readJson<string>(SITE_KEY) || 'demo';
 
 /** Remembers the site. */
 export const saveSite = (site: string): void => writeJson(SITE_KEY, site);

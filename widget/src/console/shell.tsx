@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { User } from '../api/auth.js';
 import type { Fetcher } from '../api/fetcher.js';
 import { useConsoleText } from '../i18n/console-index.js';
+import { AlertsPage } from './alerts/alerts-page.js';
 import { ConsoleContext, type ConsoleEnv } from './console-context.js';
 import { HeaderBar } from './header-bar.js';
 import { LogPage } from './log/log-page.js';
@@ -47,6 +48,8 @@ export function Shell({ api, user, onLogout, langSwitch }: ShellProps) {
   }, [status]);
   const openSite = (next: string) => {
     saveSite(next);
+    // An alert email's `?site=` has done its work: a reload opens the site chosen now.
+    if (location.search) history.replaceState(null, '', location.pathname + location.hash);
     setSite(next);
     setStatus('');
   };
@@ -55,6 +58,7 @@ export function Shell({ api, user, onLogout, langSwitch }: ShellProps) {
     queue: <QueuePage key={`${site}/${route.queue}`} queue={route.queue} />,
     log: <LogPage key={site} />,
     stats: <StatsPage key={site} />,
+    alerts: <AlertsPage key={site} />,
     settings: admin ? <SettingsPage key={site} /> : <p class="er">{m.adminOnly}</p>,
     webhooks: admin ? <WebhooksPage key={site} /> : <p class="er">{m.adminOnly}</p>,
   };

@@ -1,5 +1,6 @@
 /** i18n: the moderator console in English. */
 import type { Action } from '../api/moderation.js';
+import { alertsEn } from './console-alerts-en.js';
 import type { ConsoleMessages } from './console-messages.js';
 import { noticesEn } from './console-notices-en.js';
 import { settingsEn } from './console-settings-en.js';
@@ -23,7 +24,14 @@ export const consoleEn: ConsoleMessages = {
   loginIntro: 'Log in with a moderator or administrator account.',
   notStaff: 'This account cannot use the console: it is for moderators and administrators only.',
   sections: 'Sections',
-  views: { queue: 'Queues', log: 'Log', stats: 'Activity', settings: 'Site settings', webhooks: 'Webhooks' },
+  views: {
+    queue: 'Queues',
+    log: 'Log',
+    stats: 'Activity',
+    alerts: 'My alerts',
+    settings: 'Site settings',
+    webhooks: 'Webhooks',
+  },
   site: 'Site',
   openSite: 'Open',
   otherLang: { label: 'Français', lang: 'fr' },
@@ -241,6 +249,7 @@ export const consoleEn: ConsoleMessages = {
   noticeTexts: noticesEn,
   siteSettings: settingsEn,
   webhooks: webhooksEn,
+  alerts: alertsEn,
   errors: {
     conflict: 'Someone decided on it meanwhile: reload the queue.',
     forbidden: 'Your role does not allow this (banning a moderator is for administrators).',

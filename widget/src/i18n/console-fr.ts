@@ -1,5 +1,6 @@
 /** i18n: the moderator console in French, the reference wording. */
 import type { Action } from '../api/moderation.js';
+import { alertsFr } from './console-alerts-fr.js';
 import type { ConsoleMessages } from './console-messages.js';
 import { noticesFr } from './console-notices-fr.js';
 import { settingsFr } from './console-settings-fr.js';
@@ -28,6 +29,7 @@ export const consoleFr: ConsoleMessages = {
     queue: 'Files',
     log: 'Journal',
     stats: 'Activité',
+    alerts: 'Mes alertes',
     settings: 'Réglages du site',
     webhooks: 'Webhooks',
   },
@@ -249,6 +251,7 @@ export const consoleFr: ConsoleMessages = {
   noticeTexts: noticesFr,
   siteSettings: settingsFr,
   webhooks: webhooksFr,
+  alerts: alertsFr,
   errors: {
     conflict: "Quelqu'un a décidé entre-temps : rechargez la file.",
     forbidden:

@@ -5,6 +5,7 @@
  */
 
 import type { ClassifierSignal } from '../../../functions/comments/types.js';
+import type { DigestFrequency } from '../api/alerts.js';
 import type { AnyErrorCode } from '../api/api-error.js';
 import type {
   Action,
@@ -18,7 +19,7 @@ import type {
 } from '../api/moderation.js';
 
 /** The console's sections. */
-export type ConsoleView = 'queue' | 'log' | 'stats' | 'settings' | 'webhooks';
+export type ConsoleView = 'queue' | 'log' | 'stats' | 'alerts' | 'settings' | 'webhooks';
 /** The keys the console answers to (shown in its help). */
 export type ShortcutKey = 'j' | 'k' | 'x' | 'a' | 'r' | 's' | '?';
 /** The log's actions (the filter's too: `edit` stands for every edit the pipeline held again). */
@@ -81,6 +82,20 @@ export interface WebhookMessages {
   deliveryStatus: Record<'sent' | 'retrying' | 'failed', string>;
   sendAgain: string;
   resent: (status: string) => string;
+}
+
+/** The staff member's own alerts on a site (console-alerts-*.ts). */
+export interface AlertMessages {
+  title: (site: string) => string;
+  intro: string;
+  digest: string;
+  frequencies: Record<DigestFrequency, string>;
+  notices: string;
+  noticesHint: string;
+  save: string;
+  saved: string;
+  /** When the next digest is due, or that there is none. */
+  nextDigest: (at: string | null) => string;
 }
 
 export interface NoticeMessages {
@@ -290,5 +305,6 @@ export interface ConsoleMessages {
   siteSettings: SettingsMessages;
   noticeTexts: NoticeMessages;
   webhooks: WebhookMessages;
+  alerts: AlertMessages;
   errors: Record<ConsoleErrorCode, string>;
 }
