@@ -21,7 +21,7 @@ export const alertOperations: Pick<Operations<'sites'>, 'showUnsubscribe' | 'uns
   async showUnsubscribe(context) {
     const token = tokenOf(readQuery(context.event));
     const claim = token ? await readUnsubscribe(token) : undefined;
-    return token && claim ? unsubscribeForm(claim.lang, token) : invalidToken();
+    return token && claim ? unsubscribeForm(claim.lang, claim.target.kind, token) : invalidToken();
   },
   // A mail provider's one-click (RFC 8058, no Origin) or the page's own button; no login.
   async unsubscribe(context) {
@@ -32,6 +32,6 @@ export const alertOperations: Pick<Operations<'sites'>, 'showUnsubscribe' | 'uns
       );
     const token = tokenOf(readQuery(context.event));
     const done = token ? await unsubscribe(token) : undefined;
-    return done ? unsubscribed(done.lang) : invalidToken();
+    return done ? unsubscribed(done.lang, done.target.kind) : invalidToken();
   },
 };

@@ -1,6 +1,7 @@
 /**
  * Alerts: sending a batch of reply alerts (unless the reader stopped them, has no address, or had
- * their ten of the day), and the one-click unsubscribe behind the emails' links.
+ * their ten of the day), and the one-click unsubscribe behind the emails' links (reply alerts,
+ * or the articles a digest follows).
  */
 import { emailOf } from '../accounts/identity-provider.js';
 import { getProfile, saveAlerts } from '../accounts/profile-repository.js';
@@ -9,6 +10,7 @@ import { sendMail } from '../shared/mail/mailer.js';
 import type { Site } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
 import { countEmail, type PendingReply } from './batch-repository.js';
+import { listFollows, removeFollow } from './follow-repository.js';
 import { replyMail } from './reply-mail.js';
 import { type UnsubscribeClaim, verifyToken } from './token.js';
 
@@ -36,21 +38,43 @@ export async function sendReplyMail(
   return { status: 'sent', detail: `${replies.length} replies` };
 }
 
+/** What a token stops: reply alerts, one followed article, or every followed article. */
+export type UnsubscribeTarget =
+  | { kind: 'replies' }
+  | { kind: 'follow'; site: string; page: string }
+  | { kind: 'follows' };
+
+/** The target a token's kind names (`replies`, `follow:<site>#<page>`, `follows`); else undefined. */
+export function targetOf(kind: string): UnsubscribeTarget | undefined {
+  if (kind === 'replies' || kind === 'follows') return { kind };
+  const match = /^follow:([^#]+)#(.+)$/s.exec(kind);
+  return match?.[1] && match[2] ? { kind: 'follow', site: match[1], page: match[2] } : undefined;
+}
+
 /** What a valid token names, with the reader's language for the page; undefined when forged. */
 export async function readUnsubscribe(
   token: string,
-): Promise<(UnsubscribeClaim & { lang: 'fr' | 'en' }) | undefined> {
+): Promise<(UnsubscribeClaim & { lang: 'fr' | 'en'; target: UnsubscribeTarget }) | undefined> {
   const claim = verifyToken(token);
-  if (!claim || claim.kind !== 'replies') return undefined;
+  const target = claim && targetOf(claim.kind);
+  if (!claim || !target) return undefined;
   const profile = await getProfile(claim.userId);
-  return { ...claim, lang: profile.language ?? 'fr' };
+  return { ...claim, target, lang: profile.language ?? 'fr' };
 }
 
-/** Stops what the token names (reply alerts); undefined when the token is not valid. */
-export async function unsubscribe(token: string): Promise<{ lang: 'fr' | 'en' } | undefined> {
+/** Stops what the token names; undefined when the token is not valid. */
+export async function unsubscribe(
+  token: string,
+): Promise<{ lang: 'fr' | 'en'; target: UnsubscribeTarget } | undefined> {
   const claim = await readUnsubscribe(token);
   if (!claim) return undefined;
-  const profile = await getProfile(claim.userId);
-  await saveAlerts(claim.userId, { ...profile.alerts, replies: false }, new Date().toISOString());
-  return { lang: claim.lang };
+  const { target, userId } = claim;
+  if (target.kind === 'follow') await removeFollow(userId, target.site, target.page);
+  else if (target.kind === 'follows')
+    for (const follow of await listFollows(userId)) await removeFollow(userId, follow.site, follow.page);
+  else {
+    const profile = await getProfile(userId);
+    await saveAlerts(userId, { ...profile.alerts, replies: false }, new Date().toISOString());
+  }
+  return { lang: claim.lang, target };
 }

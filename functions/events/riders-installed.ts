@@ -5,3 +5,4 @@
 import '../webhooks/rider.js';
 import '../alerts/decisions-rider.js';
 import '../alerts/reply-rider.js';
+import '../alerts/follow-digest.js';

@@ -4,6 +4,7 @@
  * email gets a line here.
  */
 import { outcomeMail, refusedMail, statementMail } from '../../functions/alerts/decision-mail.js';
+import { followDigestMail } from '../../functions/alerts/follow-mail.js';
 import type { Statement } from '../../functions/comments/types.js';
 import { renderMail } from '../../functions/shared/mail/render.js';
 
@@ -48,5 +49,34 @@ export const MAIL_KINDS: MailKind[] = [
   {
     name: 'outcome of a notice, to the notifier',
     html: (texts) => outcomeMail('fr', joined(texts), statementOf(texts)).html,
+  },
+  {
+    name: 'daily digest of followed articles',
+    html: (texts) =>
+      followDigestMail(
+        'lectrice@example.org',
+        'user-1',
+        'fr',
+        [
+          {
+            site: 'demo',
+            page: joined(texts),
+            title: joined(texts),
+            url: 'https://example.fr/article',
+            count: texts.length,
+            more: false,
+            comments: texts.map((text, i) => ({ id: `C${i}`, authorName: text, body: text })),
+          },
+          {
+            site: 'demo',
+            page: 'autre',
+            title: joined(texts),
+            count: 1,
+            more: true,
+            comments: [{ id: 'C', authorName: joined(texts), body: joined(texts) }],
+          },
+        ],
+        new Date('2026-12-02T00:00:00.000Z'),
+      ).html ?? '',
   },
 ];
