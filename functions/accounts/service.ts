@@ -5,7 +5,7 @@
  * and per email, except logins, where failures are what count (login-throttle.ts).
  */
 
-import { forgetReaderFollows } from '../alerts/follow-service.js';
+import { forgetReaderFollows, listFollowed } from '../alerts/follow-service.js';
 import { exportAuthorComments, forgetAuthorComments } from '../comments/store.js';
 import { exportReader, forgetReader } from '../reactions/service.js';
 import type { Caller } from '../shared/auth/caller.js';
@@ -218,15 +218,17 @@ export async function deleteAccount(caller: Caller): Promise<void> {
 
 /** Everything held about the caller, as one JSON document. */
 export async function exportData(caller: Caller): Promise<AccountExport> {
-  const [profile, comments, reactions] = await Promise.all([
+  const [profile, comments, reactions, followed] = await Promise.all([
     getProfile(caller.userId),
     exportAuthorComments(caller.userId),
     exportReader(caller.userId),
+    listFollowed(caller.userId),
   ]);
   return {
     exportedAt: new Date().toISOString(),
     user: { ...userOf(caller), alerts: profile.alerts },
     comments,
     reactions,
+    follows: followed.follows,
   };
 }

@@ -15,8 +15,8 @@ import {
 } from '../shared/data/keys.js';
 import { transact } from '../shared/data/transact.js';
 
-/** Articles one reader may follow at once. */
-export const MAX_FOLLOWS = 200;
+/** Articles one reader may follow at once: FOLLOWS_PER_READER, default 200. */
+export const maxFollows = () => Number(process.env.FOLLOWS_PER_READER ?? 200);
 /** A digest covers a day. */
 export const DIGEST_INTERVAL_MS = 86_400_000;
 
@@ -98,7 +98,7 @@ export async function addFollow(
               ':due': due,
               ':now': at,
               ':one': 1,
-              ':cap': MAX_FOLLOWS,
+              ':cap': maxFollows(),
             },
           },
         },
@@ -150,7 +150,7 @@ export async function isFollowing(userId: string, site: string, page: string): P
   return Item !== undefined;
 }
 
-/** Every article the reader follows, oldest follow first (at most MAX_FOLLOWS: one Query page). */
+/** Every article the reader follows, oldest follow first (at most `maxFollows()`: a Query page or two). */
 export async function listFollows(userId: string): Promise<Follow[]> {
   const follows: Follow[] = [];
   let start: Record<string, unknown> | undefined;

@@ -5,6 +5,7 @@
  */
 import { getPages } from '../comments/store.js';
 import { AppError } from '../shared/errors.js';
+import { consume, hashed, type Limit } from '../shared/rate-limit/rate-limit.js';
 import { requireSite } from '../sites/service.js';
 import {
   addFollow,
@@ -12,12 +13,22 @@ import {
   forgetFollows,
   isFollowing,
   listFollows,
-  MAX_FOLLOWS,
+  maxFollows,
   removeFollow,
 } from './follow-repository.js';
 import type { FollowedArticle, FollowList, FollowState } from './types.js';
 
-/** Follows the article of a known site (idempotent); 409 `follows_full` past MAX_FOLLOWS. */
+/**
+ * Follows and unfollows per account per minute (FOLLOW_CHANGES_PER_ACCOUNT_PER_MINUTE, default 30):
+ * each is a two-item transaction, and a script toggling one must not run the table's writes up.
+ */
+const followLimit = (userId: string): Limit => ({
+  name: `follow:${hashed(userId)}`,
+  max: Number(process.env.FOLLOW_CHANGES_PER_ACCOUNT_PER_MINUTE ?? 30),
+  windowSeconds: 60,
+});
+
+/** Follows the article of a known site (idempotent); 409 `follows_full` past `maxFollows()`. */
 export async function follow(
   userId: string,
   site: string,
@@ -25,11 +36,12 @@ export async function follow(
   now = new Date(),
 ): Promise<FollowState> {
   await requireSite(site);
+  await consume([followLimit(userId)]);
   const outcome = await addFollow(userId, site, page, now);
   if (outcome === 'full')
     throw new AppError(
       'follows_full',
-      `You follow ${MAX_FOLLOWS} articles already; unfollow one before following another.`,
+      `You follow ${maxFollows()} articles already; unfollow one before following another.`,
     );
   return { site, page, following: true };
 }
@@ -37,6 +49,7 @@ export async function follow(
 /** Unfollows the article (idempotent: unfollowing what one does not follow changes nothing). */
 export async function unfollow(userId: string, site: string, page: string): Promise<FollowState> {
   await requireSite(site);
+  await consume([followLimit(userId)]);
   await removeFollow(userId, site, page);
   return { site, page, following: false };
 }

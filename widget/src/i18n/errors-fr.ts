@@ -55,7 +55,7 @@ export const errors: ErrorMessages = {
   action_not_allowed: "Cette action n'est pas possible sur ce commentaire.",
   already_reported: 'Vous avez déjà signalé ce commentaire.',
   follows_full:
-    'Vous suivez déjà 200 articles : ne suivez plus l’un d’eux dans « Mon compte » pour en suivre un autre.',
+    'Vous suivez déjà autant d’articles que possible : ne suivez plus l’un d’eux dans « Mon compte » pour en suivre un autre.',
   payload_too_large: 'Votre message est trop volumineux.',
   unsupported_media_type: reload,
   idempotency_key_reused: "Votre commentaire a changé pendant l'envoi : publiez-le à nouveau.",
