@@ -5,6 +5,7 @@
  * comments, not their own), once, nothing when nothing is new; its one-click link unfollows.
  */
 import { describe, expect, it } from 'vitest';
+import { countRequests } from '../../bench/dynamo-requests.js';
 import { dueDigests, listFollows, readFollowState } from '../../functions/alerts/follow-repository.js';
 import { readEffect } from '../../functions/events/ledger.js';
 import type { StoredEmail } from '../../functions/local/ses-local.js';
@@ -101,6 +102,24 @@ describe('following an article', () => {
     expect(await thread()).toBe(true);
     const anonymous = await t.raw<Record<string, unknown>>('GET', `/v1/comments?site=${site}&page=${PAGE}`);
     expect(anonymous.body).not.toHaveProperty('following');
+  });
+
+  it('costs a signed-in first page no request more, and the anonymous one still one Query', async () => {
+    const site = await t.site();
+    const reader = await t.reader();
+    await follows(reader.idToken, 'PUT', site);
+    const list = (token?: string) =>
+      t.raw('GET', `/v1/comments?site=${site}&page=${PAGE}`, undefined, token ? bearer(token) : {});
+    await list(reader.idToken);
+    // Nothing left for the stream's handler, whose requests would count with the list's.
+    await t.app.events?.reader.drain();
+
+    const signedIn = await countRequests(() => list(reader.idToken));
+    const anonymous = await countRequests(() => list());
+
+    // The thread, the reader's unpublished comments, their reactions; standing and follow in one batch.
+    expect(signedIn.count.byCommand).toEqual({ QueryCommand: 3, BatchGetItemCommand: 1 });
+    expect(anonymous.count.byCommand).toEqual({ QueryCommand: 1 });
   });
 
   it('refuses an unknown site (404) and a bad page (400), and asks for a session (401)', async () => {
