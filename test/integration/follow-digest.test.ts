@@ -2,12 +2,15 @@
  * Issue 15, point 1, "follow this article": a signed-in reader follows and unfollows articles
  * (`/v1/me/follows`, idempotent, capped, deleted with the account); once a day the schedule sends
  * each follower one digest of what others published on the articles they follow (not held
- * comments, not their own), once, nothing when nothing is new; its one-click link unfollows.
+ * comments, not their own), once, nothing when nothing is new, nothing to a suppressed address
+ * nor past the daily cap; its one-click link unfollows.
  */
 import { describe, expect, it } from 'vitest';
 import { countRequests } from '../../bench/dynamo-requests.js';
+import { countEmail } from '../../functions/alerts/batch-repository.js';
 import { dueDigests, listFollows, readFollowState } from '../../functions/alerts/follow-repository.js';
 import { readEffect } from '../../functions/events/ledger.js';
+import { suppress } from '../../functions/events/suppressions.js';
 import type { StoredEmail } from '../../functions/local/ses-local.js';
 import { bearer } from '../support/test-app.js';
 import { useTestApp } from '../support/use-test-app.js';
@@ -258,6 +261,32 @@ describe('the daily digest', () => {
     expect(await readEffect(`follow-digest:${reader.user.id}:${dueAt}`, 'mail')).toMatchObject({
       status: 'skipped',
       detail: 'nothing_new',
+    });
+  });
+
+  it('skips a suppressed address, and a reader who had their ten alert emails of the day', async () => {
+    const site = await t.site({ allowedOrigins: ['https://journal.example'] });
+    const [bounced, busy] = [await t.reader(), await t.reader()];
+    const writer = await t.reader();
+    for (const reader of [bounced, busy]) await follows(reader.idToken, 'PUT', site);
+    await post(site, writer.idToken, 'Du nouveau pour les deux');
+    await suppress(bounced.email, 'bounce');
+    const dueOf = async (userId: string) => (await readFollowState(userId))?.dueAt ?? '';
+    const [bouncedDue, busyDue] = [await dueOf(bounced.user.id), await dueOf(busy.user.id)];
+    // The digest is sent the day it is due: its ten earlier emails are counted on that day.
+    for (let i = 0; i < 10; i++) await countEmail(busy.user.id, `earlier-${i}`, new Date(busyDue));
+
+    await t.app.events?.runSchedule(new Date(Date.parse(busyDue) + 60_000));
+
+    expect(await mailsTo(bounced.email)).toHaveLength(0);
+    expect(await mailsTo(busy.email)).toHaveLength(0);
+    expect(await readEffect(`follow-digest:${bounced.user.id}:${bouncedDue}`, 'mail')).toMatchObject({
+      status: 'skipped',
+      detail: 'suppressed',
+    });
+    expect(await readEffect(`follow-digest:${busy.user.id}:${busyDue}`, 'mail')).toMatchObject({
+      status: 'skipped',
+      detail: 'daily_cap',
     });
   });
 
