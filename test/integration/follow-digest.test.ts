@@ -10,6 +10,7 @@ import { countRequests } from '../../bench/dynamo-requests.js';
 import { countEmail } from '../../functions/alerts/batch-repository.js';
 import { dueDigests, listFollows, readFollowState } from '../../functions/alerts/follow-repository.js';
 import { readEffect } from '../../functions/events/ledger.js';
+import { performOnce } from '../../functions/events/perform.js';
 import { suppress } from '../../functions/events/suppressions.js';
 import type { StoredEmail } from '../../functions/local/ses-local.js';
 import { bearer } from '../support/test-app.js';
@@ -244,6 +245,27 @@ describe('the daily digest', () => {
     await runAt(25);
     await runAt(49);
 
+    expect(await mailsTo(reader.email)).toHaveLength(1);
+  });
+
+  it('sends nothing again when the same digest is handed to the ledger again (a schedule cut short)', async () => {
+    const site = await t.site({ allowedOrigins: ['https://journal.example'] });
+    const reader = await t.reader();
+    const writer = await t.reader();
+    await follows(reader.idToken, 'PUT', site);
+    await post(site, writer.idToken, 'Une fois seulement');
+    const state = await readFollowState(reader.user.id);
+    await runAt(25);
+    expect(await mailsTo(reader.email)).toHaveLength(1);
+
+    // What the next round does when the last one died before moving the digest on.
+    const again = await performOnce(`follow-digest:${reader.user.id}:${state?.dueAt}`, {
+      key: 'mail',
+      kind: 'follow-digest',
+      payload: { userId: reader.user.id, since: state?.since, until: state?.dueAt },
+    });
+
+    expect(again).toBe('done');
     expect(await mailsTo(reader.email)).toHaveLength(1);
   });
 
