@@ -1,4 +1,6 @@
 /** Accounts: HTTP adapter for sign-up, sessions, password resets and the reader's own data. */
+
+import { followOperations } from '../alerts/follow-handler.js';
 import {
   createHandler,
   type Operation,
@@ -113,6 +115,8 @@ const accountOperations: Operations<'accounts'> = {
       headers: { 'content-disposition': 'attachment; filename="reagir-export.json"' },
     };
   },
+
+  ...followOperations,
 };
 
 // The names of accountOperations (checked against the route table), each declaring its site first.

@@ -5,6 +5,7 @@
  * and per email, except logins, where failures are what count (login-throttle.ts).
  */
 
+import { forgetReaderFollows, listFollowed } from '../alerts/follow-service.js';
 import { exportAuthorComments, forgetAuthorComments } from '../comments/store.js';
 import { exportReader, forgetReader } from '../reactions/service.js';
 import type { Caller } from '../shared/auth/caller.js';
@@ -202,12 +203,13 @@ export async function updateMe(caller: Caller, changes: UpdateMeBody): Promise<M
 
 /**
  * Deletes the account: comments first (each site chooses placeholder or removal), reactions
- * with their counts, then the
- * profile, then the Cognito user, so an interrupted deletion can simply be run again.
+ * with their counts, the followed articles with their digest, then the profile, then the
+ * Cognito user, so an interrupted deletion can simply be run again.
  */
 export async function deleteAccount(caller: Caller): Promise<void> {
   await forgetAuthorComments(caller.userId);
   await forgetReader(caller.userId);
+  await forgetReaderFollows(caller.userId);
   await deleteProfile(caller.userId);
   await idp.deleteUser(caller.userId);
   // Last, so a deletion that failed half way can be retried with the same token.
@@ -216,15 +218,17 @@ export async function deleteAccount(caller: Caller): Promise<void> {
 
 /** Everything held about the caller, as one JSON document. */
 export async function exportData(caller: Caller): Promise<AccountExport> {
-  const [profile, comments, reactions] = await Promise.all([
+  const [profile, comments, reactions, followed] = await Promise.all([
     getProfile(caller.userId),
     exportAuthorComments(caller.userId),
     exportReader(caller.userId),
+    listFollowed(caller.userId),
   ]);
   return {
     exportedAt: new Date().toISOString(),
     user: { ...userOf(caller), alerts: profile.alerts },
     comments,
     reactions,
+    follows: followed.follows,
   };
 }

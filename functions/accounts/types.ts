@@ -1,4 +1,5 @@
 /** Accounts: the public shapes of the accounts API, types only (the widget imports them). */
+import type { FollowedArticle } from '../alerts/types.js';
 import type { Comment } from '../comments/types.js';
 import type { ExportedReaction } from '../reactions/types.js';
 
@@ -40,6 +41,8 @@ export interface AccountExport {
   /** Every comment of the account, each with its site and article. */
   comments: (Comment & { site: string; page: string })[];
   reactions: ExportedReaction[];
+  /** Every article the account follows, on every site. */
+  follows: FollowedArticle[];
 }
 
 /** The answer of sign-up, resend and forgot: the same whether or not the account exists (202). */

@@ -15,7 +15,7 @@ const headers = {
 };
 
 /** What a link stops: reply alerts (an account's, a guest's), a moderator's digest or notice emails (unsubscribe.ts). */
-export type StoppedAlert = 'replies' | 'guest-replies' | 'digest' | 'notices';
+export type StoppedAlert = 'replies' | 'guest-replies' | 'follow' | 'follows' | 'digest' | 'notices';
 
 /** The question and the confirmation, per alert a link stops. */
 const ALERTS: Record<
@@ -34,6 +34,20 @@ const ALERTS: Record<
       askBody:
         'Vous ne recevrez plus d’e-mail quand quelqu’un répond à vos commentaires sur ce site. Pour les recevoir à nouveau, cochez « Me prévenir des réponses » en commentant.',
       doneBody: 'Vous ne recevrez plus d’alertes de réponses. Vous pouvez fermer cette page.',
+    },
+    follow: {
+      ask: 'Ne plus suivre cet article ?',
+      askBody:
+        'Vous ne recevrez plus le résumé quotidien de ses nouveaux commentaires. Vous pourrez le suivre à nouveau sous l’article.',
+      doneBody:
+        'Vous ne suivez plus cet article : ses nouveaux commentaires ne vous seront plus envoyés. Vous pouvez fermer cette page.',
+    },
+    follows: {
+      ask: 'Ne plus suivre ces articles ?',
+      askBody:
+        'Vous ne recevrez plus de résumé quotidien des articles que vous suivez. Vous pourrez les suivre à nouveau sous chaque article.',
+      doneBody:
+        'Vous ne suivez plus ces articles : vous ne recevrez plus de résumé quotidien. Vous pouvez fermer cette page.',
     },
     digest: {
       ask: 'Ne plus recevoir le résumé de modération ?',
@@ -60,6 +74,20 @@ const ALERTS: Record<
       askBody:
         'You will no longer get an email when someone replies to your comments on this site. To get them again, tick “Notify me of replies” when you comment.',
       doneBody: 'You will no longer get reply alerts. You may close this page.',
+    },
+    follow: {
+      ask: 'Unfollow this article?',
+      askBody:
+        'You will no longer get the daily digest of its new comments. You can follow it again below the article.',
+      doneBody:
+        'You no longer follow this article: its new comments will no longer be sent to you. You may close this page.',
+    },
+    follows: {
+      ask: 'Unfollow these articles?',
+      askBody:
+        'You will no longer get a daily digest of the articles you follow. You can follow them again below each article.',
+      doneBody:
+        'You no longer follow these articles: you will no longer get a daily digest. You may close this page.',
     },
     digest: {
       ask: 'Stop the moderation digest?',

@@ -1,13 +1,15 @@
 /**
  * Alerts: the one-click unsubscribe behind every alert email's link. A token names its holder
  * (an account, or a guest on a site: recipient.ts) and what it stops: an account's reply alerts
- * (`replies`), a guest's on a site (`guest-replies`), a moderator's digest or notice emails of a
+ * (`replies`), a guest's on a site (`guest-replies`), one followed article's daily digest
+ * (`follow:<site>#<page>`) or every one (`follows`), a moderator's digest or notice emails of a
  * site (`moddigest:<site>`, `modnotices:<site>`). The page speaks the email's language.
  */
 import { getProfile, saveAlerts } from '../accounts/profile-repository.js';
 import { guestReplyAlerts, stopGuestReplyAlerts } from '../comments/guest-alerts-repository.js';
 import { stopModeratorAlert } from '../moderation/alert-settings-repository.js';
 import { requireSite } from '../sites/service.js';
+import { listFollows, removeFollow } from './follow-repository.js';
 import { recipientOf } from './recipient.js';
 import { GUEST_REPLIES, REPLIES } from './service.js';
 import { type UnsubscribeClaim, verifyToken } from './token.js';
@@ -19,15 +21,22 @@ type Lang = 'fr' | 'en';
 export type Stopped =
   | { what: 'replies'; userId: string }
   | { what: 'guest-replies'; site: string; authorKey: string }
+  | { what: 'follow'; userId: string; site: string; page: string }
+  | { what: 'follows'; userId: string }
   | { what: 'digest' | 'notices'; site: string; userId: string };
 
 /** What a claim names; undefined for a kind unknown or a holder that does not fit it. */
-function stoppedBy(claim: UnsubscribeClaim): Stopped | undefined {
+export function stoppedBy(claim: UnsubscribeClaim): Stopped | undefined {
   const recipient = recipientOf(claim.userId);
   if (claim.kind === REPLIES && 'userId' in recipient) return { what: 'replies', userId: recipient.userId };
   if (claim.kind === GUEST_REPLIES && 'site' in recipient) return { what: 'guest-replies', ...recipient };
+  if (!('userId' in recipient)) return undefined;
+  if (claim.kind === 'follows') return { what: 'follows', userId: recipient.userId };
+  const follow = /^follow:([^#]+)#(.+)$/s.exec(claim.kind);
+  if (follow?.[1] && follow[2])
+    return { what: 'follow', userId: recipient.userId, site: follow[1], page: follow[2] };
   const moderator = /^(moddigest|modnotices):([a-z0-9][a-z0-9-]{0,62})$/.exec(claim.kind);
-  if (!moderator?.[2] || !('userId' in recipient)) return undefined;
+  if (!moderator?.[2]) return undefined;
   const what = moderator[1] === 'moddigest' ? 'digest' : 'notices';
   return { what, site: moderator[2], userId: recipient.userId };
 }
@@ -37,7 +46,7 @@ async function languageOf(stops: Stopped): Promise<Lang> {
   if (stops.what === 'guest-replies')
     return (await guestReplyAlerts(stops.site, stops.authorKey)).lang ?? 'fr';
   const own = (await getProfile(stops.userId)).language;
-  if (own || stops.what === 'replies') return own ?? 'fr';
+  if (own || !('site' in stops)) return own ?? 'fr';
   const site = await requireSite(stops.site).catch(() => undefined);
   return site?.languages[0] === 'en' ? 'en' : 'fr';
 }
@@ -69,6 +78,10 @@ export async function unsubscribe(token: string): Promise<UnsubscribeTarget | un
     const profile = await getProfile(stops.userId);
     await saveAlerts(stops.userId, { ...profile.alerts, replies: false }, now.toISOString());
   } else if (stops.what === 'guest-replies') await stopGuestReplyAlerts(stops.site, stops.authorKey);
+  else if (stops.what === 'follow') await removeFollow(stops.userId, stops.site, stops.page);
+  else if (stops.what === 'follows')
+    for (const follow of await listFollows(stops.userId))
+      await removeFollow(stops.userId, follow.site, follow.page);
   else await stopModeratorAlert(stops.site, stops.userId, stops.what, now);
   return target;
 }

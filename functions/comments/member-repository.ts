@@ -2,10 +2,10 @@
  * Comments: an author's standing on a site (ban, note, approved count, last 10 texts' hashes), one item each.
  * A moderator's ban or note is written with its audit-log entry in one transaction.
  */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
-import { memberKey } from '../shared/data/keys.js';
+import { followKey, memberKey } from '../shared/data/keys.js';
 import { conditionalWrite, transact } from '../shared/data/transact.js';
 import { type LogEntry, logSteps } from './log-repository.js';
 import type { AuthorState } from './pipeline/types.js';
@@ -148,21 +148,40 @@ export async function getMemberFile(
 }
 
 /**
- * What a signed-in reader's first page says of their standing on the site, from one read of
- * their member item: the end of a ban (if any), and the moderators' warning not yet dismissed.
+ * What a signed-in reader's first page says of their standing on the site and the article, from
+ * one BatchGetItem: their member item (the end of a ban, the moderators' warning not yet
+ * dismissed) and whether they follow the article (its follow item, written by alerts only:
+ * functions/alerts/follow-repository.ts), so the thread's answer needs no request more for it.
  */
 export async function readerStanding(
   site: string,
+  page: string,
   authorKey: string,
-): Promise<{ bannedUntil?: string; warning?: ReaderWarning }> {
-  const { Item } = await dynamo().send(
-    new GetCommand({
-      TableName: config.commentsTable,
-      Key: memberKey(site, authorKey),
-      ProjectionExpression: 'bannedUntil, warning',
-      ConsistentRead: true,
-    }),
-  );
+): Promise<{ bannedUntil?: string; warning?: ReaderWarning; following: boolean }> {
+  const member = memberKey(site, authorKey);
+  const follow = followKey(authorKey, site, page);
+  let keys: Record<string, unknown>[] = [member, follow];
+  const items: Record<string, unknown>[] = [];
+  // Two small items are never left unprocessed but under throttling: then asked again, briefly.
+  for (let attempt = 0; keys.length > 0 && attempt < 4; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, 25 * 2 ** attempt));
+    const { Responses, UnprocessedKeys } = await dynamo().send(
+      new BatchGetCommand({
+        RequestItems: {
+          [config.commentsTable]: {
+            Keys: keys,
+            ProjectionExpression: 'pk, sk, bannedUntil, warning',
+            ConsistentRead: true,
+          },
+        },
+      }),
+    );
+    items.push(...(Responses?.[config.commentsTable] ?? []));
+    keys = (UnprocessedKeys?.[config.commentsTable]?.Keys as Record<string, unknown>[] | undefined) ?? [];
+  }
+  if (keys.length > 0)
+    throw Object.assign(new Error('BatchGetItem left keys unprocessed'), { name: 'ThrottlingException' });
+  const Item = items.find((item) => item.pk === member.pk && item.sk === member.sk);
   const warning = Item?.warning as MemberWarning | undefined;
   return {
     bannedUntil: Item?.bannedUntil as string | undefined,
@@ -170,6 +189,7 @@ export async function readerStanding(
       warning && !warning.dismissedAt
         ? { id: warning.id, message: warning.message, at: warning.at }
         : undefined,
+    following: items.some((item) => item.pk === follow.pk && item.sk === follow.sk),
   };
 }
 

@@ -48,7 +48,8 @@ import type { Comment, CommentList, LogEntry, PageCounts } from './types.js';
  * The first or a following page of an article's thread, with the article's counts; or, with
  * `thread`, the replies under one top-level comment. A signed-in reader also gets, on the first
  * page, their own comments the public does not see (pending, rejected), their reactions on
- * the article and the moderators' warning to them: two more Queries and a GetItem, for them only.
+ * the article, the moderators' warning to them and whether they follow the article: two more
+ * Queries and a BatchGetItem, for them only.
  */
 export async function listComments(
   query: ListCommentsQuery,
@@ -66,7 +67,7 @@ export async function listComments(
       : receipted(query, firstPage),
     caller && firstPage ? readerReactions(caller.userId, query.site, query.page) : undefined,
     // The reader's own standing, so a banned reader sees the ban before typing, not after posting.
-    caller && firstPage ? readerStanding(query.site, caller.userId) : undefined,
+    caller && firstPage ? readerStanding(query.site, query.page, caller.userId) : undefined,
   ]);
   const banned = standing && isBanned(standing, Date.now());
   const warning = standing?.warning;
@@ -82,6 +83,7 @@ export async function listComments(
       ? { myBan: { until: standing.bannedUntil === 'forever' ? null : (standing.bannedUntil ?? null) } }
       : {}),
     ...(warning ? { warning } : {}),
+    ...(standing ? { following: standing.following } : {}),
   };
 }
 

@@ -30,6 +30,7 @@ export { autoCloseCutoff, openCondition, pageClosed, pageRecordSet } from './pag
 export { type PageName, setClosed, setPageName, setPinned } from './page-repository.js';
 export { isSiteUrl } from './page-url.js';
 export { heldByView, presentComment, reasonsView } from './present.js';
+export { publishedBetween } from './published-since-repository.js';
 export { queueCountAdd, readQueueCounts } from './queue-counts.js';
 export { listQueueSince, type QueueSinceQuery } from './queue-poll-repository.js';
 export { listQueue, type QueueQuery } from './queue-repository.js';

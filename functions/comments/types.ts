@@ -143,6 +143,8 @@ export interface CommentList {
   myBan?: { until: string | null };
   /** With a token, on the first page: the moderators' warning to this reader, until they dismiss it. */
   warning?: ReaderWarning;
+  /** With a token, on the first page: whether the caller follows the article (its daily digest). */
+  following?: boolean;
 }
 
 /** A moderators' warning as its reader sees it: the words, and when (never who wrote it). */

@@ -7,3 +7,4 @@ import '../alerts/decisions-rider.js';
 import '../alerts/reply-rider.js';
 import '../alerts/warning-rider.js';
 import '../alerts/moderator-rider.js';
+import '../alerts/follow-digest.js';

@@ -38,6 +38,7 @@ export const errorCodes = [
   'name_taken',
   'action_not_allowed',
   'already_reported',
+  'follows_full',
   'payload_too_large',
   'unsupported_media_type',
   'idempotency_key_reused',

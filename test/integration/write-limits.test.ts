@@ -12,7 +12,13 @@ import { bearer } from '../support/test-app.js';
 import { newKey } from '../support/test-fetcher.js';
 import { useTestApp } from '../support/use-test-app.js';
 
-const t = useTestApp({ env: { RATE_LIMITS: 'on', PROFILE_CHANGES_PER_ACCOUNT_PER_MINUTE: '3' } });
+const t = useTestApp({
+  env: {
+    RATE_LIMITS: 'on',
+    PROFILE_CHANGES_PER_ACCOUNT_PER_MINUTE: '3',
+    FOLLOW_CHANGES_PER_ACCOUNT_PER_MINUTE: '3',
+  },
+});
 
 /** Waits for a fresh minute when this one is nearly over: the windows are fixed minutes. */
 async function awayFromMinuteEdge(marginMs = 10_000): Promise<void> {
@@ -94,5 +100,28 @@ describe('limits on reactions, edits and profile changes', () => {
       password: reader.password,
     });
     expect(login.body.user.name).toBe('Nom 2');
+  });
+
+  it('lets an account follow or unfollow FOLLOW_CHANGES_PER_ACCOUNT_PER_MINUTE times, then changes nothing', async () => {
+    // Prepare
+    const site = await t.site();
+    const reader = await t.reader();
+    const path = (page: string) => `/v1/me/follows?site=${site}&page=${page}`;
+    await awayFromMinuteEdge();
+    // Act
+    const allowed = await statusesOf(3, (i) =>
+      t.raw(i === 1 ? 'DELETE' : 'PUT', path(i === 2 ? 'b' : 'a'), undefined, bearer(reader.idToken)),
+    );
+    const refused = await t.raw<ErrorBody>('PUT', path('c'), undefined, bearer(reader.idToken));
+    // Assess
+    expect(allowed).toEqual([200, 200, 200]);
+    expectLimited(refused);
+    const list = await t.raw<{ follows: { page: string }[] }>(
+      'GET',
+      `/v1/me/follows?site=${site}`,
+      undefined,
+      bearer(reader.idToken),
+    );
+    expect(list.body.follows.map((f) => f.page)).toEqual(['b']);
   });
 });

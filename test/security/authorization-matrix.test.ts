@@ -56,6 +56,10 @@ const expected: Record<string, Row> = {
   'PATCH /v1/me': [401, 200, null, 200, 200, 200],
   'DELETE /v1/me': [401, 204, null, 204, 204, 204],
   'GET /v1/me/export': [401, 200, null, 200, 200, 200],
+  // Following is no posting: a banned reader may still follow an article and read its digest.
+  'GET /v1/me/follows': [401, 200, null, 200, 200, 200],
+  'PUT /v1/me/follows': [401, 200, null, 200, 200, 200],
+  'DELETE /v1/me/follows': [401, 200, null, 200, 200, 200],
   'POST /v1/comments/{id}/reports': [201, 201, null, 403, 201, 201],
   'GET /v1/moderation/queue': MODERATOR,
   'GET /v1/moderation/search': MODERATOR,

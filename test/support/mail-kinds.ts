@@ -5,6 +5,7 @@
  */
 import type { PendingReply } from '../../functions/alerts/batch-repository.js';
 import { outcomeMail, refusedMail, statementMail } from '../../functions/alerts/decision-mail.js';
+import { followDigestMail } from '../../functions/alerts/follow-mail.js';
 import { digestMail, noticeMail } from '../../functions/alerts/moderator-mail.js';
 import { renderReplyMail } from '../../functions/alerts/reply-mail.js';
 import { warningMail } from '../../functions/alerts/warning-mail.js';
@@ -130,6 +131,35 @@ export const MAIL_KINDS: MailKind[] = [
           commentExcerpt: joined(texts),
         },
         'https://api.example.fr/v1/alerts/unsubscribe?token=a.b',
+      ).html ?? '',
+  },
+  {
+    name: 'daily digest of followed articles',
+    html: (texts) =>
+      followDigestMail(
+        'lectrice@example.org',
+        'user-1',
+        'fr',
+        [
+          {
+            site: 'demo',
+            page: joined(texts),
+            title: joined(texts),
+            url: 'https://example.fr/article',
+            count: texts.length,
+            more: false,
+            comments: texts.map((text, i) => ({ id: `C${i}`, authorName: text, body: text })),
+          },
+          {
+            site: 'demo',
+            page: 'autre',
+            title: joined(texts),
+            count: 1,
+            more: true,
+            comments: [{ id: 'C', authorName: joined(texts), body: joined(texts) }],
+          },
+        ],
+        new Date('2026-12-02T00:00:00.000Z'),
       ).html ?? '',
   },
 ];

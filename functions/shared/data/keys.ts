@@ -351,3 +351,14 @@ export const suppressionKey = (emailHash: string) => ({ pk: `SUPPRESS#${emailHas
 export const moderatorAlertsKey = (site: string, userId: string) => ({ pk: `MODALERTS#${site}`, sk: userId });
 /** Moderator digests due to be sent, by time: `<due at>#<site>#<userId>`. */
 export const MODERATOR_DIGEST_DUE_PARTITION = 'MODALERTS#due';
+/** A reader's follows (owned by alerts): one item per followed article, and their digest's state. */
+export const followPartition = (userId: string) => `FOLLOW#${userId}`;
+export const FOLLOW_SORT_PREFIX = 'P#';
+export const followKey = (userId: string, site: string, page: string) => ({
+  pk: followPartition(userId),
+  sk: `${FOLLOW_SORT_PREFIX}${site}#${page}`,
+});
+/** How many articles the reader follows, and when their next daily digest is due and covers from. */
+export const followStateKey = (userId: string) => ({ pk: followPartition(userId), sk: 'STATE' });
+/** Follow digests due to be sent, by time: `<due at>#<userId>`. */
+export const FOLLOW_DIGEST_DUE_PARTITION = 'FOLLOWDIGEST#due';

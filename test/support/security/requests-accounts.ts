@@ -1,7 +1,7 @@
 /** Security test support: valid requests for the account routes, per role. */
 import { expect } from 'vitest';
-import { api } from '../test-app.js';
-import { actorOf, type Build, simple } from './request-kit.js';
+import { api, bearer } from '../test-app.js';
+import { actorOf, type Build, next, query, simple } from './request-kit.js';
 import { type Account, account, ban, PASSWORD, type Role, uniqueEmail, type World } from './world.js';
 
 /** A fresh account of the role, for a cell that ends it. */
@@ -104,4 +104,13 @@ export const accountRequests: Record<string, Build> = {
     };
   },
   'GET /v1/me/export': simple(() => '/v1/me/export'),
+  'GET /v1/me/follows': simple((w) => `/v1/me/follows${query({ site: w.site })}`),
+  'PUT /v1/me/follows': simple((w) => `/v1/me/follows${query({ site: w.site, page: `suivi-${next()}` })}`),
+  // Following first, so the cell unfollows what the caller followed.
+  'DELETE /v1/me/follows': async (w, role) => {
+    const actor = actorOf(w, role);
+    const path = `/v1/me/follows${query({ site: w.site, page: `suivi-${next()}` })}`;
+    if (actor) await api(w.app, 'PUT', path, undefined, bearer(actor.idToken));
+    return { path, actor };
+  },
 };

@@ -7,6 +7,8 @@ import type { Fetcher } from './fetcher.js';
 export interface MeChanges {
   name?: string;
   alerts?: { replies?: boolean };
+  /** The reader's language, for their alert emails and digests. */
+  language?: 'fr' | 'en';
 }
 
 /** The signed-in reader with their alert settings. */

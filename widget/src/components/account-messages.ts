@@ -16,6 +16,11 @@ export interface AccountMessages {
   alerts: string;
   alertReplies: string;
   alertsSaved: string;
+  /** The articles the reader follows on this site (a daily digest of their new comments). */
+  follows: string;
+  noFollows: string;
+  unfollow: string;
+  unfollowed: string;
   data: string;
   exportData: string;
   exported: string;
@@ -42,6 +47,11 @@ export const accountMessages: Record<Lang, AccountMessages> = {
     alerts: 'Alertes',
     alertReplies: "M'avertir par e-mail des réponses à mes commentaires",
     alertsSaved: 'Vos alertes sont enregistrées.',
+    follows: 'Articles suivis',
+    noFollows:
+      'Vous ne suivez aucun article. « Suivre cet article », sous un article, vous envoie chaque jour ses nouveaux commentaires.',
+    unfollow: 'Ne plus suivre',
+    unfollowed: 'Vous ne suivez plus cet article.',
     data: 'Mes données',
     exportData: 'Télécharger mes données',
     exported: 'Vos données sont téléchargées (fichier reagir-export.json).',
@@ -64,6 +74,11 @@ export const accountMessages: Record<Lang, AccountMessages> = {
     alerts: 'Alerts',
     alertReplies: 'Email me when someone replies to my comments',
     alertsSaved: 'Your alerts have been saved.',
+    follows: 'Followed articles',
+    noFollows:
+      'You follow no article. “Follow this article”, below an article, emails you its new comments daily.',
+    unfollow: 'Unfollow',
+    unfollowed: 'You no longer follow this article.',
     data: 'My data',
     exportData: 'Download my data',
     exported: 'Your data has been downloaded (file reagir-export.json).',

@@ -1,11 +1,13 @@
 /**
- * Components: "Mon compte", opened from the account line: the display name, the alerts, the
- * download of one's data, logging out everywhere and the deletion of the account (in two steps). Closed with "Fermer" or
+ * Components: "Mon compte", opened from the account line: the display name, the alerts (saved with
+ * the widget's language, the emails'), the articles followed on this site (each with "Ne plus
+ * suivre"), the download of one's data, logging out everywhere and the deletion of the account (in two steps). Closed with "Fermer" or
  * Escape, the focus going back to the account line. The embed loads it as a chunk on first use.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { deleteMe, exportMe, getMe, logOutEverywhere, refreshTokens, updateMe } from '../api/account.js';
 import type { Fetcher } from '../api/fetcher.js';
+import { type FollowedArticle, listFollows, setFollowing } from '../api/follows.js';
 import { type SessionStore, toSession } from '../api/session-store.js';
 import { useAction } from '../hooks/use-action.js';
 import { useI18n } from '../i18n/index.js';
@@ -18,7 +20,11 @@ export interface AccountPanelProps {
   api: Fetcher;
   /** The signed-in reader's session: a rename refreshes it so the new name shows and is posted. */
   sessions: SessionStore;
+  /** The widget's site: the followed articles listed are this site's. */
+  site: string;
   onClose(): void;
+  /** An article of the site is no longer followed (the thread's "Suivre cet article" follows). */
+  onUnfollowed(page: string): void;
   /** The account is gone: the caller ends the session. */
   onDeleted(): void;
   /** Every session of the account has ended, this one included: the caller ends it here. */
@@ -42,7 +48,9 @@ function download(data: unknown, within: HTMLElement): void {
 export function AccountPanel({
   api,
   sessions,
+  site,
   onClose,
+  onUnfollowed,
   onDeleted,
   onLoggedOutEverywhere,
 }: AccountPanelProps) {
@@ -52,12 +60,14 @@ export function AccountPanel({
   const root = useRef<HTMLElement>(null);
   const [name, setName] = useState(sessions.get()?.user.name ?? '');
   const [replies, setReplies] = useState<boolean>();
+  const [follows, setFollows] = useState<FollowedArticle[]>();
   const [done, setDone] = useState('');
   const [confirming, setConfirming] = useState(false);
 
   const load = useAction(async () => {
-    const { user } = await getMe(api);
+    const [{ user }, followed] = await Promise.all([getMe(api), listFollows(api, site)]);
     setReplies(user.alerts.replies);
+    setFollows(followed.follows);
   });
   const rename = useAction(async () => {
     const { user } = await updateMe(api, { name });
@@ -76,12 +86,21 @@ export function AccountPanel({
   });
   const alerts = useAction(async (next: boolean) => {
     setReplies(next);
-    const { user } = await updateMe(api, { alerts: { replies: next } }).catch((error: unknown) => {
-      setReplies(!next);
-      throw error;
-    });
+    // The language goes with the alerts: the emails are then written in the widget's.
+    const { user } = await updateMe(api, { alerts: { replies: next }, language: lang }).catch(
+      (error: unknown) => {
+        setReplies(!next);
+        throw error;
+      },
+    );
     setReplies(user.alerts.replies);
     setDone(m.alertsSaved);
+  });
+  const unfollow = useAction(async (article: FollowedArticle) => {
+    await setFollowing(api, article.site, article.page, false);
+    setFollows((list) => list?.filter((f) => f.page !== article.page));
+    onUnfollowed(article.page);
+    setDone(m.unfollowed);
   });
   const exporting = useAction(async () => {
     const data = await exportMe(api);
@@ -160,6 +179,31 @@ export function AccountPanel({
         </label>
         <ErrorText code={load.error ?? alerts.error} />
       </fieldset>
+      <h4>{m.follows}</h4>
+      {follows?.length ? (
+        <ul>
+          {follows.map((article) => {
+            const title = article.title ?? article.page;
+            return (
+              <li key={article.page}>
+                {article.url ? <a href={article.url}>{title}</a> : title}{' '}
+                <button
+                  type="button"
+                  class="ln"
+                  aria-label={`${m.unfollow} : ${title}`}
+                  disabled={unfollow.busy}
+                  onClick={() => unfollow.run(article)}
+                >
+                  {m.unfollow}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        follows && <p class="mu">{m.noFollows}</p>
+      )}
+      <ErrorText code={unfollow.error} />
       <h4>{m.data}</h4>
       <p class="ac">
         <button type="button" disabled={exporting.busy} onClick={() => exporting.run()}>

@@ -94,6 +94,13 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     () => import('../components/warning-notice.js').then((m) => m.WarningNotice),
     !!shownWarning,
   );
+  // Whether the reader follows the article: the thread's answer says, a press or "Mon compte" changes it.
+  const [follow, setFollow] = useState<boolean>();
+  useEffect(() => setFollow(undefined), [thread.first]);
+  const Follow = useLoaded(
+    () => import('../components/follow-button.js').then((m) => m.FollowButton),
+    !!session,
+  );
   const summary = thread.list?.page;
   const settings = thread.list?.site;
   const pagesLoaded = useRef(0);
@@ -258,10 +265,12 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
   const accountProps: AccountPanelProps = {
     api,
     sessions,
+    site,
     onClose: () => {
       setAccount(false);
       setTimeout(() => root.current?.querySelector<HTMLElement>('.ab button')?.focus());
     },
+    onUnfollowed: (unfollowed) => unfollowed === page && setFollow(false),
     onDeleted: endedHere(s.deleted),
     onLoggedOutEverywhere: endedHere(s.everywhere),
   };
@@ -292,6 +301,17 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
           />
         )}
         <ErrorText code={failure} />
+        {session && thread.list && Follow && (
+          <Follow
+            api={api}
+            site={site}
+            page={page}
+            lang={lang}
+            following={follow ?? !!thread.list.following}
+            onChange={setFollow}
+            Err={ErrorText}
+          />
+        )}
         {shownWarning && Warning && (
           <Warning
             warning={shownWarning}
