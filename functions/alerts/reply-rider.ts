@@ -7,9 +7,8 @@
  * planned for them until a moderator approves.
  */
 import { getProfile } from '../accounts/profile-repository.js';
-import { guestReplyAlerts } from '../comments/guest-alerts-repository.js';
 import type { CommentRecord } from '../comments/records.js';
-import { getComment } from '../comments/store.js';
+import { getComment, guestReplyAlerts } from '../comments/store.js';
 import type { EffectSpec } from '../events/effects.js';
 import { performOnce, registerKind } from '../events/perform.js';
 import { planners, scheduledTasks } from '../events/riders.js';

@@ -7,8 +7,7 @@
  */
 import { emailOf } from '../accounts/identity-provider.js';
 import { getProfile } from '../accounts/profile-repository.js';
-import { guestReplyAlerts } from '../comments/guest-alerts-repository.js';
-import { getComment } from '../comments/store.js';
+import { getComment, guestReplyAlerts } from '../comments/store.js';
 import type { EffectOutcome } from '../events/effects.js';
 import { isSuppressed } from '../events/suppressions.js';
 import { sendMail } from '../shared/mail/mailer.js';

@@ -6,7 +6,7 @@
  * site (`moddigest:<site>`, `modnotices:<site>`). The page speaks the email's language.
  */
 import { getProfile, saveAlerts } from '../accounts/profile-repository.js';
-import { guestReplyAlerts, stopGuestReplyAlerts } from '../comments/guest-alerts-repository.js';
+import { guestReplyAlerts, stopGuestReplyAlerts } from '../comments/store.js';
 import { stopModeratorAlert } from '../moderation/alert-settings-repository.js';
 import { requireSite } from '../sites/service.js';
 import { listFollows, removeFollow } from './follow-repository.js';

@@ -12,6 +12,7 @@ export { allAuthorComments, getCommentById } from './author-repository.js';
 export { exportAuthorComments, forgetAuthorComments } from './author-service.js';
 // The rules others must follow: statuses and their moves, bans.
 export { assertNotBanned } from './bans.js';
+export { guestReplyAlerts, stopGuestReplyAlerts } from './guest-alerts-repository.js';
 export { reactionCounts } from './items.js';
 export {
   aboutComment,
