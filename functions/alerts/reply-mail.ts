@@ -22,6 +22,7 @@ const TEXTS = {
     whyGuest:
       'Vous recevez ce message parce que vous avez coché « Me prévenir des réponses » en commentant, et confirmé votre adresse.',
     stop: 'Ne plus recevoir ces alertes',
+    manage: 'Gérer mes alertes (« Mon compte », sous les commentaires de l’article)',
   },
   en: {
     one: (name: string) => `${name} replied to your comment`,
@@ -33,6 +34,7 @@ const TEXTS = {
     whyGuest:
       'You get this message because you ticked “Notify me of replies” when commenting, and confirmed your address.',
     stop: 'Stop these alerts',
+    manage: 'Manage my alerts (“My account”, below the article’s comments)',
   },
 } as const;
 
@@ -101,6 +103,9 @@ export function renderReplyMail(
     blocks.push({ kind: 'quote', by: t.wrote(reply.replierName), text: reply.excerpt });
     if (link) blocks.push({ kind: 'link', label: t.open, url: link });
   }
+  // An account's alerts are set in "Mon compte", which the widget under any article opens.
+  const article = lines.find((line) => line.link)?.link?.split('#')[0];
+  if (!guest && article) blocks.push({ kind: 'link', label: t.manage, url: article });
   blocks.push({ kind: 'footer', text: guest ? t.whyGuest : t.why, link: { label: t.stop, url: stop } });
   const first = lines[0]?.reply;
   const title = lines.length === 1 && first ? t.one(first.replierName) : t.many(lines.length);

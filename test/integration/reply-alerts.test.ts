@@ -64,6 +64,8 @@ describe('reply alerts', () => {
     expect(mail?.subject).toBe('Répondeur a répondu à votre commentaire');
     expect(mail?.body.text).toContain('Je ne suis pas d’accord du tout');
     expect(mail?.body.text).toContain(`https://journal.example/article-1#reagir-${reply}`);
+    // Where the reader manages their alerts: "Mon compte", under the article's comments.
+    expect(mail?.body.text).toMatch(/Gérer mes alertes .*\n?.*https:\/\/journal\.example\/article-1(?!#)/);
     expect(headerOf(mail, 'List-Unsubscribe')).toMatch(
       /^<http.*\/v1\/alerts\/unsubscribe\?token=[\w-]+\.[\w-]+>$/,
     );
