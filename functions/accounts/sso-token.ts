@@ -20,16 +20,12 @@ import {
 import * as z from 'zod/mini';
 import { AppError, type ErrorCode } from '../shared/errors.js';
 import { displayName } from '../shared/text/display-name.js';
+import type { SsoKey } from '../sites/types.js';
+
+export type { SsoKey } from '../sites/types.js';
 
 export const SSO_ALGORITHMS = ['HS256', 'ES256', 'RS256'] as const;
 export type SsoAlgorithm = (typeof SSO_ALGORITHMS)[number];
-
-/** One of a site's signing keys: an HS256 secret we generated, or the publisher's public key. */
-export type SsoKey = { kid: string; active: boolean } & (
-  | { alg: 'HS256'; secret: string }
-  | { alg: 'ES256' | 'RS256'; publicKeyPem: string }
-  | { alg: 'ES256' | 'RS256'; jwksUrl: string }
-);
 
 /** Clock drift allowed between the publisher's servers and ours, in seconds. */
 export const SSO_CLOCK_LEEWAY_SECONDS = 60;

@@ -6,9 +6,11 @@
  */
 import { Command, Option } from 'commander';
 import { readStackFile, stackFilePath } from '../local/stack-file.js';
+import { AppError } from '../shared/errors.js';
 import { changesFromFlags, type SettingFlag, settingFlags, UsageError } from './cli-options.js';
 import { type Site, type SiteSettings, siteIdSchema } from './schemas.js';
 import { deleteSite, listSites, saveSite, siteNow } from './service.js';
+import { addSsoCommands } from './sso-cli.js';
 
 /** Commander's options: each setting's under its flag's camel-cased name, and `addOrigin`. */
 type Flags = Record<string, string | string[] | undefined> & { addOrigin?: string[] };
@@ -146,9 +148,11 @@ program
     console.log(`Site ${id} deleted.`);
   });
 
+addSsoCommands(program, { siteId, useStack: useLocalStackUnlessConfigured });
+
 program.parseAsync().catch((error: unknown) => {
   // A UsageError is already a sentence; anything else (DynamoDB unreachable…) gets one too.
-  if (error instanceof UsageError) console.error(error.message);
+  if (error instanceof UsageError || error instanceof AppError) console.error(error.message);
   else if (error instanceof Error && /ECONNREFUSED|fetch failed/.test(`${error.message} ${error.name}`))
     console.error(
       `The stack does not answer (${error.message}): is \`npm start\` still running? (${stackFilePath()})`,

@@ -10,3 +10,26 @@ export type { PublicSiteSettings, Site, SiteSettings } from './schemas.js';
 export interface SiteAnswer {
   site: Site;
 }
+
+/**
+ * One of a site's SSO signing keys, as the token verifier needs it: an HS256 secret Réagir
+ * generated, or the publisher's ES256/RS256 public key (a PEM, or a JWKS URL). `active`: not revoked.
+ */
+export type SsoKey = { kid: string; active: boolean } & SsoKeyMaterial;
+
+/** What a key verifies with: its algorithm and its secret, public key or JWKS URL. */
+export type SsoKeyMaterial =
+  | { alg: 'HS256'; secret: string }
+  | { alg: 'ES256' | 'RS256'; publicKeyPem: string }
+  | { alg: 'ES256' | 'RS256'; jwksUrl: string };
+
+/** A key as listed to administrators: never its secret. */
+export interface SsoKeySummary {
+  kid: string;
+  alg: SsoKey['alg'];
+  /** `secret`, `public-key` or `jwks-url`. */
+  kind: 'secret' | 'public-key' | 'jwks-url';
+  jwksUrl?: string;
+  createdAt: string;
+  revokedAt?: string;
+}

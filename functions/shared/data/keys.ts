@@ -9,6 +9,13 @@ export const PAGE_RECORD_THREAD_KEY = '!';
 
 export const siteKey = (site: string) => ({ pk: `SITE#${site}`, sk: 'SITE' });
 
+/** A site's SSO signing keys sit beside its settings, one item per `kid`. */
+export const SSO_KEY_PREFIX = 'SSOKEY#';
+export const ssoKeyKey = (site: string, kid: string) => ({
+  pk: `SITE#${site}`,
+  sk: `${SSO_KEY_PREFIX}${kid}`,
+});
+
 export const pagePartition = (site: string, page: string) => `PAGE#${site}#${page}`;
 
 export const pageKey = (site: string, page: string) => ({ pk: pagePartition(site, page), sk: 'PAGE' });
