@@ -105,7 +105,7 @@ export async function listSsoKeys(site: string): Promise<SsoKeySummary[]> {
     kid: key.kid,
     alg: key.alg,
     kind: 'secret' in key ? 'secret' : 'publicKeyPem' in key ? 'public-key' : 'jwks-url',
-    ...('jwksUrl' in key ? { jwksUrl: String(key.jwksUrl) } : {}),
+    ...('jwksUrl' in key && typeof key.jwksUrl === 'string' ? { jwksUrl: key.jwksUrl } : {}),
     createdAt: key.createdAt,
     ...(key.revokedAt ? { revokedAt: key.revokedAt } : {}),
   }));
