@@ -19,9 +19,11 @@ import {
   refreshBody,
   resetBody,
   signUpBody,
+  ssoBody,
   updateMeBody,
 } from './schemas.js';
 import * as accounts from './service.js';
+import { exchangeSsoToken, logOutSso } from './sso-service.js';
 import type { CodeSent, Confirmed, PasswordReset } from './types.js';
 
 const ip = (context: RequestContext) => context.event.requestContext.http.sourceIp;
@@ -78,6 +80,17 @@ const accountOperations: Operations<'accounts'> = {
 
   async logOutEverywhere(context) {
     await accounts.logOutEverywhere(requireCaller(context));
+    return { status: 204 };
+  },
+
+  async ssoLogIn(context) {
+    const { site, token } = validate(ssoBody, readJsonBody(context.event), 'body');
+    context.useSite(await requireSite(site));
+    return { status: 200, body: await exchangeSsoToken(site, token, ip(context)) };
+  },
+
+  async ssoLogOut(context) {
+    await logOutSso(requireCaller(context).userId);
     return { status: 204 };
   },
 

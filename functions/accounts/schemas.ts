@@ -1,6 +1,7 @@
 /** Accounts: request schemas. Emails are trimmed and lower-cased so an address is one account. */
 import * as z from 'zod/mini';
 import { displayName } from '../shared/text/display-name.js';
+import { siteIdSchema } from '../sites/schemas.js';
 
 const email = z.pipe(z.string().check(z.maxLength(254), z.trim(), z.toLowerCase()), z.email());
 // The policy itself (8 characters or more) is checked by the service, the same for every outcome.
@@ -13,6 +14,11 @@ export const confirmBody = z.object({ email, code });
 export const emailBody = z.object({ email });
 export const logInBody = z.object({ email, password });
 export const refreshBody = z.object({ refreshToken: z.string().check(z.minLength(1), z.maxLength(4096)) });
+/** The publisher's token for one of its readers, and the site it signs them in on. */
+export const ssoBody = z.object({
+  site: siteIdSchema,
+  token: z.string().check(z.trim(), z.minLength(1), z.maxLength(8192)),
+});
 export const resetBody = z.object({ email, code, password });
 export const updateMeBody = z.object({
   name: z.optional(name),

@@ -21,6 +21,7 @@ import { startLoginAttempt } from './login-throttle.js';
 import { deleteProfile, getProfile, saveAlerts } from './profile-repository.js';
 import { assertNameNotReserved } from './reserved-names.js';
 import type { UpdateMeBody } from './schemas.js';
+import { getSsoProfile, type SsoProfile } from './sso-profile-repository.js';
 import { recordNewName } from './taken-names.js';
 import type { AccountExport, Me, PublicUser, Session } from './types.js';
 
@@ -56,6 +57,7 @@ const userOf = (caller: Caller): PublicUser => ({
   name: caller.name,
   email: caller.email,
   roles: caller.roles,
+  ...(caller.kind === 'sso' ? { kind: 'sso' as const, badges: caller.badges ?? [] } : {}),
 });
 
 /**
@@ -145,13 +147,13 @@ export async function refresh(refreshToken: string, ip: string): Promise<Session
  * steps is still refused.
  */
 export async function logOut(caller: Caller, refreshToken: string): Promise<void> {
-  await idp.revoke(refreshToken);
+  if (caller.kind === 'account') await idp.revoke(refreshToken);
   await markSignedOut(caller.userId);
 }
 
 /** Ends every session of the account: every refresh token revoked, every ID token so far refused. */
 export async function logOutEverywhere(caller: Caller): Promise<void> {
-  await idp.revokeAll(caller.userId);
+  if (caller.kind === 'account') await idp.revokeAll(caller.userId);
   await markSignedOut(caller.userId);
 }
 
@@ -188,6 +190,11 @@ const profileLimit = (userId: string): Limit => ({
 /** Changes the display name (seen on new tokens, after a refresh) and the alert settings. */
 export async function updateMe(caller: Caller, changes: UpdateMeBody): Promise<Me> {
   await consume([profileLimit(caller.userId)]);
+  if (changes.name !== undefined && caller.kind === 'sso')
+    throw new AppError(
+      'sso_profile_managed',
+      'Your name comes from your account on this site: change it there.',
+    );
   if (changes.name !== undefined) {
     await assertNameNotReserved(changes.name, 'body.name', caller.userId);
     await idp.setDisplayName(caller.userId, changes.name);
@@ -211,15 +218,30 @@ export async function deleteAccount(caller: Caller): Promise<void> {
   await forgetReader(caller.userId);
   await forgetReaderFollows(caller.userId);
   await deleteProfile(caller.userId);
+  // A publisher's reader has no Cognito user, and may come back with a new token: their sessions
+  // so far end, a later one starts afresh (an account's id is never reused, so it stays refused).
+  if (caller.kind === 'sso') return markSignedOut(caller.userId);
   await idp.deleteUser(caller.userId);
   // Last, so a deletion that failed half way can be retried with the same token.
   await markAccountDeleted(caller.userId);
 }
 
+/** What a publisher's sign-in told Réagir of the reader, for their export. */
+const ssoExport = (profile: SsoProfile): NonNullable<AccountExport['sso']> => ({
+  site: profile.site,
+  externalId: profile.externalId,
+  name: profile.name,
+  badges: profile.badges,
+  ...(profile.email ? { email: profile.email } : {}),
+  ...(profile.role ? { role: profile.role } : {}),
+  firstSeenAt: profile.createdAt,
+});
+
 /** Everything held about the caller, as one JSON document. */
 export async function exportData(caller: Caller): Promise<AccountExport> {
-  const [profile, comments, reactions, followed] = await Promise.all([
+  const [profile, sso, comments, reactions, followed] = await Promise.all([
     getProfile(caller.userId),
+    caller.kind === 'sso' ? getSsoProfile(caller.userId) : undefined,
     exportAuthorComments(caller.userId),
     exportReader(caller.userId),
     listFollowed(caller.userId),
@@ -227,6 +249,7 @@ export async function exportData(caller: Caller): Promise<AccountExport> {
   return {
     exportedAt: new Date().toISOString(),
     user: { ...userOf(caller), alerts: profile.alerts },
+    ...(sso ? { sso: ssoExport(sso) } : {}),
     comments,
     reactions,
     follows: followed.follows,

@@ -84,6 +84,9 @@ function candidates(token: string, keys: readonly SsoKey[]): SsoKey[] {
   const active = keys.filter((k) => k.active);
   if (header.kid !== undefined) {
     const key = active.find((k) => k.kid === header.kid);
+    // A JWKS names its own kids: a kid that is not one of the site's may be one of its JWKS's.
+    const remote = active.filter((k) => k.alg === alg && 'jwksUrl' in k);
+    if (!key && remote.length) return remote;
     if (!key)
       throw refused(
         'sso_unknown_key',
@@ -105,7 +108,9 @@ function refusalOf(error: unknown): AppError {
     return refused('sso_token_expired', 'The SSO token has expired: sign a new one.');
   if (error instanceof errors.JOSEAlgNotAllowed)
     return refused('sso_algorithm_refused', "The SSO token's algorithm does not match its key.");
-  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey)
+  if (error instanceof errors.JWKSNoMatchingKey)
+    return refused('sso_unknown_key', "No key of the site's JWKS has the token's kid and algorithm.");
+  if (error instanceof errors.JWSSignatureVerificationFailed)
     return refused('sso_bad_signature', "The SSO token's signature does not verify with this site's key.");
   if (
     error instanceof errors.JWTClaimValidationFailed ||

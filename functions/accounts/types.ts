@@ -9,8 +9,12 @@ export type Role = 'moderator' | 'admin';
 export interface PublicUser {
   id: string;
   name: string;
+  /** '' for a publisher's reader (SSO): their email stays with the publisher and the alerts. */
   email: string;
   roles: Role[];
+  /** Set for a publisher's reader: `sso`, with the publisher's badges. */
+  kind?: 'sso';
+  badges?: string[];
 }
 
 /** Login and refresh answers. */
@@ -21,6 +25,22 @@ export interface Session {
   refreshToken?: string;
   expiresIn: number;
   user: PublicUser;
+}
+
+/** The answer of `POST /v1/auth/sso`: a Réagir session for a publisher's reader, on one site. */
+export interface SsoSession {
+  token: string;
+  /** Seconds until the session ends: the widget then asks the page for a new publisher's token. */
+  expiresIn: number;
+  user: SsoUser;
+}
+
+/** A publisher's reader as the widget shows them: no email (it stays private). */
+export interface SsoUser {
+  id: string;
+  name: string;
+  badges: string[];
+  roles: Role[];
 }
 
 /** The reader's alert settings. */
@@ -38,6 +58,16 @@ export interface Me {
 export interface AccountExport {
   exportedAt: string;
   user: Me['user'];
+  /** For a publisher's reader: what its sign-in told Réagir (the email stays private elsewhere). */
+  sso?: {
+    site: string;
+    externalId: string;
+    name: string;
+    badges: string[];
+    email?: string;
+    role?: Role;
+    firstSeenAt: string;
+  };
   /** Every comment of the account, each with its site and article. */
   comments: (Comment & { site: string; page: string })[];
   reactions: ExportedReaction[];

@@ -4,8 +4,9 @@
  * reasons and each notifier the outcome. The refusal that a decision on notices makes is told by
  * its statement, once. Addresses are found when the mail is sent (a retry finds them again).
  */
-import { emailOf } from '../accounts/identity-provider.js';
+
 import { getProfile } from '../accounts/profile-repository.js';
+import { emailOf } from '../accounts/reader-directory.js';
 import { getCommentById } from '../comments/store.js';
 import type { Statement } from '../comments/types.js';
 import { registerKind } from '../events/perform.js';

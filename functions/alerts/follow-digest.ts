@@ -6,8 +6,9 @@
  * Nothing is sent when nothing is new; a suppressed address, the daily cap and a reader without
  * an address skip it.
  */
-import { emailOf } from '../accounts/identity-provider.js';
+
 import { getProfile } from '../accounts/profile-repository.js';
+import { emailOf } from '../accounts/reader-directory.js';
 import { getPages, publishedBetween } from '../comments/store.js';
 import type { EffectOutcome } from '../events/effects.js';
 import { performOnce, registerKind } from '../events/perform.js';

@@ -6,8 +6,9 @@
  * when the queues are empty. Then the next digest is due one period later. A notice of illegal
  * content emails at once every staff member of its site who asked for it (one effect each).
  */
-import { emailOf, groupsOf } from '../accounts/identity-provider.js';
+
 import { getProfile } from '../accounts/profile-repository.js';
+import { emailOf, groupsOf } from '../accounts/reader-directory.js';
 import { getCommentById, listQueue, readQueueCounts } from '../comments/store.js';
 import type { EffectOutcome, EffectSpec } from '../events/effects.js';
 import { performOnce, registerKind } from '../events/perform.js';

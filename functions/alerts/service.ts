@@ -5,8 +5,9 @@
  * (recipient.ts): a guest's address is read from the answered comments, their opt-in and language
  * from their member item on the site.
  */
-import { emailOf } from '../accounts/identity-provider.js';
+
 import { getProfile } from '../accounts/profile-repository.js';
+import { emailOf } from '../accounts/reader-directory.js';
 import { getComment, guestReplyAlerts } from '../comments/store.js';
 import type { EffectOutcome } from '../events/effects.js';
 import { isSuppressed } from '../events/suppressions.js';

@@ -5,8 +5,9 @@
  * in Cognito; a guest, who has no session to read the warning in, is written to at the address
  * their comments carry (a guest key is one email's).
  */
-import { emailOf } from '../accounts/identity-provider.js';
+
 import { getProfile } from '../accounts/profile-repository.js';
+import { emailOf } from '../accounts/reader-directory.js';
 import { allAuthorComments } from '../comments/store.js';
 import { registerKind } from '../events/perform.js';
 import { planners } from '../events/riders.js';

@@ -93,6 +93,7 @@ export function presentComment(record: CommentRecord): Comment {
           name: record.authorName,
           guest: record.authorId === null,
           staff: record.authorStaff === true,
+          ...(record.authorBadges?.length ? { badges: record.authorBadges } : {}),
         },
     body: deleted ? '' : record.body,
     createdAt: record.createdAt,

@@ -25,6 +25,8 @@ export interface CommentRecord {
   authorKey: string;
   /** Set when a moderator or an administrator posted it (their groups at that time). */
   authorStaff?: boolean;
+  /** A publisher's reader's badges when they posted ("Abonné"), from the site's own sign-in. */
+  authorBadges?: string[];
   /** A guest's email: private, never returned by a public route. */
   guestEmail?: string;
   /** A guest's proof of authorship, given once in the POST answer: lets them see it while held. */

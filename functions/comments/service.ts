@@ -23,6 +23,7 @@ import { logger } from '../shared/logger.js';
 import { networkHash } from '../shared/network-prefix.js';
 import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
 import { normalizeLine } from '../shared/text/normalize.js';
+import { assertReaderAccepted } from '../sites/reader-access.js';
 import { publicSettings, type Site } from '../sites/schemas.js';
 import { unpublishedAuthorComments } from './author-repository.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
@@ -137,13 +138,15 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('base6
 
 function authorOf(input: PostInput, site: Site) {
   if (input.caller) {
-    const { userId, name, roles } = input.caller;
-    // The badge reflects the groups at posting time: a later change of role does not rewrite history.
+    assertReaderAccepted(site, input.caller);
+    const { userId, name, roles, badges } = input.caller;
+    // Badges reflect the roles at posting time: a later change of role does not rewrite history.
     return {
       authorId: userId,
       authorName: name,
       authorKey: userId,
       ...(roles.length ? { authorStaff: true } : {}),
+      ...(badges?.length ? { authorBadges: badges } : {}),
     };
   }
   if (!site.guests) {

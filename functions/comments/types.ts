@@ -78,6 +78,11 @@ export interface CommentAuthor {
    * account's groups when the comment was posted, never from anything a guest sends.
    */
   staff: boolean;
+  /**
+   * Badges the site's own sign-in gave a reader when they posted ("Abonné", "Journaliste"): set by
+   * the publisher's signed token, never by anything a reader sends. Absent when none.
+   */
+  badges?: string[];
 }
 
 export interface Comment {

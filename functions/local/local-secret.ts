@@ -1,14 +1,16 @@
 /**
- * Local stack: the key of the unsubscribe links, kept in the data dir so that links mailed before
- * a restart still work (on AWS it is the stage's Secrets Manager secret). Imported first by
- * start.ts: it must be set before any handler module reads it.
+ * Local stack: the keys of the unsubscribe links and of SSO sessions, kept in the data dir so
+ * that links mailed and sessions opened before a restart still work (on AWS they are the stage's
+ * Secrets Manager secrets). Imported first by start.ts: they must be set before any handler
+ * module reads them.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export function localAlertsSecret(dataDir: string): string {
-  const file = join(dataDir, 'alerts-secret');
+/** The secret kept in `dataDir/<name>`, made on first use. */
+export function localSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString('base64url');
@@ -16,4 +18,9 @@ export function localAlertsSecret(dataDir: string): string {
   return secret;
 }
 
-process.env.ALERTS_SECRET ??= localAlertsSecret(resolve(process.env.DATA_DIR ?? '.data'));
+/** The unsubscribe links' key. */
+export const localAlertsSecret = (dataDir: string) => localSecret(dataDir, 'alerts-secret');
+
+const dataDir = resolve(process.env.DATA_DIR ?? '.data');
+process.env.ALERTS_SECRET ??= localAlertsSecret(dataDir);
+process.env.SESSION_SECRET ??= localSecret(dataDir, 'session-secret');

@@ -2,7 +2,7 @@
  * Moderation: what moderators do about an author on a site — bans (presets, the email and network
  * they cover, pending comments rejected), notes, warnings — and the author panel's history.
  */
-import { accountCreatedAt, emailOf, groupsOf } from '../accounts/identity-provider.js';
+import { accountCreatedAt, emailOf, groupsOf } from '../accounts/reader-directory.js';
 import {
   allAuthorComments,
   banNetwork,

@@ -15,6 +15,7 @@ import {
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
 import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
+import { assertReaderAccepted } from '../sites/reader-access.js';
 import type { Site } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
 import {
@@ -82,6 +83,7 @@ export async function react(
   on: boolean,
   store: ReactionStore = dynamoStore,
 ): Promise<ReactionState> {
+  assertReaderAccepted(site, caller);
   if (!site.reactionTypes.includes(type)) {
     throw new AppError(
       'reaction_type_not_enabled',

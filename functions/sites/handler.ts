@@ -7,6 +7,7 @@ import { validate } from '../shared/http/validate.js';
 import { webhookOperations } from '../webhooks/handler.js';
 import { siteIdSchema, siteSettingsChangeSchema } from './schemas.js';
 import { requireSite, saveSite } from './service.js';
+import { ssoKeyOperations } from './sso-handler.js';
 import type { SiteAnswer } from './types.js';
 
 const siteParams = z.object({ site: siteIdSchema });
@@ -39,6 +40,7 @@ export const operations: Operations<'sites'> = {
     return { status: 200, body: { site: saved } satisfies SiteAnswer };
   },
 
+  ...ssoKeyOperations,
   ...webhookOperations,
   ...alertOperations,
 };

@@ -20,6 +20,15 @@ export const siteSettingsSchema = z.object({
   moderation: z._default(z.enum(['pre', 'post']), 'post'),
   /** Whether readers without an account may post with a name and an email. */
   guests: z._default(z.boolean(), false),
+  /** Whether Réagir accounts may post and react here (staff always may moderate). */
+  accounts: z._default(z.boolean(), true),
+  /**
+   * Whether the publisher's own readers sign in with its tokens (docs/sso.md); turned on with the
+   * site's first signing key (`npm run site -- sso enable`), and off with the last.
+   */
+  sso: z._default(z.boolean(), false),
+  /** Whether a publisher's token may carry a role (moderator, admin of this site). */
+  ssoRoleClaims: z._default(z.boolean(), false),
   /** Browser origins allowed to call the API for this site, e.g. `https://www.example.fr`; `*` for any. */
   allowedOrigins: z._default(z.array(z.string().check(z.regex(/^(\*|https?:\/\/[^/\s]+)$/))), []),
   /** Deepest reply level: top-level comments are level 0, a reply to them level 1, and so on. */
@@ -84,6 +93,8 @@ const PUBLIC_SETTINGS = [
   'id',
   'moderation',
   'guests',
+  'accounts',
+  'sso',
   'maxDepth',
   'maxLength',
   'editWindowSeconds',

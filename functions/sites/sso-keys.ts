@@ -1,13 +1,14 @@
 /**
- * Sites: a site's SSO signing keys (docs/sso.md). A site accepts its publisher's tokens while it
- * has an active key. At most two keys are active at once, so that a rotation never cuts readers
+ * Sites: a site's SSO signing keys (docs/sso.md). Adding a key turns the site's `sso` setting on,
+ * revoking its last active key turns it off (an administrator may also turn it off and on again
+ * in the settings, keeping the keys). At most two keys are active at once, so that a rotation never cuts readers
  * off: the new key works at once, the previous one until it is revoked; adding a third revokes
  * the oldest. Secrets are shown once, when made, and never listed.
  */
 import { randomBytes } from 'node:crypto';
 import { importSPKI } from 'jose';
 import { AppError } from '../shared/errors.js';
-import { siteNow } from './service.js';
+import { saveSite, siteNow } from './service.js';
 import { putSsoKey, querySsoKeys, revokeSsoKeyRecord, type SsoKeyRecord } from './sso-key-repository.js';
 import type { SsoKey, SsoKeySummary } from './types.js';
 
@@ -26,12 +27,19 @@ async function requireExistingSite(site: string): Promise<void> {
   if (!(await siteNow(site))) throw new AppError('site_not_found', `There is no site ${site}.`);
 }
 
-/** Stores `key`, then revokes the oldest active keys beyond the two allowed. */
+/** Stores `key`, revokes the oldest active keys beyond the two allowed, and turns SSO on. */
 async function addKey(key: SsoKeyRecord): Promise<void> {
   await putSsoKey(key);
   const active = (await querySsoKeys(key.site)).filter(isActive);
   for (const old of active.slice(0, Math.max(0, active.length - MAX_ACTIVE_SSO_KEYS)))
     await revokeSsoKeyRecord(key.site, old.kid, key.createdAt);
+  if (!(await siteNow(key.site))?.sso) await saveSite(key.site, { sso: true });
+}
+
+/** Turns the site's `sso` setting off once no key is active. */
+async function offWithoutKeys(site: string): Promise<void> {
+  if ((await querySsoKeys(site)).some(isActive)) return;
+  if ((await siteNow(site))?.sso) await saveSite(site, { sso: false });
 }
 
 async function addSecret(site: string): Promise<NewSsoSecret> {
@@ -54,6 +62,12 @@ export async function rotateSsoSecret(site: string): Promise<NewSsoSecret> {
   await requireExistingSite(site);
   if (!(await querySsoKeys(site)).some(isActive))
     throw new AppError('conflict', `SSO is off for ${site}: enable it first.`);
+  return addSecret(site);
+}
+
+/** A new HS256 secret: the first turns SSO on, another is a rotation (as in the console). */
+export async function addSsoSecret(site: string): Promise<NewSsoSecret> {
+  await requireExistingSite(site);
   return addSecret(site);
 }
 
@@ -89,6 +103,7 @@ function isAllowedJwksUrl(text: string): boolean {
 export async function revokeSsoKey(site: string, kid: string): Promise<void> {
   if (!(await revokeSsoKeyRecord(site, kid, new Date().toISOString())))
     throw new AppError('not_found', `Site ${site} has no SSO key ${kid}.`);
+  await offWithoutKeys(site);
 }
 
 /** Turns SSO off: every active key is revoked. */
@@ -96,6 +111,7 @@ export async function disableSso(site: string): Promise<number> {
   const active = (await querySsoKeys(site)).filter(isActive);
   const at = new Date().toISOString();
   for (const key of active) await revokeSsoKeyRecord(site, key.kid, at);
+  await offWithoutKeys(site);
   return active.length;
 }
 

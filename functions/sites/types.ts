@@ -23,6 +23,17 @@ export type SsoKeyMaterial =
   | { alg: 'ES256' | 'RS256'; publicKeyPem: string }
   | { alg: 'ES256' | 'RS256'; jwksUrl: string };
 
+/** The answer of `GET /v1/sites/{site}/sso/keys`: every key, oldest first, revoked ones too. */
+export interface SsoKeysAnswer {
+  keys: SsoKeySummary[];
+}
+
+/** The answer of `POST /v1/sites/{site}/sso/keys`: the new key's id, and a new secret, shown once. */
+export interface NewSsoKey {
+  kid: string;
+  secret?: string;
+}
+
 /** A key as listed to administrators: never its secret. */
 export interface SsoKeySummary {
   kid: string;

@@ -4,7 +4,7 @@
  * Standard Webhooks schedule; when they run out the endpoint is marked failing and the admin who
  * registered it is told by email.
  */
-import { emailOf } from '../accounts/identity-provider.js';
+import { emailOf } from '../accounts/reader-directory.js';
 import type { EffectSpec } from '../events/effects.js';
 import type { EffectRecord } from '../events/ledger.js';
 import { registerKind } from '../events/perform.js';

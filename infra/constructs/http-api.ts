@@ -1,27 +1,18 @@
 /**
  * API: the HTTP API built from the route table (functions/routes.ts). One Lambda per route group,
- * every row a route on its group's Lambda, a JWT authorizer on every non-public row, and a
- * `$default` route to the fallback Lambda (404, 405 and CORS preflights). No CORS configuration
- * here: allowed origins are per site, so the Lambdas decide.
+ * every row a route on its group's Lambda, and a `$default` route to the fallback Lambda (404, 405
+ * and CORS preflights). No CORS configuration here: allowed origins are per site, so the Lambdas
+ * decide. No JWT authorizer either: API Gateway's takes one issuer, and the API accepts two
+ * (Cognito's ID tokens and its own SSO sessions); every handler verifies the token itself
+ * (functions/shared/auth/caller.ts) before any work.
  */
 import type { ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
-import {
-  HttpApi,
-  HttpMethod,
-  HttpNoneAuthorizer,
-  type IHttpRouteAuthorizer,
-} from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct, type IDependable } from 'constructs';
-import {
-  type Access,
-  type Route,
-  type RouteGroup,
-  routeKey,
-  routes as routeTable,
-} from '../../functions/routes.js';
+import { type Route, type RouteGroup, routeKey, routes as routeTable } from '../../functions/routes.js';
 import { type LambdaName, lambdaEntry } from '../bundling.js';
 import { acknowledge } from '../nag.js';
 import { type AccountMailProps, grantAccountMail, grantMailSender } from './account-mail.js';
@@ -94,6 +85,8 @@ export class ReagirHttpApi extends Construct {
   readonly stage: ApiStage;
   /** The Lambda of each route group, and of the fallback. */
   readonly functions: ReadonlyMap<FunctionGroup, ApiFunction>;
+  /** The key that signs and verifies SSO sessions (functions/shared/auth/session-secret.ts). */
+  readonly sessionSecret: Secret;
   /** Base URL, no trailing slash (the custom domain, else `https://<id>.execute-api.<region>.amazonaws.com`). */
   readonly url: string;
 
@@ -102,6 +95,15 @@ export class ReagirHttpApi extends Construct {
     const rows = props.routes ?? routeTable;
     if (rows.length === 0) throw new Error('The route table is empty');
 
+    this.sessionSecret = new Secret(this, 'SessionSecret', {
+      description: 'HMAC key of the SSO sessions (functions/shared/auth/sso-session.ts)',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
+    acknowledge(
+      this.sessionSecret,
+      'Sessions live an hour; rotating it signs every SSO reader out, who then sign in again silently.',
+      'AwsSolutions-SMG4',
+    );
     const functions = new Map<FunctionGroup, ApiFunction>();
     const functionFor = (name: LambdaName, description: string) => {
       const fn = new ApiFunction(this, `${pascal(name)}Function`, {
@@ -115,6 +117,12 @@ export class ReagirHttpApi extends Construct {
       permit(fn, name, props.tables, props.identity.poolArn);
       if (name === 'accounts') grantAccountMail(fn, props.mail);
       if (name === 'comments') grantMailSender(fn, props.mail);
+      // Every route group reads SSO sessions (its handler verifies them); health and fallback do not.
+      if (name !== 'fallback' && name !== 'health') {
+        // Read from Secrets Manager on first use: never the key itself in the configuration.
+        fn.addEnvironment('SESSION_SECRET_ARN', this.sessionSecret.secretArn);
+        this.sessionSecret.grantRead(fn);
+      }
       functions.set(name, fn);
       return fn;
     };
@@ -126,22 +134,6 @@ export class ReagirHttpApi extends Construct {
       // ApiStage creates `$default` with throttling and access logs.
       createDefaultStage: false,
     });
-
-    // API Gateway checks issuer, audience (or client_id), expiry and signature; the handlers still
-    // verify the token themselves and check groups, which a JWT authorizer cannot.
-    const jwt = new HttpJwtAuthorizer('CognitoJwt', props.identity.issuer, {
-      jwtAudience: [props.identity.clientId],
-    });
-    // Every access level maps to an authorizer, so a new level fails the type check until decided.
-    // `public` routes read a token when one is sent (a reader sees their own pending comments), so
-    // an authorizer there would turn anonymous readers away.
-    const none = new HttpNoneAuthorizer();
-    const authorizers: Record<Access, IHttpRouteAuthorizer> = {
-      public: none,
-      reader: jwt,
-      moderator: jwt,
-      admin: jwt,
-    };
 
     const publicWrite = props.publicWriteThrottle ?? { rateLimit: 20, burstLimit: 40 };
     const routeThrottles = new Map<string, { throttle: Required<ThrottleSettings>; route: IDependable }>();
@@ -157,16 +149,17 @@ export class ReagirHttpApi extends Construct {
         path: route.path,
         methods: [HttpMethod[route.method]],
         integration,
-        authorizer: authorizers[route.access],
       });
       // Anyone can call these and each one writes (or sends an email): the first target of a flood.
       if (added && route.access === 'public' && route.method !== 'GET') {
         routeThrottles.set(routeKey(route), { throttle: publicWrite, route: added });
       }
-      if (added && route.access === 'public') {
+      if (added) {
         acknowledge(
           added,
-          'Public by design (docs/api.md): readers list comments and sign up without a token.',
+          route.access === 'public'
+            ? 'Public by design (docs/api.md): readers list comments and sign up without a token.'
+            : 'Two issuers (Cognito, SSO sessions): the handler verifies the token before any work.',
           'AwsSolutions-APIG4',
         );
       }

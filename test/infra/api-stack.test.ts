@@ -5,7 +5,7 @@
 import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { type Route, routeGroups, routeKey, routes } from '../../functions/routes.js';
+import { routeGroups, routeKey, routes } from '../../functions/routes.js';
 import { cognitoAdminActions, tableAccess } from '../../infra/constructs/function-permissions.js';
 import { tableActions } from '../../infra/constructs/table-access.js';
 import { lambdaBehind, type Resource, statementsOf, synthStacks, testConfig } from './synth-stacks.js';
@@ -35,7 +35,8 @@ describe('the API routes', () => {
     (key, route) => {
       api.hasResourceProperties('AWS::ApiGatewayV2::Route', {
         RouteKey: key,
-        AuthorizationType: route.access === 'public' ? 'NONE' : 'JWT',
+        // Two issuers (Cognito, SSO sessions): every handler verifies the token itself.
+        AuthorizationType: 'NONE',
       });
       const expected = functionOf(route.group);
       expect(expected).toBeDefined();
@@ -55,28 +56,22 @@ describe('the API routes', () => {
     api.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.absent() });
   });
 
-  it('checks tokens of non-public routes against the user pool the handlers trust', () => {
-    const reader: Route = {
-      method: 'GET',
-      path: '/v1/infra-test',
-      group: 'health',
-      operation: 'x',
-      access: 'reader',
-    };
-    const { api: withReader } = synthStacks({ routes: [...routes, reader] });
-    withReader.hasResourceProperties('AWS::ApiGatewayV2::Route', {
-      RouteKey: routeKey(reader),
-      AuthorizationType: 'JWT',
-      AuthorizerId: { Ref: Match.anyValue() },
-    });
-    const lambda = Object.values(withReader.findResources('AWS::Lambda::Function'))[0] as Resource;
-    const env = (lambda.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
-    withReader.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
-      AuthorizerType: 'JWT',
-      IdentitySource: ['$request.header.Authorization'],
-      JwtConfiguration: { Issuer: env.COGNITO_ISSUER, Audience: [env.COGNITO_CLIENT_ID] },
-    });
-    expect(JSON.stringify(env.COGNITO_ISSUER)).toContain('https://cognito-idp.');
+  it('has no JWT authorizer, which would refuse the API’s own SSO sessions', () => {
+    api.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 0);
+  });
+
+  it('gives every route group the SSO session key by reference, never its value', () => {
+    const secrets = api.findResources('AWS::SecretsManager::Secret');
+    const [sessionSecret] = Object.entries(secrets).find(([, r]) =>
+      String(r.Properties?.Description).includes('SSO sessions'),
+    ) ?? [undefined];
+    expect(sessionSecret).toBeDefined();
+    for (const group of ['comments', 'accounts', 'reactions', 'moderation', 'sites'] as const) {
+      const fn = api.findResources('AWS::Lambda::Function')[functionOf(group) ?? ''] as Resource;
+      const env = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(env.SESSION_SECRET_ARN).toEqual({ Ref: sessionSecret });
+      expect(env).not.toHaveProperty('SESSION_SECRET');
+    }
   });
 });
 
@@ -157,8 +152,10 @@ describe('the Lambdas', () => {
         ...tableActions(tableAccess[group].comments),
         ...tableActions(tableAccess[group].reactions),
         ...cognitoAdminActions[group],
-        // The sites Lambda checks unsubscribe links: it reads their key (infra/stacks/api-stack.ts).
-        ...(group === 'sites' ? ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'] : []),
+        // Every route group reads the SSO session key (the sites Lambda the unsubscribe links' too).
+        ...(group === 'health' || group === 'fallback'
+          ? []
+          : ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret']),
         'logs:CreateLogStream',
         'logs:PutLogEvents',
       ]),

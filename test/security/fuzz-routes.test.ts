@@ -31,7 +31,12 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 /** Routes after which the caller's ID tokens are refused. */
-const ENDS_SESSIONS = new Set(['DELETE /v1/me', 'POST /v1/auth/logout', 'POST /v1/auth/logout-everywhere']);
+const ENDS_SESSIONS = new Set([
+  'DELETE /v1/me',
+  'POST /v1/auth/logout',
+  'POST /v1/auth/logout-everywhere',
+  'POST /v1/auth/sso/logout',
+]);
 
 let sent = 0;
 const statuses = new Map<number, number>();

@@ -14,7 +14,13 @@ const comment = {
 } as CommentRecord;
 const open = { guests: true };
 const closed = { guests: false };
-const account: Caller = { userId: 'u-1', name: 'Lectrice', email: 'Lectrice@Example.org', roles: [] };
+const account: Caller = {
+  kind: 'account',
+  userId: 'u-1',
+  name: 'Lectrice',
+  email: 'Lectrice@Example.org',
+  roles: [],
+};
 const notice: ReportBody = {
   reason: 'illegal',
   text: 'Injure publique, loi de 1881',

@@ -1,20 +1,30 @@
 /**
- * Who is calling: read from a verified ID token. Roles come only from `cognito:groups`, which
- * only an administrator can change, never from attributes a user can write.
+ * Who is calling: read from a verified bearer token, a Cognito ID token (a Réagir account) or a
+ * Réagir SSO session (a publisher's reader, sso-session.ts). An account's roles come only from
+ * `cognito:groups`, which only an administrator can change, never from attributes a user can
+ * write; an SSO reader's only from a role claim its site allows, and only on that site.
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { AppError } from '../errors.js';
 import { header } from '../http/request.js';
 import { isTokenCutOff } from './session-cutoff.js';
+import { looksLikeSsoSession, verifySsoSession } from './sso-session.js';
 import { verifyIdToken } from './token-verifier.js';
 
 export type Role = 'moderator' | 'admin';
 
 export interface Caller {
+  /** `account`: a Réagir account (Cognito); `sso`: a reader the site's publisher signed in. */
+  kind: 'account' | 'sso';
   userId: string;
   name: string;
+  /** An account's email; '' for an SSO reader (theirs stays in the profile, for alerts only). */
   email: string;
   roles: Role[];
+  /** An SSO reader's site: their session is refused on any other (`sso_wrong_site`). */
+  site?: string;
+  /** An SSO reader's badges, from the publisher's newest token ("Abonné", "Journaliste"). */
+  badges?: string[];
 }
 
 const ROLE_BY_GROUP: Record<string, Role> = { moderators: 'moderator', admins: 'admin' };
@@ -45,8 +55,24 @@ export async function readClaims(idToken: string): Promise<Caller> {
   return (await verified(idToken)).caller;
 }
 
-/** The caller of a verified ID token and when it was issued (`iat`, epoch seconds). */
+const rolesOf = (role: Role | undefined): Role[] =>
+  role === 'admin' ? ['admin', 'moderator'] : role ? [role] : [];
+
+/** The caller of a verified SSO session, and when it was issued. */
+async function verifiedSso(token: string): Promise<{ caller: Caller; issuedAt: number }> {
+  let session: Awaited<ReturnType<typeof verifySsoSession>>;
+  try {
+    session = await verifySsoSession(token);
+  } catch {
+    throw refused();
+  }
+  const { userId, name, site, badges, role, issuedAt } = session;
+  return { caller: { kind: 'sso', userId, name, email: '', roles: rolesOf(role), site, badges }, issuedAt };
+}
+
+/** The caller of a verified token and when it was issued (`iat`, epoch seconds). */
 async function verified(idToken: string): Promise<{ caller: Caller; issuedAt: number }> {
+  if (looksLikeSsoSession(idToken)) return verifiedSso(idToken);
   let claims: Awaited<ReturnType<typeof verifyIdToken>>;
   try {
     claims = await verifyIdToken(idToken);
@@ -56,7 +82,8 @@ async function verified(idToken: string): Promise<{ caller: Caller; issuedAt: nu
   const groups = Array.isArray(claims['cognito:groups']) ? (claims['cognito:groups'] as string[]) : [];
   const roles = [...new Set(groups.map((g) => ROLE_BY_GROUP[g]).filter((r): r is Role => r !== undefined))];
   if (roles.includes('admin') && !roles.includes('moderator')) roles.push('moderator');
-  const caller = {
+  const caller: Caller = {
+    kind: 'account',
     userId: String(claims.sub),
     name: typeof claims.name === 'string' && claims.name ? claims.name : 'Lecteur',
     email: typeof claims.email === 'string' ? claims.email : '',

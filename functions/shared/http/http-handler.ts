@@ -23,9 +23,9 @@ export interface RequestContext {
   origin: string | undefined;
   /**
    * Declares the site the request acts on: a browser origin the site does not allow gets 403 on a
-   * write and no CORS headers on any response.
+   * write and no CORS headers on any response; an SSO session of another site gets 403.
    */
-  useSite(site: { allowedOrigins: readonly string[] }): void;
+  useSite(site: { id: string; allowedOrigins: readonly string[] }): void;
 }
 
 export interface Reply {
@@ -130,6 +130,12 @@ export function createHandler<G extends RouteGroup>(group: G, operations: Operat
       caller: undefined,
       origin,
       useSite(site) {
+        // A publisher's reader is signed in on that publisher's site only.
+        if (context.caller?.kind === 'sso' && context.caller.site !== site.id)
+          throw new AppError(
+            'sso_wrong_site',
+            'This session was opened on another site; log in on this one.',
+          );
         if (!origin) return;
         if (isOriginAllowed(origin, site.allowedOrigins, own)) {
           allowedOrigin = origin;

@@ -5,7 +5,7 @@ import { actorOf, type Build, next, query, simple } from './request-kit.js';
 import { type Account, account, ban, PASSWORD, type Role, uniqueEmail, type World } from './world.js';
 
 /** A fresh account of the role, for a cell that ends it. */
-async function disposable(w: World, role: Role): Promise<Account | undefined> {
+export async function disposable(w: World, role: Role): Promise<Account | undefined> {
   if (role === 'anonymous') return undefined;
   const groups = role === 'moderator' ? ['moderators'] : role === 'admin' ? ['admins'] : [];
   const fresh = await account(w.app, groups, w.emails);

@@ -3,6 +3,7 @@ import { type Route, routeKey } from '../../../functions/routes.js';
 import type { Build } from './request-kit.js';
 import { accountRequests } from './requests-accounts.js';
 import { contentRequests } from './requests-content.js';
+import { ssoRequests } from './requests-sso.js';
 import { staffRequests } from './requests-staff.js';
 import { webhookRequests } from './requests-webhooks.js';
 import type { Role } from './world.js';
@@ -15,6 +16,7 @@ export const requests: Record<string, Build> = {
   ...accountRequests,
   ...staffRequests,
   ...webhookRequests,
+  ...ssoRequests,
 };
 
 /** The builder of a route's request; throws for a route nobody wrote one for. */

@@ -7,6 +7,9 @@ export const settingsEn: SettingsMessages = {
   labels: {
     moderation: 'Moderation',
     guests: 'Accept comments from guests (no account)',
+    accounts: 'Accept Réagir accounts',
+    sso: "Accept the site's own sign-in (SSO)",
+    ssoRoleClaims: "Accept roles carried by the site's tokens",
     holdGuests: 'Review guest comments',
     allowedOrigins: 'Allowed origins',
     maxDepth: 'Deepest reply level',

@@ -37,6 +37,11 @@ export const errors: ErrorMessages = {
   sso_algorithm_refused: "Votre session sur ce site n'a pas pu être vérifiée : reconnectez-vous.",
   sso_bad_signature: "Votre session sur ce site n'a pas pu être vérifiée : reconnectez-vous.",
   sso_claims_invalid: "Votre session sur ce site n'a pas pu être lue : reconnectez-vous.",
+  sso_disabled: "Ce site n'accepte pas (ou plus) sa propre connexion : contactez la rédaction.",
+  sso_wrong_site: 'Votre session vaut pour un autre site : reconnectez-vous sur celui-ci.',
+  sso_profile_managed: 'Votre nom se change sur le compte que vous avez chez ce site.',
+  accounts_not_accepted:
+    'Ce site accepte seulement sa propre connexion : connectez-vous avec votre compte chez lui.',
   sso_role_not_allowed: 'La connexion de ce site est mal configurée : contactez la rédaction.',
   unauthorized: 'Votre session a expiré : veuillez vous reconnecter.',
   forbidden: "Vous n'avez pas le droit de faire cela.",

@@ -30,6 +30,9 @@ export const TEXT_SETTINGS = ['charterUrl', 'privacyUrl'] as const satisfies rea
 /** Settings that are switches. */
 export const FLAG_SETTINGS = [
   'guests',
+  'accounts',
+  'sso',
+  'ssoRoleClaims',
   'holdGuests',
   'hideReported',
   'reactionsWhenClosed',
