@@ -8,6 +8,7 @@ import { ApiError } from './api-error.js';
 import type { AuthTokens } from './auth.js';
 import { type RequestOptions, send as sendTo } from './send.js';
 import { type SessionStore, toSession } from './session-store.js';
+import { ssoSession } from './sso.js';
 
 export type { RequestOptions };
 
@@ -33,7 +34,29 @@ export function createFetcher(base: string, sessions: SessionStore, site?: strin
   const send = <T>(method: string, path: string, options: RequestOptions, token?: string) =>
     sendTo<T>(root, method, withSite(path), options, token);
 
+  /** A publisher's session is renewed through the page (sso.ts); without a token there, it ends. */
+  async function renewSso(): Promise<string | undefined> {
+    const before = sessions.get();
+    try {
+      const next = await ssoSession(root);
+      if (sessions.get() !== before) return sessions.get()?.idToken;
+      sessions.set(next, next ? 'local' : 'expired');
+      return next?.idToken;
+    } catch (error) {
+      // A refused token ends the session (the UI says so); a network failure does not.
+      if (error instanceof ApiError && error.status && sessions.get() === before)
+        sessions.set(undefined, 'expired');
+      return undefined;
+    }
+  }
+
   function refresh(): Promise<string | undefined> {
+    if (sessions.get()?.sso) {
+      refreshing ??= renewSso().finally(() => {
+        refreshing = undefined;
+      });
+      return refreshing;
+    }
     refreshing ??= (async () => {
       const refreshToken = sessions.get()?.refreshToken;
       // Another tab may log out or in meanwhile: its session then wins over this answer.

@@ -14,6 +14,8 @@ export interface Session {
   /** Epoch milliseconds after which the ID token is refused. */
   expiresAt: number;
   user: User;
+  /** A session of the publisher's sign-in (sso.ts): kept in memory only, renewed through the page. */
+  sso?: boolean;
 }
 
 /**
@@ -77,8 +79,9 @@ function state(key: string): Shared {
       for (const listener of own.listeners) listener(own.session, 'tab');
     });
   }
-  // A new store reads storage again (the page's entry may have changed it); blocked, memory stays.
-  if (stored !== 'blocked') entry.session = stored;
+  // A new store reads storage again (the page's entry may have changed it); blocked, memory stays,
+  // and so does a publisher's session, which storage never holds.
+  if (stored !== 'blocked' && !entry.session?.sso) entry.session = stored;
   return entry;
 }
 
@@ -92,7 +95,9 @@ export function createSessionStore(base: string): SessionStore {
       entry.session = session;
       entry.ended = session || change === 'local' ? undefined : change;
       try {
-        if (session) localStorage.setItem(key, JSON.stringify(session));
+        // A publisher's session stays in memory: its token is not for the browser's storage.
+        if (session?.sso) localStorage.removeItem(key);
+        else if (session) localStorage.setItem(key, JSON.stringify(session));
         else localStorage.removeItem(key);
         entry.persistent = true;
       } catch {

@@ -1,4 +1,8 @@
-/** Components: who is reading: the signed-in name and "Se déconnecter", or the ways to sign in. */
+/**
+ * Components: who is reading: the signed-in name and "Se déconnecter", or the ways to sign in
+ * that the site accepts: its own (SSO: a link to the publisher's login page, or the page's
+ * token asked for now), and Réagir's login and sign-up unless the site takes its readers only.
+ */
 import { useI18n } from '../i18n/index.js';
 import type { AuthView } from './auth-panel.js';
 import { sessionMessages } from './session-messages.js';
@@ -11,10 +15,14 @@ export interface AccountBarProps {
   onLogout(): void;
   /** Opens "Mon compte" (the account screen). */
   onAccount(): void;
+  /** Whether the site takes Réagir accounts (default true). */
+  accounts?: boolean;
+  /** The site's own sign-in: its login page, or a call for the page's token. */
+  sso?: { href?: string; onLogin?(): void };
 }
 
 /** One line above the form. */
-export function AccountBar({ name, onView, onLogout, onAccount }: AccountBarProps) {
+export function AccountBar({ name, onView, onLogout, onAccount, accounts = true, sso }: AccountBarProps) {
   const { t, lang } = useI18n();
   if (name) {
     return (
@@ -29,10 +37,28 @@ export function AccountBar({ name, onView, onLogout, onAccount }: AccountBarProp
       </p>
     );
   }
+  const own = sso && (
+    <span>
+      {t.loginTitle}{' '}
+      {sso.href ? (
+        <a class="ln" href={sso.href}>
+          {t.login}
+        </a>
+      ) : (
+        <button type="button" class="ln" onClick={sso.onLogin}>
+          {t.login}
+        </button>
+      )}
+    </span>
+  );
+  // The publisher's sign-in comes first: Réagir's account is then the other way in.
+  if (own && !accounts) return <p class="ab">{own}</p>;
   return (
     <p class="ab">
+      {own}
+      {own ? ' ' : ''}
       <span>
-        {t.loginTitle}{' '}
+        {own ? sessionMessages[lang].withReagir : t.loginTitle}{' '}
         <button type="button" class="ln" onClick={() => onView('login')}>
           {t.login}
         </button>

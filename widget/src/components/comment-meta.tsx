@@ -1,6 +1,7 @@
 /**
  * Components: a comment's header: author, relative date (a permalink to the comment, with the
- * full date as a tooltip), "Modération" for a staff member's, "(modifié)", "Épinglé", and for its
+ * full date as a tooltip), "Modération" for a staff member's, the badges a publisher's sign-in gave
+ * its reader ("Abonné", as text), "(modifié)", "Épinglé", and for its
  * author the moderation status of a comment the public does not see ("en attente de modération",
  * "refusé"; the reason is a chunk's, see moderation-reason.tsx).
  */
@@ -20,7 +21,8 @@ export function CommentMeta({ comment, t, lang }: { comment: Comment } & I18n) {
     <p class="mt">
       {!deleted && <strong>{author.name}</strong>}
       {author.guest && !deleted && <span class="mu"> ({t.guest})</span>}
-      {author.staff && <span class="pd">{t.staff}</span>}{' '}
+      {author.staff && <span class="pd">{t.staff}</span>}
+      {!deleted && author.badges?.map((badge) => <span class="pd">{badge}</span>)}{' '}
       <a class="mu" href={`#reagir-${comment.id}`}>
         <time dateTime={comment.createdAt} title={fullDate(comment.createdAt, lang)}>
           {relativeTime(comment.createdAt, Date.now(), lang)}

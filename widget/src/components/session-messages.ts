@@ -16,6 +16,10 @@ export interface SessionMessages {
   deleted: string;
   /** After "Se déconnecter partout" in "Mon compte". */
   everywhere: string;
+  /** Beside the site's own sign-in: Réagir's account as the other way in. */
+  withReagir: string;
+  /** The site's sign-in gave no token (the reader is not logged in there). */
+  ssoNoToken: string;
 }
 
 /** The session texts, by language. */
@@ -27,6 +31,8 @@ export const sessionMessages: Record<Lang, SessionMessages> = {
     myAccount: 'Mon compte',
     deleted: 'Votre compte est supprimé.',
     everywhere: 'Vous êtes déconnecté(e) sur tous vos appareils.',
+    withReagir: 'Ou avec un compte Réagir :',
+    ssoNoToken: "Connectez-vous d'abord sur le site, puis revenez à cet article.",
   },
   en: {
     expired: 'Your session has expired: please log in again',
@@ -34,5 +40,7 @@ export const sessionMessages: Record<Lang, SessionMessages> = {
     myAccount: 'My account',
     deleted: 'Your account has been deleted.',
     everywhere: 'You have been logged out on all your devices.',
+    withReagir: 'Or with a Réagir account:',
+    ssoNoToken: 'Log in on the site first, then come back to this article.',
   },
 };

@@ -11,6 +11,7 @@ import { type AnyErrorCode, ApiError, errorCode } from '../api/api-error.js';
 import { createFetcher } from '../api/fetcher.js';
 import type { ReactionType } from '../api/reactions.js';
 import { createSessionStore, toSession } from '../api/session-store.js';
+import { ssoFailed } from '../api/sso.js';
 import { AccountBar } from '../components/account-bar.js';
 import type { AccountPanelProps } from '../components/account-panel.js';
 import type { AuthView } from '../components/auth-panel.js';
@@ -35,6 +36,7 @@ import { I18nContext, type Messages } from '../i18n/index.js';
 import type { Draft } from '../lib/draft.js';
 import { pinnedFirst } from '../lib/pinned-first.js';
 import type { GuestFields } from '../lib/post-draft.js';
+import { logOutSso, ssoSignIn } from '../lib/sso-sign-in.js';
 import { findComment, updateComment } from '../lib/thread-tree.js';
 import type { EmbedOptions } from './options.js';
 
@@ -71,7 +73,8 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
   // The login form opened by another tab's logout (or at load) leaves the focus where it is.
   const [quiet, setQuiet] = useState(!!sessions.ended());
   const [account, setAccount] = useState(false);
-  const [failure, setFailure] = useState<AnyErrorCode>();
+  // A publisher's token refused at load is said at once.
+  const [failure, setFailure] = useState(() => ssoFailed(options.api) as AnyErrorCode | undefined);
   const [highlight, setHighlight] = usePermalink();
   const drafts = useDrafts(site, page, typed);
   const thread = useThread(api, site, page, sort, session?.user.id, initial);
@@ -134,9 +137,11 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     // Back from an account step, the reader continues where they were typing.
     if (!next) setTimeout(() => root.current?.querySelector('textarea')?.focus());
   };
+  // Where the site takes its own readers only, or the reader was one, its sign-in is the way back.
+  const ownSignIn = (wasSso = false) => wasSso || settings?.accounts === false;
   const invite = (message: string) => {
     setStatus(message);
-    openView('login');
+    if (!ownSignIn(session?.sso)) openView('login');
   };
   const report = useReports(api, options, session?.user, !!settings?.guests, invite, thread.comments);
 
@@ -147,7 +152,7 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
       setAccount(false);
       setStatus(s.expired);
       setQuiet(change === 'tab');
-      setView('login');
+      if (!ownSignIn(session?.sso)) setView('login');
     } else if (change === 'tab' && !session) {
       setStatus(t.loggedIn);
       setView(undefined);
@@ -274,7 +279,10 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     onDeleted: endedHere(s.deleted),
     onLoggedOutEverywhere: endedHere(s.everywhere),
   };
+  const signedIn = (ok: boolean) => setStatus(ok ? t.loggedIn : s.ssoNoToken);
+  const sso = ssoSignIn(options, sessions, settings?.sso, { signedIn, failure: setFailure });
   const logout = async () => {
+    if (await logOutSso(options, sessions)) return setStatus(t.loggedOut);
     const refreshToken = session?.refreshToken ?? '';
     await import('../api/auth.js').then((auth) => auth.logout(api, refreshToken)).catch(() => undefined);
     sessions.set(undefined);
@@ -326,6 +334,8 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
         {!view && (
           <AccountBar
             name={session?.user.name}
+            accounts={settings?.accounts !== false}
+            sso={sso}
             onView={openView}
             onLogout={logout}
             onAccount={() => setAccount(true)}

@@ -10,6 +10,7 @@ import type { CommentList } from '../../../functions/comments/types.js';
 import { ApiError } from '../api/api-error.js';
 import { send } from '../api/send.js';
 import type { Session } from '../api/session-store.js';
+import type { SsoSource } from '../api/sso.js';
 import { loadMessages } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import { type Draft, loadDraft, saveDraft } from '../lib/draft.js';
@@ -24,12 +25,18 @@ export interface RenderOptions extends Partial<Omit<EmbedOptions, 'lang'>> {
   lang?: string;
   /** An element or a CSS selector; default `#reagir`, else right after the script tag. */
   target?: Element | string;
+  /** Asked for a publisher's token at load and whenever the Réagir session ends (docs/sso.md). */
+  getSsoToken?: SsoSource['getSsoToken'];
 }
 
 /** The `window.Reagir` object. */
 export interface ReagirApi {
   render(options?: RenderOptions): void;
   destroy(): void;
+  /** Signs the reader in with the publisher's token (docs/sso.md). */
+  login(token: string): void;
+  /** Signs the reader out of Réagir (the page's own session is the page's). */
+  logout(): void;
 }
 
 declare global {
@@ -43,6 +50,8 @@ declare global {
 const script = (document.currentScript ??
   document.querySelector('script[data-site][src*="widget"]')) as HTMLScriptElement | null;
 let mounted: Mounted | undefined;
+// The rendered thread's options and the page's SSO source, for `login` and `logout`.
+let current: { options: EmbedOptions; getSsoToken?: SsoSource['getSsoToken'] } | undefined;
 
 /** Fills the page's comment-count elements, if it has any (their code is a chunk). */
 function counts(api: string, site: string): void {
@@ -57,12 +66,17 @@ const loadKit = () => import('./kit.js');
  * The thread's first page: the one API request of the first render, sent by the entry itself.
  * A token that expired (or that the server refuses) is refreshed by the chunk's fetcher first.
  */
-function firstPage({ api, site, page }: EmbedOptions): Promise<CommentList> {
+function firstPage(
+  { api, site, page, ssoToken }: EmbedOptions,
+  getSsoToken?: SsoSource['getSsoToken'],
+): Promise<CommentList> {
   const receipts = receiptsParam(site, page);
   const query = { site, page, sort: 'newest' as const, ...(receipts ? { receipts } : {}) };
   const session = readJson<Session>(`reagir:session:${api}`);
-  const viaKit = () => loadKit().then((kit) => kit.firstPage(api, query));
-  if (session && session.expiresAt - 30_000 <= Date.now()) return viaKit();
+  // The publisher's token is exchanged first (in the chunk): the thread then comes as theirs.
+  const sso = ssoToken || getSsoToken ? { site, token: ssoToken, getSsoToken } : undefined;
+  const viaKit = () => loadKit().then((kit) => kit.firstPage(api, query, sso));
+  if (sso || (session && session.expiresAt - 30_000 <= Date.now())) return viaKit();
   return send<CommentList>(api, 'GET', '/v1/comments', { query }, session?.idToken).catch((error) =>
     session && error instanceof ApiError && error.code === 'unauthorized' ? viaKit() : Promise.reject(error),
   );
@@ -85,11 +99,12 @@ function destroy(): void {
   mounted = undefined;
 }
 
-function render({ target, ...given }: RenderOptions = {}): void {
+function render({ target, getSsoToken, ...given }: RenderOptions = {}): void {
   destroy();
   const options = resolveOptions({ ...readDataset(script), ...given }, pageContext());
   const { site, page } = options;
   if (!site) return;
+  current = { options, getSsoToken };
   const element = typeof target === 'string' ? document.querySelector(target) : (target ?? null);
   const self = mount(element, script);
   mounted = self;
@@ -105,7 +120,7 @@ function render({ target, ...given }: RenderOptions = {}): void {
   // The first page (again, after "Réessayer"); only the latest request's answer is drawn.
   const request = () => {
     failed = false;
-    const asked = firstPage(options);
+    const asked = firstPage(options, getSsoToken);
     list = asked;
     asked.then(
       (first) => {
@@ -181,9 +196,22 @@ function render({ target, ...given }: RenderOptions = {}): void {
   counts(options.api, site);
 }
 
+/** `Reagir.login(token)`: the chunk exchanges it, and the widget follows its session store. */
+function login(token: string): void {
+  if (!current || !token) return;
+  const { options, getSsoToken } = current;
+  loadKit().then((kit) => kit.ssoLogin(options.api, { site: options.site, token, getSsoToken }));
+}
+
+function logout(): void {
+  if (!current) return;
+  const { api, site } = current.options;
+  loadKit().then((kit) => kit.ssoLogout(api, site));
+}
+
 // Loaded twice (a single-page app re-inserting the tag): the first copy leaves the page first.
 window.Reagir?.destroy();
-window.Reagir = { render, destroy };
+window.Reagir = { render, destroy, login, logout };
 
 // A tag with a page (or a page with #reagir) shows a thread; a tag with only data-site, on an
 // article list, fills the count elements and nothing else.

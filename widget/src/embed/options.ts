@@ -19,6 +19,13 @@ export interface EmbedOptions {
   pageTitle?: string;
   /** Sent with comments so moderators can open the article; only http(s) URLs. */
   pageUrl?: string;
+  /** The publisher's signed token for its logged-in reader (`data-sso-token`, docs/sso.md). */
+  ssoToken?: string;
+  /**
+   * The publisher's own login page (`data-login-url`), where "Se connecter" leads on a site with
+   * SSO; `{returnUrl}` in it is replaced by the article's address, else `returnUrl=` is added.
+   */
+  loginUrl?: string;
 }
 
 /** What the page tells us beyond the attributes. */
@@ -51,7 +58,16 @@ export function resolveOptions(
     theme,
     pageTitle: (given.pageTitle ?? page.title)?.slice(0, 300) || undefined,
     pageUrl: /^https?:\/\/\S+$/.test(pageUrl) ? pageUrl.slice(0, 2048) : undefined,
+    ssoToken: given.ssoToken || undefined,
+    loginUrl: given.loginUrl && /^https?:\/\/\S+$/.test(given.loginUrl) ? given.loginUrl : undefined,
   };
+}
+
+/** The publisher's login page for this article: its `loginUrl` with the way back. */
+export function loginHref(loginUrl: string, back: string): string {
+  const encoded = encodeURIComponent(back);
+  if (loginUrl.includes('{returnUrl}')) return loginUrl.replace('{returnUrl}', encoded);
+  return `${loginUrl}${loginUrl.includes('?') ? '&' : '?'}returnUrl=${encoded}`;
 }
 
 /** The script tag's data attributes: `data-page-title` is `pageTitle`, the option's own name. */

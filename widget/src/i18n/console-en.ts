@@ -1,9 +1,11 @@
 /** i18n: the moderator console in English. */
+
 import type { Action } from '../api/moderation.js';
 import { alertsEn } from './console-alerts-en.js';
 import type { ConsoleMessages } from './console-messages.js';
 import { noticesEn } from './console-notices-en.js';
 import { settingsEn } from './console-settings-en.js';
+import { ssoEn } from './console-sso-en.js';
 import { webhooksEn } from './console-webhooks-en.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -249,6 +251,7 @@ export const consoleEn: ConsoleMessages = {
   noticeTexts: noticesEn,
   siteSettings: settingsEn,
   webhooks: webhooksEn,
+  sso: ssoEn,
   alerts: alertsEn,
   errors: {
     conflict: 'Someone decided on it meanwhile: reload the queue.',

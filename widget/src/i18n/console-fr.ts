@@ -1,9 +1,11 @@
 /** i18n: the moderator console in French, the reference wording. */
+
 import type { Action } from '../api/moderation.js';
 import { alertsFr } from './console-alerts-fr.js';
 import type { ConsoleMessages } from './console-messages.js';
 import { noticesFr } from './console-notices-fr.js';
 import { settingsFr } from './console-settings-fr.js';
+import { ssoFr } from './console-sso-fr.js';
 import { webhooksFr } from './console-webhooks-fr.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -251,6 +253,7 @@ export const consoleFr: ConsoleMessages = {
   noticeTexts: noticesFr,
   siteSettings: settingsFr,
   webhooks: webhooksFr,
+  sso: ssoFr,
   alerts: alertsFr,
   errors: {
     conflict: "Quelqu'un a décidé entre-temps : rechargez la file.",

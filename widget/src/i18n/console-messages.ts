@@ -54,6 +54,30 @@ export interface SettingsMessages {
 }
 
 /** The texts of readers' reports and notices of illegal content (console-notices-*.ts). */
+/** The site's own sign-in (SSO keys) under the settings (admins). */
+export interface SsoKeyMessages {
+  title: string;
+  intro: string;
+  none: string;
+  kinds: { secret: string; 'public-key': string; 'jwks-url': string };
+  createdAt: (date: string) => string;
+  revokedAt: (date: string) => string;
+  enable: string;
+  rotate: string;
+  revoke: string;
+  confirmRevoke: (kid: string) => string;
+  secretTitle: (kid: string) => string;
+  secretHint: string;
+  secretDone: string;
+  publicKeyTitle: string;
+  algorithm: string;
+  material: string;
+  register: string;
+  created: string;
+  registered: string;
+  revoked: string;
+}
+
 /** The webhooks screen (admins). */
 export interface WebhookMessages {
   title: (site: string) => string;
@@ -303,6 +327,7 @@ export interface ConsoleMessages {
   // Site settings
   adminOnly: string;
   siteSettings: SettingsMessages;
+  sso: SsoKeyMessages;
   noticeTexts: NoticeMessages;
   webhooks: WebhookMessages;
   alerts: AlertMessages;

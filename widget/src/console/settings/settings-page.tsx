@@ -13,6 +13,7 @@ import { ConsoleError } from '../components/console-error.js';
 import { useConsole } from '../console-context.js';
 import { SettingsForm } from './settings-form.js';
 import { issuesBySetting, type SettingsDraft, toChanges, toDraft } from './settings-model.js';
+import { SsoKeysSection } from './sso-keys-section.js';
 
 /** The settings of the console's site. */
 export function SettingsPage() {
@@ -29,6 +30,12 @@ export function SettingsPage() {
       (failure: unknown) => setLoadError(errorCode(failure)),
     );
   }, []);
+  // A key turns the site's `sso` switch on or off: the form follows it, keeping what is typed.
+  const ssoChanged = () =>
+    getSite(api, site).then(
+      (answer) => setDraft((d) => d && { ...d, sso: answer.site.sso }),
+      () => undefined,
+    );
 
   const save = useAction(async () => {
     if (!draft) return;
@@ -57,6 +64,7 @@ export function SettingsPage() {
           onSubmit={save.run}
         />
       )}
+      {draft && <SsoKeysSection onChange={ssoChanged} />}
     </section>
   );
 }
