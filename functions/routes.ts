@@ -7,7 +7,9 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * Who may call a route. `public`: anyone, and a token if sent is read (a reader sees their own
- * pending comments); `reader`: a signed-in account; `moderator` and `admin`: Cognito groups.
+ * pending comments); `reader`: a signed-in reader; `moderator` and `admin`: that role on the site
+ * the request acts on (a site's team, or on every site: the Cognito groups `moderators` and
+ * `admins`, the operator), checked when the handler declares the site (`useSite`).
  */
 export type Access = 'public' | 'reader' | 'moderator' | 'admin';
 
@@ -84,6 +86,9 @@ export const routes = [
   { method: 'GET',    path: '/v1/sites/{site}/sso/keys',          group: 'sites',      operation: 'listSsoKeys',      access: 'admin' },
   { method: 'POST',   path: '/v1/sites/{site}/sso/keys',          group: 'sites',      operation: 'addSsoKey',        access: 'admin' },
   { method: 'DELETE', path: '/v1/sites/{site}/sso/keys/{kid}',    group: 'sites',      operation: 'revokeSsoKey',     access: 'admin' },
+  { method: 'GET',    path: '/v1/sites/{site}/team',              group: 'sites',      operation: 'listTeam',         access: 'admin' },
+  { method: 'POST',   path: '/v1/sites/{site}/team',              group: 'sites',      operation: 'addTeamMember',    access: 'admin' },
+  { method: 'DELETE', path: '/v1/sites/{site}/team/{userId}',     group: 'sites',      operation: 'removeTeamMember', access: 'admin' },
   { method: 'GET',    path: '/v1/webhooks',                       group: 'sites',      operation: 'listWebhooks',     access: 'admin' },
   { method: 'POST',   path: '/v1/webhooks',                       group: 'sites',      operation: 'createWebhook',    access: 'admin' },
   { method: 'DELETE', path: '/v1/webhooks/{id}',                  group: 'sites',      operation: 'deleteWebhook',    access: 'admin' },

@@ -57,6 +57,7 @@ const userOf = (caller: Caller): PublicUser => ({
   name: caller.name,
   email: caller.email,
   roles: caller.roles,
+  sites: caller.siteRoles,
   ...(caller.kind === 'sso' ? { kind: 'sso' as const, badges: caller.badges ?? [] } : {}),
 });
 

@@ -51,8 +51,8 @@ export async function exchangeSsoToken(siteId: string, token: string, ip: string
     { userId, site: site.id, name: profile.name, badges: profile.badges, ...(role ? { role } : {}) },
     claims.exp,
   );
-  const roles = role === 'admin' ? (['admin', 'moderator'] as const) : role ? [role] : [];
-  return { ...session, user: { id: userId, name: profile.name, badges: profile.badges, roles: [...roles] } };
+  const sites = role ? { [site.id]: role } : {};
+  return { ...session, user: { id: userId, name: profile.name, badges: profile.badges, roles: [], sites } };
 }
 
 /** Ends the reader's SSO sessions: every one issued up to now is refused (session-cutoff.ts). */

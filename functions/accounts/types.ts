@@ -11,7 +11,10 @@ export interface PublicUser {
   name: string;
   /** '' for a publisher's reader (SSO): their email stays with the publisher and the alerts. */
   email: string;
+  /** Roles on every site (the operator, the stage's moderators). */
   roles: Role[];
+  /** Roles on one site each: the site teams the reader is in (docs/deploy.md, "Staff"). */
+  sites?: Record<string, Role>;
   /** Set for a publisher's reader: `sso`, with the publisher's badges. */
   kind?: 'sso';
   badges?: string[];
@@ -40,7 +43,10 @@ export interface SsoUser {
   id: string;
   name: string;
   badges: string[];
+  /** None: a publisher's reader has roles on its site only (`sites`). */
   roles: Role[];
+  /** The role the site's token gave, where the site allows role claims. */
+  sites: Record<string, Role>;
 }
 
 /** The reader's alert settings. */

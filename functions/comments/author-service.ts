@@ -164,7 +164,7 @@ export async function forgetAuthorComments(userId: string, now = Date.now()): Pr
     if (record.status === 'deleted' && !record.authorName) continue;
     const site = await requireSite(record.site).catch(() => undefined);
     const removeFromThread = site?.onAccountDeletion === 'remove';
-    const actor: Caller = { kind: 'account', userId, name: '', email: '', roles: [] };
+    const actor: Caller = { kind: 'account', userId, name: '', email: '', roles: [], siteRoles: {} };
     const log = byAuthor(actor, new Date(now).toISOString(), 'account_deleted', record.status);
     // A comment already deleted has no text left; only its name remains to blank.
     const change = {

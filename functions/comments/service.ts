@@ -15,7 +15,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { assertNameNotReserved } from '../accounts/reserved-names.js';
 import { assertNameFree, recordTakenName } from '../accounts/taken-names.js';
 import { readerReactions } from '../reactions/service.js';
-import type { Caller } from '../shared/auth/caller.js';
+import { type Caller, rolesOn } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
 import { guestKey, normalizeEmail } from '../shared/guest-key.js';
 import { newId } from '../shared/ids.js';
@@ -139,8 +139,9 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('base6
 function authorOf(input: PostInput, site: Site) {
   if (input.caller) {
     assertReaderAccepted(site, input.caller);
-    const { userId, name, roles, badges } = input.caller;
-    // Badges reflect the roles at posting time: a later change of role does not rewrite history.
+    const { userId, name, badges } = input.caller;
+    const roles = rolesOn(input.caller, site.id);
+    // Badges reflect the roles on the site at posting time: a later change does not rewrite history.
     return {
       authorId: userId,
       authorName: name,

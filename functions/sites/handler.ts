@@ -8,6 +8,7 @@ import { webhookOperations } from '../webhooks/handler.js';
 import { siteIdSchema, siteSettingsChangeSchema } from './schemas.js';
 import { requireSite, saveSite } from './service.js';
 import { ssoKeyOperations } from './sso-handler.js';
+import { teamOperations } from './team-handler.js';
 import type { SiteAnswer } from './types.js';
 
 const siteParams = z.object({ site: siteIdSchema });
@@ -41,6 +42,7 @@ export const operations: Operations<'sites'> = {
   },
 
   ...ssoKeyOperations,
+  ...teamOperations,
   ...webhookOperations,
   ...alertOperations,
 };

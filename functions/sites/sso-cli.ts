@@ -14,7 +14,7 @@ import {
   rotateSsoSecret,
 } from './sso-keys.js';
 
-interface CliContext {
+export interface CliContext {
   /** Parses a site id argument, or says what an id is. */
   siteId: (text: string) => string;
   /** Points the SDK at the local stack unless a deployed table is configured. */

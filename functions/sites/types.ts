@@ -23,6 +23,24 @@ export type SsoKeyMaterial =
   | { alg: 'ES256' | 'RS256'; publicKeyPem: string }
   | { alg: 'ES256' | 'RS256'; jwksUrl: string };
 
+/** A member of a site's team: a moderator or an administrator of that site only. */
+export interface TeamMember {
+  site: string;
+  userId: string;
+  role: 'moderator' | 'admin';
+  /** The account's display name and email when granted, for the team page. */
+  name: string;
+  email: string;
+  /** Who granted it (a user id, or `cli` for the command line), and when. */
+  grantedBy: string;
+  grantedAt: string;
+}
+
+/** The answer of `GET /v1/sites/{site}/team`. */
+export interface TeamAnswer {
+  members: TeamMember[];
+}
+
 /** The answer of `GET /v1/sites/{site}/sso/keys`: every key, oldest first, revoked ones too. */
 export interface SsoKeysAnswer {
   keys: SsoKeySummary[];

@@ -40,8 +40,9 @@ export const cognitoAdminActions: Record<LambdaName, readonly string[]> = {
   // email; `accountIdByEmail`: the search by email; `accountCreatedAt`: the author panel's join date.
   moderation: ['cognito-idp:AdminListGroupsForUser', 'cognito-idp:AdminGetUser', 'cognito-idp:ListUsers'],
   // `emailOf`: the admin who registered a webhook endpoint is told when it fails (a 410 Gone
-  // answering a test event or a "send again" the webhook routes perform).
-  sites: ['cognito-idp:AdminGetUser'],
+  // answering a test event or a "send again" the webhook routes perform), and the team page shows
+  // each member's; `accountIdByEmail`: a site's team is granted by email.
+  sites: ['cognito-idp:AdminGetUser', 'cognito-idp:ListUsers'],
   fallback: [],
 };
 

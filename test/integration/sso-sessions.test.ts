@@ -148,7 +148,15 @@ describe('POST /v1/auth/sso', () => {
     const answer = await exchange(site, await hs256(secret, reader('chief', { role: 'moderator' })));
 
     expect(answer.status).toBe(200);
-    expect(answer.body.user.roles).toEqual(['moderator']);
+    expect(answer.body.user).toMatchObject({ roles: [], sites: { [site]: 'moderator' } });
+    const other = await t.site();
+    const elsewhere = await t.raw(
+      'GET',
+      `/v1/moderation/queue?site=${other}`,
+      undefined,
+      bearer(answer.body.token),
+    );
+    expect(elsewhere.status).toBe(403);
     const queue = await t.raw(
       'GET',
       `/v1/moderation/queue?site=${site}`,

@@ -83,6 +83,9 @@ const expected: Record<string, Row> = {
   'GET /v1/sites/{site}/sso/keys': ADMIN,
   'POST /v1/sites/{site}/sso/keys': ADMIN_AS(201),
   'DELETE /v1/sites/{site}/sso/keys/{kid}': ADMIN_AS(204),
+  'GET /v1/sites/{site}/team': ADMIN,
+  'POST /v1/sites/{site}/team': ADMIN_AS(201),
+  'DELETE /v1/sites/{site}/team/{userId}': ADMIN_AS(204),
   'GET /v1/webhooks': ADMIN,
   'POST /v1/webhooks': ADMIN_AS(201),
   'DELETE /v1/webhooks/{id}': ADMIN_AS(204),
@@ -136,6 +139,45 @@ describe.each(routes.map((route) => ({ route, key: routeKey(route) })))('$key', 
       tally.leakScans++;
     }
   });
+});
+
+/** The staff routes: each checks the role on the site it acts on. */
+const staffRoutes = routes
+  .filter((route) => route.access === 'moderator' || route.access === 'admin')
+  .map((route) => ({ route, key: routeKey(route) }));
+
+describe('roles per site', () => {
+  it.each(staffRoutes)(
+    '$key: a moderator and an administrator of another site are refused',
+    async ({ route }) => {
+      for (const who of ['otherModerator', 'otherAdmin'] as const) {
+        const prepared = await requestFor(route)(world, 'admin');
+        const res = await send(world, route.method, prepared, world.siteStaff[who].idToken);
+        expect({ who, status: res.status, code: res.body.error?.code }).toEqual({
+          who,
+          status: 403,
+          code: 'forbidden',
+        });
+        tally.cells++;
+      }
+    },
+  );
+
+  it.each(staffRoutes)(
+    '$key: a member of the site’s team answers as staff of every site',
+    async ({ route, key }) => {
+      const row = expected[key];
+      for (const [role, column] of [
+        ['moderator', 4],
+        ['admin', 5],
+      ] as const) {
+        const prepared = await requestFor(route)(world, role);
+        const res = await send(world, route.method, prepared, world.siteStaff[role].idToken);
+        expect({ role, status: res.status }).toEqual({ role, status: row?.[column] });
+        tally.cells++;
+      }
+    },
+  );
 });
 
 describe('the leak scanner', () => {

@@ -11,7 +11,14 @@ import { AppError } from '../../functions/shared/errors.js';
 import { type Site, siteSettingsSchema } from '../../functions/sites/schemas.js';
 
 const target: Target = { key: 'C#c1', site: 's', page: 'p', comment: { id: 'c1', topLevel: true } };
-const caller: Caller = { kind: 'account', userId: 'u1', name: 'Lectrice', email: 'l@example.org', roles: [] };
+const caller: Caller = {
+  kind: 'account',
+  userId: 'u1',
+  name: 'Lectrice',
+  email: 'l@example.org',
+  roles: [],
+  siteRoles: {},
+};
 
 function siteWith(settings: Partial<Site> = {}): Site {
   return { ...siteSettingsSchema.parse({}), id: 's', createdAt: '', updatedAt: '', ...settings } as Site;

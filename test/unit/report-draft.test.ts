@@ -20,6 +20,7 @@ const account: Caller = {
   name: 'Lectrice',
   email: 'Lectrice@Example.org',
   roles: [],
+  siteRoles: {},
 };
 const notice: ReportBody = {
   reason: 'illegal',

@@ -8,6 +8,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { AppError } from '../errors.js';
 import { header } from '../http/request.js';
 import { isTokenCutOff } from './session-cutoff.js';
+import { siteGrantsOf } from './site-grants.js';
 import { looksLikeSsoSession, verifySsoSession } from './sso-session.js';
 import { verifyIdToken } from './token-verifier.js';
 
@@ -20,7 +21,13 @@ export interface Caller {
   name: string;
   /** An account's email; '' for an SSO reader (theirs stays in the profile, for alerts only). */
   email: string;
+  /**
+   * Roles on every site: the operator (Cognito group `admins`) and the stage's moderators
+   * (`moderators`). An SSO reader has none here.
+   */
   roles: Role[];
+  /** Roles on one site each: the site teams the account is in, an SSO reader's allowed claim. */
+  siteRoles: Record<string, Role>;
   /** An SSO reader's site: their session is refused on any other (`sso_wrong_site`). */
   site?: string;
   /** An SSO reader's badges, from the publisher's newest token ("Abonné", "Journaliste"). */
@@ -34,7 +41,8 @@ const refused = () => new AppError('unauthorized', 'Your session has expired or 
 /**
  * The caller of a request, undefined without a token, 401 `unauthorized` with a bad one. With
  * `refuseEnded`, also 401 when the token's session has ended since: its account logged out or was
- * deleted after it was issued (see session-cutoff.ts).
+ * deleted after it was issued (see session-cutoff.ts); and with the site teams it is in (a public
+ * read has no `siteRoles` but an SSO reader's).
  */
 export async function readCaller(
   event: APIGatewayProxyEventV2,
@@ -46,17 +54,39 @@ export async function readCaller(
   if (!match?.[1])
     throw new AppError('unauthorized', 'Send your session as "Authorization: Bearer <token>".');
   const { caller, issuedAt } = await verified(match[1]);
-  if (options.refuseEnded && (await isTokenCutOff(caller.userId, issuedAt))) throw refused();
+  // A public read needs neither (a token only adds the reader's own pending comments there).
+  if (!options.refuseEnded) return caller;
+  const [cutOff] = await Promise.all([isTokenCutOff(caller.userId, issuedAt), withGrants(caller)]);
+  if (cutOff) throw refused();
   return caller;
 }
 
-/** The caller an ID token names, once verified; 401 `unauthorized` when it does not verify. */
-export async function readClaims(idToken: string): Promise<Caller> {
-  return (await verified(idToken)).caller;
+/** Adds the site teams an account is in (an SSO reader's one site role came with the session). */
+async function withGrants(caller: Caller): Promise<void> {
+  if (caller.kind === 'account') caller.siteRoles = await siteGrantsOf(caller.userId);
 }
 
-const rolesOf = (role: Role | undefined): Role[] =>
-  role === 'admin' ? ['admin', 'moderator'] : role ? [role] : [];
+/** The caller an ID token names, once verified, with their site roles; 401 when it does not verify. */
+export async function readClaims(idToken: string): Promise<Caller> {
+  const { caller } = await verified(idToken);
+  await withGrants(caller);
+  return caller;
+}
+
+/** The caller's roles on `site`: their roles everywhere, and the one they have there. */
+export function rolesOn(caller: Caller, site: string): Role[] {
+  const here = caller.siteRoles[site];
+  const roles = new Set<Role>(caller.roles);
+  if (here) roles.add(here);
+  if (roles.has('admin')) roles.add('moderator');
+  return [...roles];
+}
+
+/** Whether the caller has `role` on some site (the route-level check; the site's comes after). */
+export const hasRoleSomewhere = (caller: Caller, role: Role): boolean =>
+  caller.roles.includes(role) ||
+  caller.roles.includes('admin') ||
+  Object.values(caller.siteRoles).some((r) => r === role || r === 'admin');
 
 /** The caller of a verified SSO session, and when it was issued. */
 async function verifiedSso(token: string): Promise<{ caller: Caller; issuedAt: number }> {
@@ -67,7 +97,8 @@ async function verifiedSso(token: string): Promise<{ caller: Caller; issuedAt: n
     throw refused();
   }
   const { userId, name, site, badges, role, issuedAt } = session;
-  return { caller: { kind: 'sso', userId, name, email: '', roles: rolesOf(role), site, badges }, issuedAt };
+  const siteRoles: Record<string, Role> = role ? { [site]: role } : {};
+  return { caller: { kind: 'sso', userId, name, email: '', roles: [], siteRoles, site, badges }, issuedAt };
 }
 
 /** The caller of a verified token and when it was issued (`iat`, epoch seconds). */
@@ -88,6 +119,7 @@ async function verified(idToken: string): Promise<{ caller: Caller; issuedAt: nu
     name: typeof claims.name === 'string' && claims.name ? claims.name : 'Lecteur',
     email: typeof claims.email === 'string' ? claims.email : '',
     roles,
+    siteRoles: {},
   };
   // aws-jwt-verify has checked `exp`, not `iat`: a token without one counts as the oldest.
   return { caller, issuedAt: typeof claims.iat === 'number' ? claims.iat : 0 };

@@ -16,6 +16,18 @@ export const ssoKeyKey = (site: string, kid: string) => ({
   sk: `${SSO_KEY_PREFIX}${kid}`,
 });
 
+/** A member of a site's team: under the site for its team page, under the account for its calls. */
+export const STAFF_PREFIX = 'STAFF#';
+export const staffKey = (site: string, userId: string) => ({
+  pk: `SITE#${site}`,
+  sk: `${STAFF_PREFIX}${userId}`,
+});
+export const STAFF_OF_PREFIX = 'STAFFOF#';
+export const staffOfKey = (userId: string, site: string) => ({
+  pk: `USER#${userId}`,
+  sk: `${STAFF_OF_PREFIX}${site}`,
+});
+
 export const pagePartition = (site: string, page: string) => `PAGE#${site}#${page}`;
 
 export const pageKey = (site: string, page: string) => ({ pk: pagePartition(site, page), sk: 'PAGE' });

@@ -5,7 +5,7 @@
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { type Access, type OperationsOf, type RouteGroup, routeKey, routes } from '../../routes.js';
-import { type Caller, readCaller } from '../auth/caller.js';
+import { type Caller, hasRoleSomewhere, readCaller, rolesOn } from '../auth/caller.js';
 import { AppError } from '../errors.js';
 import { logger } from '../logger.js';
 import { recordRequest } from '../metrics.js';
@@ -50,16 +50,25 @@ export function requireCaller(context: RequestContext): Caller {
   return context.caller;
 }
 
-/** Refuses a caller the route's access level does not admit (CDK's JWT authorizer checks the token too). */
+const notModerator = () => new AppError('forbidden', 'Only moderators of this site can do this.');
+const notAdmin = () => new AppError('forbidden', 'Only administrators of this site can do this.');
+
+/**
+ * Refuses a caller the route's access level does not admit: staff routes need the role on some
+ * site here, and on the very site the request acts on when it declares it (`useSite`).
+ */
 function checkAccess(access: Access, caller: Caller | undefined): void {
   if (access === 'public') return;
   if (!caller) throw new AppError('unauthorized', 'Log in to do this.');
-  if (access === 'moderator' && !caller.roles.includes('moderator')) {
-    throw new AppError('forbidden', 'Only moderators can do this.');
-  }
-  if (access === 'admin' && !caller.roles.includes('admin')) {
-    throw new AppError('forbidden', 'Only site administrators can do this.');
-  }
+  if (access === 'moderator' && !hasRoleSomewhere(caller, 'moderator')) throw notModerator();
+  if (access === 'admin' && !hasRoleSomewhere(caller, 'admin')) throw notAdmin();
+}
+
+/** Refuses a staff route on a site where the caller does not have the route's role. */
+function checkAccessOn(access: Access, caller: Caller | undefined, site: string): void {
+  if (access !== 'moderator' && access !== 'admin') return;
+  const roles = caller ? rolesOn(caller, site) : [];
+  if (!roles.includes(access)) throw access === 'admin' ? notAdmin() : notModerator();
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -125,6 +134,7 @@ export function createHandler<G extends RouteGroup>(group: G, operations: Operat
     const origin = header(event, 'origin');
     const own = ownOrigin(event);
     let allowedOrigin: string | undefined;
+    const route = byRouteKey.get(event.routeKey);
     const context: RequestContext = {
       event,
       caller: undefined,
@@ -136,6 +146,8 @@ export function createHandler<G extends RouteGroup>(group: G, operations: Operat
             'sso_wrong_site',
             'This session was opened on another site; log in on this one.',
           );
+        // A moderator of one site is not one of another: every staff route names its site here.
+        if (route) checkAccessOn(route.access, context.caller, site.id);
         if (!origin) return;
         if (isOriginAllowed(origin, site.allowedOrigins, own)) {
           allowedOrigin = origin;
@@ -147,7 +159,6 @@ export function createHandler<G extends RouteGroup>(group: G, operations: Operat
 
     let reply: Reply;
     try {
-      const route = byRouteKey.get(event.routeKey);
       if (!route) throw new AppError('not_found', `No route ${event.routeKey}.`);
       // A still-valid token of a deleted or logged-out account is refused everywhere but on public reads.
       const refuseEnded = route.access !== 'public' || !SAFE_METHODS.has(event.requestContext.http.method);

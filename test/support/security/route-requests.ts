@@ -5,6 +5,7 @@ import { accountRequests } from './requests-accounts.js';
 import { contentRequests } from './requests-content.js';
 import { ssoRequests } from './requests-sso.js';
 import { staffRequests } from './requests-staff.js';
+import { teamRequests } from './requests-team.js';
 import { webhookRequests } from './requests-webhooks.js';
 import type { Role } from './world.js';
 
@@ -17,6 +18,7 @@ export const requests: Record<string, Build> = {
   ...staffRequests,
   ...webhookRequests,
   ...ssoRequests,
+  ...teamRequests,
 };
 
 /** The builder of a route's request; throws for a route nobody wrote one for. */

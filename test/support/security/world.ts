@@ -2,7 +2,9 @@
  * Security test support: one site and one account per role, built once per test file, plus
  * helpers that make fresh targets (comments, accounts) so each request acts on its own things.
  */
+
 import { ensureUser } from '../../../functions/local/cognito-local.js';
+import { grantRole } from '../../../functions/sites/team.js';
 import { api, bearer, createTestSite, type TestApp } from '../test-app.js';
 
 export const ROLES = ['anonymous', 'reader', 'other', 'banned', 'moderator', 'admin'] as const;
@@ -32,6 +34,11 @@ export interface World {
   loginAccount: Account;
   /** Every email this file gave the API, for leak scans. */
   emails: Set<string>;
+  /**
+   * Staff of one site each, not of the stage: `moderator` and `admin` of both sites above (the
+   * site teams), and `otherModerator`, `otherAdmin` of another site only.
+   */
+  siteStaff: Record<'moderator' | 'admin' | 'otherModerator' | 'otherAdmin', Account>;
 }
 
 let counter = 0;
@@ -74,6 +81,22 @@ export async function ban(world: World, userId: string): Promise<void> {
   if (res.status !== 200) throw new Error(`ban answered ${res.status}`);
 }
 
+/** Accounts of no Cognito group, in the teams of `sites` or of `elsewhere` only. */
+async function teamsOf(app: TestApp, sites: string[], elsewhere: string, emails: Set<string>) {
+  const made = async (grants: [string, 'moderator' | 'admin'][]) => {
+    const member = await account(app, [], emails);
+    for (const [site, role] of grants) await grantRole(site, member.email, role, 'test');
+    // Logged in again: the login answer names the sites (the API reads the grants on each call).
+    return logIn(app, member.email);
+  };
+  return {
+    moderator: await made(sites.map((s) => [s, 'moderator'])),
+    admin: await made(sites.map((s) => [s, 'admin'])),
+    otherModerator: await made([[elsewhere, 'moderator']]),
+    otherAdmin: await made([[elsewhere, 'admin']]),
+  };
+}
+
 /** The site, the accounts, the banned reader's own comments and the ban. */
 export async function buildWorld(app: TestApp): Promise<World> {
   const emails = new Set<string>();
@@ -89,7 +112,18 @@ export async function buildWorld(app: TestApp): Promise<World> {
     account(app, [], emails),
   ]);
   const actors = { reader, other, banned, moderator, admin };
-  const world: World = { app, site, adminSite, actors, bannedOwn: [], victim, loginAccount, emails };
+  const siteStaff = await teamsOf(app, [site, adminSite], await createTestSite(), emails);
+  const world: World = {
+    app,
+    site,
+    adminSite,
+    actors,
+    bannedOwn: [],
+    victim,
+    loginAccount,
+    emails,
+    siteStaff,
+  };
   for (let i = 0; i < 4; i++) world.bannedOwn.push(await comment(world, banned.idToken));
   await ban(world, banned.userId);
   return world;

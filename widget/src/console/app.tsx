@@ -14,9 +14,9 @@ import { LoginPage } from './login-page.js';
 import { loadLang, saveLang } from './preferences.js';
 import { Shell } from './shell.js';
 
-/** Whether an account may use the console (admins are moderators too, but say so explicitly). */
+/** Whether an account may use the console: staff of every site, or of one site at least. */
 export const isStaff = (user: User): boolean =>
-  user.roles.includes('moderator') || user.roles.includes('admin');
+  user.roles.includes('moderator') || user.roles.includes('admin') || !!Object.keys(user.sites ?? {}).length;
 
 /** The console, talking to the API at `base`. */
 export function ConsoleApp({ base }: { base: string }) {

@@ -32,7 +32,8 @@ export function Shell({ api, user, onLogout, langSwitch }: ShellProps) {
   const route = useRoute();
   const [site, setSite] = useState(loadSite);
   const [status, setStatus] = useState('');
-  const admin = user.roles.includes('admin');
+  // The operator administers every site; a site's administrator, theirs.
+  const admin = user.roles.includes('admin') || user.sites?.[site] === 'admin';
   const env = useMemo<ConsoleEnv>(() => {
     // Emptied first, so that the same words twice ("1 commentaire approuvé.") are read out twice.
     const announce = (message: string) => {

@@ -65,6 +65,7 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     [options.api, sessions, options.site],
   );
   const session = useSession(sessions);
+  const staffHere = !!session && (!!session.user.roles?.length || !!session.user.sites?.[site]);
   const s = sessionMessages[lang];
   const [sort, setSort] = useState<CommentSort>('newest');
   // A session that ended before the widget came (a refused refresh at load) is said at once.
@@ -85,11 +86,8 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     () => import('../components/account-panel.js').then((m) => m.AccountPanel),
     account && !!session,
   );
-  // Staff (the session's groups) get a menu on each comment; a warned reader, the warning: chunks.
-  const Staff = useLoaded(
-    () => import('../components/staff-menu.js').then((m) => m.StaffMenu),
-    !!session?.user.roles?.length,
-  );
+  // Staff of this site (roles everywhere, or on it) get a menu on each comment; a warned reader, the warning: chunks.
+  const Staff = useLoaded(() => import('../components/staff-menu.js').then((m) => m.StaffMenu), staffHere);
   const [dismissed, setDismissed] = useState('');
   const warning = thread.list?.warning;
   const shownWarning = warning?.id !== dismissed && warning;
@@ -246,7 +244,7 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
     onDelete: actions.remove,
     report,
     staff:
-      session?.user.roles?.length && Staff
+      staffHere && Staff
         ? (comment) => (
             <Staff
               comment={comment}

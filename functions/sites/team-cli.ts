@@ -1,0 +1,50 @@
+/**
+ * `npm run site -- team <command>`: a site's team from the command line (the console's team page
+ * does the same for a site's administrators). `add` names an existing Réagir account by email.
+ */
+import type { Command } from 'commander';
+import { UsageError } from './cli-options.js';
+import type { CliContext } from './sso-cli.js';
+import { grantRole, listTeam, removeMember, type TeamRole } from './team.js';
+
+const role = (text: string): TeamRole => {
+  if (text !== 'moderator' && text !== 'admin')
+    throw new UsageError(`--role ${text}: use moderator or admin.`);
+  return text;
+};
+
+export function addTeamCommands(program: Command, { siteId, useStack }: CliContext): void {
+  const team = program.command('team').description("manages a site's moderators and administrators");
+
+  team
+    .command('add')
+    .description('gives an account a role on the site (or changes it)')
+    .argument('<site>', 'site id', siteId)
+    .argument('<email>', "the account's email")
+    .requiredOption('--role <role>', 'moderator or admin', role)
+    .action(async (site: string, email: string, flags: { role: TeamRole }) => {
+      useStack();
+      const member = await grantRole(site, email, flags.role, 'cli');
+      console.log(`${member.email} is now ${member.role} of ${site}.`);
+    });
+
+  team
+    .command('remove')
+    .description('takes an account off the site’s team')
+    .argument('<site>', 'site id', siteId)
+    .argument('<userId>', "the member's user id (see `team list`)")
+    .action(async (site: string, userId: string) => {
+      useStack();
+      await removeMember(site, userId);
+      console.log(`${userId} is no longer in the team of ${site}.`);
+    });
+
+  team
+    .command('list')
+    .description("lists the site's team")
+    .argument('<site>', 'site id', siteId)
+    .action(async (site: string) => {
+      useStack();
+      console.log(JSON.stringify(await listTeam(site), null, 2));
+    });
+}

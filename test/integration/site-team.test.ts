@@ -1,0 +1,117 @@
+/**
+ * Integration: staff roles per site (issue 16, point 4). The operator (Cognito `admins`) puts an
+ * account in a site's team; it then moderates that site and no other, its comments carry the
+ * staff badge there only; a site's administrator manages that site's team and no other's; a
+ * removed member is refused at once. `npm run site -- team` does the same from the command line.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CreatedComment } from '../../functions/comments/types.js';
+import type { ErrorBody } from '../../functions/shared/http/errors.js';
+import type { TeamAnswer, TeamMember } from '../../functions/sites/types.js';
+import { bearer } from '../support/test-app.js';
+import { type Staff, useTestApp } from '../support/use-test-app.js';
+
+const run = promisify(execFile);
+const t = useTestApp();
+let operator: Staff;
+beforeAll(async () => {
+  operator = await t.staff(['admins'], 'Opératrice');
+});
+
+const grant = (site: string, email: string, role: string, token = operator.idToken) =>
+  t.raw<{ member: TeamMember } & ErrorBody>('POST', `/v1/sites/${site}/team`, { email, role }, bearer(token));
+const queue = (site: string, token: string) =>
+  t.raw<ErrorBody>('GET', `/v1/moderation/queue?site=${site}`, undefined, bearer(token));
+
+describe('a site’s team', () => {
+  it('makes a moderator of one site only, badge included, until removed', async () => {
+    const [a, b] = [await t.site(), await t.site()];
+    const member = await t.reader('Modératrice de A');
+
+    const granted = await grant(a, member.email, 'moderator');
+    const onA = await queue(a, member.idToken);
+    const onB = await queue(b, member.idToken);
+    const postA = await t.raw<CreatedComment>(
+      'POST',
+      '/v1/comments',
+      { site: a, page: 'p', body: 'Ici.' },
+      bearer(member.idToken),
+    );
+    const postB = await t.raw<CreatedComment>(
+      'POST',
+      '/v1/comments',
+      { site: b, page: 'p', body: 'Là.' },
+      bearer(member.idToken),
+    );
+
+    expect(granted.status).toBe(201);
+    expect(granted.body.member).toMatchObject({
+      site: a,
+      userId: member.user.id,
+      role: 'moderator',
+      grantedBy: operator.user.id,
+    });
+    expect(onA.status).toBe(200);
+    expect(onB.status).toBe(403);
+    expect(onB.body.error.code).toBe('forbidden');
+    expect(postA.body.comment.author.staff).toBe(true);
+    expect(postB.body.comment.author.staff).toBe(false);
+    const me = await t.raw<{ user: { sites: Record<string, string> } }>(
+      'GET',
+      '/v1/me',
+      undefined,
+      bearer(member.idToken),
+    );
+    expect(me.body.user.sites).toEqual({ [a]: 'moderator' });
+
+    const removed = await t.raw(
+      'DELETE',
+      `/v1/sites/${a}/team/${member.user.id}`,
+      undefined,
+      bearer(operator.idToken),
+    );
+    expect(removed.status).toBe(204);
+    expect((await queue(a, member.idToken)).status).toBe(403);
+  });
+
+  it('lets a site’s administrator manage its team, and not another site’s', async () => {
+    const [a, b] = [await t.site(), await t.site()];
+    const chief = await t.reader('Rédactrice en chef');
+    const newcomer = await t.reader('Nouveau modérateur');
+    await grant(a, chief.email, 'admin');
+
+    const added = await grant(a, newcomer.email, 'moderator', chief.idToken);
+    const listed = await t.raw<TeamAnswer>('GET', `/v1/sites/${a}/team`, undefined, bearer(chief.idToken));
+    const elsewhere = await grant(b, newcomer.email, 'moderator', chief.idToken);
+    const settingsB = await t.raw('GET', `/v1/sites/${b}`, undefined, bearer(chief.idToken));
+    const unknown = await grant(a, 'nobody-here@example.org', 'moderator', chief.idToken);
+
+    expect(added.status).toBe(201);
+    expect(listed.body.members.map((m) => [m.email, m.role])).toEqual([
+      [chief.email, 'admin'],
+      [newcomer.email, 'moderator'],
+    ]);
+    expect(elsewhere.status).toBe(403);
+    expect(settingsB.status).toBe(403);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.message).toContain('sign up first');
+  });
+
+  it('is managed with npm run site -- team', async () => {
+    const site = await t.site();
+    const member = await t.reader('Par la ligne de commande');
+    const cli = (...args: string[]) =>
+      run('npx', ['tsx', 'functions/sites/cli.ts', 'team', ...args], { env: process.env });
+
+    const added = await cli('add', site, member.email, '--role', 'admin');
+    const listed = JSON.parse((await cli('list', site)).stdout) as TeamMember[];
+    await cli('remove', site, member.user.id);
+    const after = JSON.parse((await cli('list', site)).stdout) as TeamMember[];
+
+    expect(added.stdout).toContain(`is now admin of ${site}`);
+    expect(listed).toMatchObject([{ userId: member.user.id, role: 'admin', grantedBy: 'cli' }]);
+    expect(after).toEqual([]);
+  }, 60_000);
+});
