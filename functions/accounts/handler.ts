@@ -3,7 +3,6 @@
 import { followOperations } from '../alerts/follow-handler.js';
 import {
   createHandler,
-  type Operation,
   type Operations,
   type RequestContext,
   requireCaller,
@@ -33,17 +32,15 @@ const accepted = { status: 202, body: { status: 'code_sent' } satisfies CodeSent
 
 /**
  * Account routes name no site; the widget sends its own as `?site=` so that the answer carries
- * CORS headers for that site's origins (and a write from another origin is refused, as elsewhere).
+ * CORS headers for that site's origins (and a write from another origin is refused, as elsewhere),
+ * a refused token's answer too: it is declared before the token is read.
  */
-function declaringSite(operation: Operation): Operation {
-  return async (context) => {
-    const id = siteIdSchema.safeParse(readQuery(context.event).site);
-    if (id.success) context.useSite(await requireSite(id.data));
-    return operation(context);
-  };
+async function declareSite(context: RequestContext): Promise<void> {
+  const id = siteIdSchema.safeParse(readQuery(context.event).site);
+  if (id.success) context.useSite(await requireSite(id.data));
 }
 
-const accountOperations: Operations<'accounts'> = {
+export const operations: Operations<'accounts'> = {
   async signUp(context) {
     const { email, password, name } = validate(signUpBody, readJsonBody(context.event), 'body');
     await accounts.signUp(email, password, name, ip(context));
@@ -132,9 +129,4 @@ const accountOperations: Operations<'accounts'> = {
   ...followOperations,
 };
 
-// The names of accountOperations (checked against the route table), each declaring its site first.
-export const operations = Object.fromEntries(
-  Object.entries(accountOperations).map(([name, operation]) => [name, declaringSite(operation)]),
-) as Operations<'accounts'>;
-
-export const handler = createHandler('accounts', operations);
+export const handler = createHandler('accounts', operations, { declareSite });

@@ -117,8 +117,22 @@ function errorReply(error: unknown): Reply {
   return { status: 500, body };
 }
 
+/** Options of a group's handler. */
+export interface HandlerOptions {
+  /**
+   * Declares the request's site before its token is read, for routes that name their site only
+   * in the query (the account routes' `?site=`): a refused token's 401 then carries the site's
+   * CORS headers, so the widget reads it instead of the browser hiding it.
+   */
+  declareSite?(context: RequestContext): Promise<void>;
+}
+
 /** Builds the Lambda handler of one route group from its operations. */
-export function createHandler<G extends RouteGroup>(group: G, operations: Operations<G>) {
+export function createHandler<G extends RouteGroup>(
+  group: G,
+  operations: Operations<G>,
+  options: HandlerOptions = {},
+) {
   const byName: Partial<Record<string, Operation>> = operations;
   const byRouteKey = new Map<string, { operation: Operation; access: Access }>();
   for (const route of routes.filter((r) => r.group === group)) {
@@ -134,20 +148,22 @@ export function createHandler<G extends RouteGroup>(group: G, operations: Operat
     const origin = header(event, 'origin');
     const own = ownOrigin(event);
     let allowedOrigin: string | undefined;
+    let declared: string | undefined;
     const route = byRouteKey.get(event.routeKey);
+    const checkCallerOn = (site: string) => {
+      // A publisher's reader is signed in on that publisher's site only.
+      if (context.caller?.kind === 'sso' && context.caller.site !== site)
+        throw new AppError('sso_wrong_site', 'This session was opened on another site; log in on this one.');
+      // A moderator of one site is not one of another: every staff route names its site here.
+      if (route) checkAccessOn(route.access, context.caller, site);
+    };
     const context: RequestContext = {
       event,
       caller: undefined,
       origin,
       useSite(site) {
-        // A publisher's reader is signed in on that publisher's site only.
-        if (context.caller?.kind === 'sso' && context.caller.site !== site.id)
-          throw new AppError(
-            'sso_wrong_site',
-            'This session was opened on another site; log in on this one.',
-          );
-        // A moderator of one site is not one of another: every staff route names its site here.
-        if (route) checkAccessOn(route.access, context.caller, site.id);
+        declared = site.id;
+        checkCallerOn(site.id);
         if (!origin) return;
         if (isOriginAllowed(origin, site.allowedOrigins, own)) {
           allowedOrigin = origin;
@@ -162,7 +178,10 @@ export function createHandler<G extends RouteGroup>(group: G, operations: Operat
       if (!route) throw new AppError('not_found', `No route ${event.routeKey}.`);
       // A still-valid token of a deleted or logged-out account is refused everywhere but on public reads.
       const refuseEnded = route.access !== 'public' || !SAFE_METHODS.has(event.requestContext.http.method);
+      await options.declareSite?.(context);
       context.caller = await readCaller(event, { refuseEnded });
+      // A site declared before the caller was known: the caller's checks on it come now.
+      if (declared) checkCallerOn(declared);
       checkAccess(route.access, context.caller);
       reply = await route.operation(context);
     } catch (error) {
