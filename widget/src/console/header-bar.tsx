@@ -25,7 +25,7 @@ export function HeaderBar({ route, site, onSite, name, onLogout, langSwitch }: H
   const id = useId();
   const [typed, setTyped] = useState(site);
   const views: ConsoleView[] = admin
-    ? ['queue', 'log', 'stats', 'alerts', 'settings', 'webhooks']
+    ? ['queue', 'log', 'stats', 'alerts', 'settings', 'team', 'webhooks']
     : ['queue', 'log', 'stats', 'alerts'];
   return (
     <header class="header-bar">

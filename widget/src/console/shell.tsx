@@ -15,6 +15,7 @@ import { loadSite, saveSite } from './preferences.js';
 import { QueuePage } from './queue/queue-page.js';
 import { SettingsPage } from './settings/settings-page.js';
 import { StatsPage } from './stats/stats-page.js';
+import { TeamPage } from './team/team-page.js';
 import { useRoute } from './use-route.js';
 import { WebhooksPage } from './webhooks/webhooks-page.js';
 
@@ -61,6 +62,7 @@ export function Shell({ api, user, onLogout, langSwitch }: ShellProps) {
     stats: <StatsPage key={site} />,
     alerts: <AlertsPage key={site} />,
     settings: admin ? <SettingsPage key={site} /> : <p class="er">{m.adminOnly}</p>,
+    team: admin ? <TeamPage key={site} /> : <p class="er">{m.adminOnly}</p>,
     webhooks: admin ? <WebhooksPage key={site} /> : <p class="er">{m.adminOnly}</p>,
   };
   return (

@@ -22,7 +22,7 @@ export const QUEUE_ORDER: readonly Queue[] = [
   'spam',
   'approved',
 ];
-const VIEWS: readonly ConsoleView[] = ['queue', 'log', 'stats', 'alerts', 'settings', 'webhooks'];
+const VIEWS: readonly ConsoleView[] = ['queue', 'log', 'stats', 'alerts', 'settings', 'team', 'webhooks'];
 
 /** The route of a hash; anything unknown is the pending queue. */
 export function parseRoute(hash: string): Route {

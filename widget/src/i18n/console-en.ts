@@ -6,6 +6,7 @@ import type { ConsoleMessages } from './console-messages.js';
 import { noticesEn } from './console-notices-en.js';
 import { settingsEn } from './console-settings-en.js';
 import { ssoEn } from './console-sso-en.js';
+import { teamEn } from './console-team-en.js';
 import { webhooksEn } from './console-webhooks-en.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -32,6 +33,7 @@ export const consoleEn: ConsoleMessages = {
     stats: 'Activity',
     alerts: 'My alerts',
     settings: 'Site settings',
+    team: 'Team',
     webhooks: 'Webhooks',
   },
   site: 'Site',
@@ -252,6 +254,7 @@ export const consoleEn: ConsoleMessages = {
   siteSettings: settingsEn,
   webhooks: webhooksEn,
   sso: ssoEn,
+  team: teamEn,
   alerts: alertsEn,
   errors: {
     conflict: 'Someone decided on it meanwhile: reload the queue.',

@@ -6,6 +6,7 @@ import type { ConsoleMessages } from './console-messages.js';
 import { noticesFr } from './console-notices-fr.js';
 import { settingsFr } from './console-settings-fr.js';
 import { ssoFr } from './console-sso-fr.js';
+import { teamFr } from './console-team-fr.js';
 import { webhooksFr } from './console-webhooks-fr.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -33,6 +34,7 @@ export const consoleFr: ConsoleMessages = {
     stats: 'Activité',
     alerts: 'Mes alertes',
     settings: 'Réglages du site',
+    team: 'Équipe',
     webhooks: 'Webhooks',
   },
   site: 'Site',
@@ -254,6 +256,7 @@ export const consoleFr: ConsoleMessages = {
   siteSettings: settingsFr,
   webhooks: webhooksFr,
   sso: ssoFr,
+  team: teamFr,
   alerts: alertsFr,
   errors: {
     conflict: "Quelqu'un a décidé entre-temps : rechargez la file.",

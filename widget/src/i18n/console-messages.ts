@@ -19,7 +19,7 @@ import type {
 } from '../api/moderation.js';
 
 /** The console's sections. */
-export type ConsoleView = 'queue' | 'log' | 'stats' | 'alerts' | 'settings' | 'webhooks';
+export type ConsoleView = 'queue' | 'log' | 'stats' | 'alerts' | 'settings' | 'team' | 'webhooks';
 /** The keys the console answers to (shown in its help). */
 export type ShortcutKey = 'j' | 'k' | 'x' | 'a' | 'r' | 's' | '?';
 /** The log's actions (the filter's too: `edit` stands for every edit the pipeline held again). */
@@ -54,6 +54,27 @@ export interface SettingsMessages {
 }
 
 /** The texts of readers' reports and notices of illegal content (console-notices-*.ts). */
+/** The site's team page (admins). */
+export interface TeamMessages {
+  title: (site: string) => string;
+  intro: string;
+  none: string;
+  roles: { moderator: string; admin: string };
+  since: (date: string) => string;
+  makeAdmin: string;
+  makeModerator: string;
+  remove: string;
+  confirmRemove: (email: string) => string;
+  addTitle: string;
+  addHint: string;
+  email: string;
+  role: string;
+  add: string;
+  added: (email: string, role: string) => string;
+  changed: (email: string, role: string) => string;
+  removed: (email: string) => string;
+}
+
 /** The site's own sign-in (SSO keys) under the settings (admins). */
 export interface SsoKeyMessages {
   title: string;
@@ -328,6 +349,7 @@ export interface ConsoleMessages {
   adminOnly: string;
   siteSettings: SettingsMessages;
   sso: SsoKeyMessages;
+  team: TeamMessages;
   noticeTexts: NoticeMessages;
   webhooks: WebhookMessages;
   alerts: AlertMessages;
