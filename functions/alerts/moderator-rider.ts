@@ -25,6 +25,7 @@ import {
   readModeratorAlerts,
   stopModeratorAlert,
 } from '../moderation/alert-settings-repository.js';
+import { siteGrantsOf } from '../shared/auth/site-grants.js';
 import { AppError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import { sendMail } from '../shared/mail/mailer.js';
@@ -45,14 +46,15 @@ import {
 /** The oldest comments a digest lists per queue. */
 export const DIGEST_OLDEST = 3;
 
-const isStaff = async (userId: string) => {
-  const groups = await groupsOf(userId);
-  return groups.includes('moderators') || groups.includes('admins');
+/** Whether the account is still staff of the site: of every site (a group), or in its team. */
+const isStaffOf = async (userId: string, site: string) => {
+  const [groups, grants] = await Promise.all([groupsOf(userId), siteGrantsOf(userId)]);
+  return groups.includes('moderators') || groups.includes('admins') || grants[site] !== undefined;
 };
 
-/** The staff member's address, unless they are no longer staff, have none, or it bounced. */
-async function addressOf(userId: string): Promise<string | { skipped: string }> {
-  if (!(await isStaff(userId))) return { skipped: 'not_staff' };
+/** The staff member's address, unless they are no longer staff of the site, have none, or it bounced. */
+async function addressOf(userId: string, site: string): Promise<string | { skipped: string }> {
+  if (!(await isStaffOf(userId, site))) return { skipped: 'not_staff' };
   const to = await emailOf(userId);
   if (!to) return { skipped: 'no_address' };
   if (await isSuppressed(to)) return { skipped: 'suppressed' };
@@ -100,7 +102,7 @@ async function sendDigest(due: DueDigest, now: Date): Promise<boolean> {
     throw error;
   });
   // Left the staff, deleted their account, or the site is gone: the digest stops (its pointer too).
-  if (!site || !(await isStaff(due.userId))) {
+  if (!site || !(await isStaffOf(due.userId, due.site))) {
     await stopModeratorAlert(due.site, due.userId, 'digest', now);
     return false;
   }
@@ -142,7 +144,7 @@ registerKind('moderator-digest', {
   async perform(payload, context): Promise<EffectOutcome> {
     const userId = String(payload.userId);
     const content = payload.content as unknown as DigestContent;
-    const to = await addressOf(userId);
+    const to = await addressOf(userId, content.site);
     if (typeof to !== 'string') return { status: 'skipped', detail: to.skipped };
     const lang = await langOf(userId, await requireSite(content.site));
     const stop = moderatorUnsubscribeUrl('moddigest', content.site, userId, context.now);
@@ -183,7 +185,7 @@ registerKind('moderator-notice', {
     // Turned off since the notice came (a retry).
     if (!(await readModeratorAlerts(content.site, userId)).notices)
       return { status: 'skipped', detail: 'unsubscribed' };
-    const to = await addressOf(userId);
+    const to = await addressOf(userId, content.site);
     if (typeof to !== 'string') {
       if (to.skipped === 'not_staff') await stopModeratorAlert(content.site, userId, 'notices', context.now);
       return { status: 'skipped', detail: to.skipped };
