@@ -15,6 +15,7 @@ import { AppError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import { sendMail } from '../shared/mail/mailer.js';
 import { consume, hashed, type Limit } from '../shared/rate-limit/rate-limit.js';
+import { forgetMember } from '../sites/team.js';
 import { existingAccountMail } from './existing-account-mail.js';
 import * as idp from './identity-provider.js';
 import { startLoginAttempt } from './login-throttle.js';
@@ -211,13 +212,14 @@ export async function updateMe(caller: Caller, changes: UpdateMeBody): Promise<M
 
 /**
  * Deletes the account: comments first (each site chooses placeholder or removal), reactions
- * with their counts, the followed articles with their digest, then the profile, then the
- * Cognito user, so an interrupted deletion can simply be run again.
+ * with their counts, the followed articles with their digest, the site teams it was in, then
+ * the profile, then the Cognito user, so an interrupted deletion can simply be run again.
  */
 export async function deleteAccount(caller: Caller): Promise<void> {
   await forgetAuthorComments(caller.userId);
   await forgetReader(caller.userId);
   await forgetReaderFollows(caller.userId);
+  await forgetMember(caller.userId);
   await deleteProfile(caller.userId);
   // A publisher's reader has no Cognito user, and may come back with a new token: their sessions
   // so far end, a later one starts afresh (an account's id is never reused, so it stays refused).

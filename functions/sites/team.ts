@@ -6,6 +6,7 @@
  */
 import { accountIdByEmail } from '../accounts/identity-provider.js';
 import { emailOf } from '../accounts/reader-directory.js';
+import { siteGrantsOf } from '../shared/auth/site-grants.js';
 import { AppError } from '../shared/errors.js';
 import { siteNow } from './service.js';
 import { deleteGrant, putGrant, queryTeam } from './team-repository.js';
@@ -47,6 +48,11 @@ export async function grantRole(
 export async function removeMember(site: string, userId: string): Promise<void> {
   if (!(await deleteGrant(site, userId)))
     throw new AppError('not_found', `No member ${userId} in the team of ${site}.`);
+}
+
+/** Takes a deleted account off every team it was in. */
+export async function forgetMember(userId: string): Promise<void> {
+  for (const site of Object.keys(await siteGrantsOf(userId))) await deleteGrant(site, userId);
 }
 
 /** The site's team, oldest grant first, with each member's email as Cognito has it now. */

@@ -99,6 +99,22 @@ describe('a site’s team', () => {
     expect(unknown.body.error.message).toContain('sign up first');
   });
 
+  it('loses a member whose account is deleted', async () => {
+    const site = await t.site();
+    const member = await t.reader('Partie');
+    await grant(site, member.email, 'moderator');
+
+    expect((await t.raw('DELETE', '/v1/me', undefined, bearer(member.idToken))).status).toBe(204);
+
+    const listed = await t.raw<TeamAnswer>(
+      'GET',
+      `/v1/sites/${site}/team`,
+      undefined,
+      bearer(operator.idToken),
+    );
+    expect(listed.body.members).toEqual([]);
+  });
+
   it('is managed with npm run site -- team', async () => {
     const site = await t.site();
     const member = await t.reader('Par la ligne de commande');
