@@ -1,5 +1,6 @@
 /** Comments: turning stored records into the public API shape (never an email or an address). */
 
+import { publicAuthorId } from '../shared/public-ids.js';
 import { isClosed } from './page-record.js';
 import type { HeldBy } from './pipeline/reasons.js';
 import type { CommentRecord, PageRecord } from './records.js';
@@ -79,8 +80,16 @@ function reasonOf(record: CommentRecord): CommentModeration {
   return { ...reason, ...(note ? { note } : {}) };
 }
 
-/** The public view of one comment; a deleted one (listed while replies hang from it) loses author and text. */
-export function presentComment(record: CommentRecord): Comment {
+/** Who the comment is shown to: staff of its site also get the author's internal key. */
+export interface CommentView {
+  staff?: boolean;
+}
+
+/**
+ * The public view of one comment; a deleted one (listed while replies hang from it) loses author
+ * and text. The author's id is their pseudonym on the comment's site (public-ids.ts).
+ */
+export function presentComment(record: CommentRecord, view: CommentView = {}): Comment {
   const deleted = record.status === 'deleted';
   return {
     id: record.id,
@@ -89,7 +98,8 @@ export function presentComment(record: CommentRecord): Comment {
     author: deleted
       ? { id: null, name: '', guest: record.authorId === null, staff: false }
       : {
-          id: record.authorId,
+          id: record.authorId === null ? null : publicAuthorId(record.site, record.authorId),
+          ...(view.staff ? { key: record.authorKey } : {}),
           name: record.authorName,
           guest: record.authorId === null,
           staff: record.authorStaff === true,
@@ -115,6 +125,7 @@ export function presentPage(
   page: string,
   record: PageRecord | undefined,
   closeCutoff?: string,
+  view: CommentView = {},
 ): PageSummary {
   return {
     site,
@@ -122,7 +133,7 @@ export function presentPage(
     commentCount: record?.commentCount ?? 0,
     reactions: record?.reactions ?? {},
     closed: isClosed(record, closeCutoff),
-    pinned: (record?.pinned ?? []).map(presentComment),
+    pinned: (record?.pinned ?? []).map((pinned) => presentComment(pinned, view)),
   };
 }
 
@@ -130,8 +141,8 @@ export function presentPage(
  * Nests comments listed in thread order under their parents. A comment whose parent is not in
  * the list (it was on an earlier page) stays at the top level, with its parentId.
  */
-export function nestThread(records: CommentRecord[]): Comment[] {
-  const comments = records.map(presentComment);
+export function nestThread(records: CommentRecord[], view: CommentView = {}): Comment[] {
+  const comments = records.map((record) => presentComment(record, view));
   const byId = new Map(comments.map((c) => [c.id, c]));
   const top: Comment[] = [];
   for (const comment of comments) {

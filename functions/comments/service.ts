@@ -21,6 +21,7 @@ import { guestKey, normalizeEmail } from '../shared/guest-key.js';
 import { newId } from '../shared/ids.js';
 import { logger } from '../shared/logger.js';
 import { networkHash } from '../shared/network-prefix.js';
+import { publicAuthorId } from '../shared/public-ids.js';
 import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
 import { normalizeLine } from '../shared/text/normalize.js';
 import { assertReaderAccepted } from '../sites/reader-access.js';
@@ -72,12 +73,13 @@ export async function listComments(
   ]);
   const banned = standing && isBanned(standing, Date.now());
   const warning = standing?.warning;
+  // The site's staff get each author's internal key, for the staff menu's ban.
+  const view = { staff: !!caller && rolesOn(caller, site.id).length > 0 };
+  const cutoff = autoCloseCutoff(site.autoCloseAfterDays, Date.now());
   return {
-    page: threadOf
-      ? null
-      : presentPage(query.site, query.page, slice.page, autoCloseCutoff(site.autoCloseAfterDays, Date.now())),
+    page: threadOf ? null : presentPage(query.site, query.page, slice.page, cutoff, view),
     site: publicSettings(site),
-    comments: nestThread([...own, ...slice.comments]),
+    comments: nestThread([...own, ...slice.comments], view),
     nextCursor: slice.next ? encodeCursor(scope, slice.next) : null,
     ...(mine ? { myReactions: mine } : {}),
     ...(banned
@@ -85,6 +87,7 @@ export async function listComments(
       : {}),
     ...(warning ? { warning } : {}),
     ...(standing ? { following: standing.following } : {}),
+    ...(caller ? { viewer: { authorId: publicAuthorId(site.id, caller.userId) } } : {}),
   };
 }
 

@@ -69,8 +69,16 @@ export type ModerationQueue =
 export type CommentSort = 'newest' | 'oldest' | 'top';
 
 export interface CommentAuthor {
-  /** The account id; null for a guest. */
+  /**
+   * The author's pseudonym on this site (`a_…`: never the same on another site, never the
+   * account's own id); null for a guest.
+   */
   id: string | null;
+  /**
+   * For the site's staff only: the author's internal key (the account id, or a guest's key), which
+   * the moderation routes take (ban, note, history).
+   */
+  key?: string;
   name: string;
   guest: boolean;
   /**
@@ -150,6 +158,8 @@ export interface CommentList {
   warning?: ReaderWarning;
   /** With a token, on the first page: whether the caller follows the article (its daily digest). */
   following?: boolean;
+  /** With a token: the caller's own pseudonym on the site, to recognise their comments. */
+  viewer?: { authorId: string };
 }
 
 /** A moderators' warning as its reader sees it: the words, and when (never who wrote it). */

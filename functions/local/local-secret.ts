@@ -1,6 +1,6 @@
 /**
- * Local stack: the keys of the unsubscribe links and of SSO sessions, kept in the data dir so
- * that links mailed and sessions opened before a restart still work (on AWS they are the stage's
+ * Local stack: the keys of the unsubscribe links, of SSO sessions and of public author ids, kept
+ * in the data dir so that links mailed, sessions opened and ids shown before a restart still work (on AWS they are the stage's
  * Secrets Manager secrets). Imported first by start.ts: they must be set before any handler
  * module reads them.
  */
@@ -24,3 +24,4 @@ export const localAlertsSecret = (dataDir: string) => localSecret(dataDir, 'aler
 const dataDir = resolve(process.env.DATA_DIR ?? '.data');
 process.env.ALERTS_SECRET ??= localAlertsSecret(dataDir);
 process.env.SESSION_SECRET ??= localSecret(dataDir, 'session-secret');
+process.env.IDS_SECRET ??= localSecret(dataDir, 'ids-secret');

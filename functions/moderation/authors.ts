@@ -233,6 +233,6 @@ export async function history(site: string, userId: string): Promise<AuthorHisto
     bans: decisions.filter((entry) => BAN_ACTIONS.has(entry.action)),
     notes: notes.toReversed(),
     warning: file.warning ?? null,
-    comments: comments.slice(0, 20).map((c) => ({ ...presentComment(c), page: c.page })),
+    comments: comments.slice(0, 20).map((c) => ({ ...presentComment(c, { staff: true }), page: c.page })),
   };
 }

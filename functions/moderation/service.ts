@@ -80,7 +80,7 @@ export async function queueItems(site: string, comments: CommentRecord[]): Promi
     const article = pages.get(record.page);
     const parent = record.parentId ? parents.get(record.parentId) : undefined;
     return {
-      comment: presentComment(record),
+      comment: presentComment(record, { staff: true }),
       site: record.site,
       page: {
         id: record.page,
@@ -88,7 +88,7 @@ export async function queueItems(site: string, comments: CommentRecord[]): Promi
         url: article?.url ?? null,
         closed: article?.closed ?? false,
       },
-      parent: parent ? presentComment(parent) : null,
+      parent: parent ? presentComment(parent, { staff: true }) : null,
       heldBy: heldByView(record),
       reasons: reasonsView(record),
       previousBody: record.previousBody ?? null,

@@ -87,6 +87,8 @@ export class ReagirHttpApi extends Construct {
   readonly functions: ReadonlyMap<FunctionGroup, ApiFunction>;
   /** The key that signs and verifies SSO sessions (functions/shared/auth/session-secret.ts). */
   readonly sessionSecret: Secret;
+  /** The key of the public author pseudonyms (functions/shared/public-ids.ts). */
+  readonly idsSecret: Secret;
   /** Base URL, no trailing slash (the custom domain, else `https://<id>.execute-api.<region>.amazonaws.com`). */
   readonly url: string;
 
@@ -102,6 +104,15 @@ export class ReagirHttpApi extends Construct {
     acknowledge(
       this.sessionSecret,
       'Sessions live an hour; rotating it signs every SSO reader out, who then sign in again silently.',
+      'AwsSolutions-SMG4',
+    );
+    this.idsSecret = new Secret(this, 'IdsSecret', {
+      description: 'HMAC key of the public author pseudonyms (functions/shared/public-ids.ts)',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
+    acknowledge(
+      this.idsSecret,
+      'Rotating it gives every author a new public id at once (nothing stored depends on it).',
       'AwsSolutions-SMG4',
     );
     const functions = new Map<FunctionGroup, ApiFunction>();
@@ -122,6 +133,9 @@ export class ReagirHttpApi extends Construct {
         // Read from Secrets Manager on first use: never the key itself in the configuration.
         fn.addEnvironment('SESSION_SECRET_ARN', this.sessionSecret.secretArn);
         this.sessionSecret.grantRead(fn);
+        // Every route group may present a comment: its author's pseudonym needs the key.
+        fn.addEnvironment('IDS_SECRET_ARN', this.idsSecret.secretArn);
+        this.idsSecret.grantRead(fn);
       }
       functions.set(name, fn);
       return fn;

@@ -60,7 +60,7 @@ describe('the API routes', () => {
     api.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 0);
   });
 
-  it('gives every route group the SSO session key by reference, never its value', () => {
+  it('gives every route group the SSO session and pseudonym keys by reference, never their value', () => {
     const secrets = api.findResources('AWS::SecretsManager::Secret');
     const [sessionSecret] = Object.entries(secrets).find(([, r]) =>
       String(r.Properties?.Description).includes('SSO sessions'),
@@ -71,6 +71,8 @@ describe('the API routes', () => {
       const env = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
       expect(env.SESSION_SECRET_ARN).toEqual({ Ref: sessionSecret });
       expect(env).not.toHaveProperty('SESSION_SECRET');
+      expect(env.IDS_SECRET_ARN).toEqual({ Ref: expect.stringMatching(/IdsSecret/) });
+      expect(env).not.toHaveProperty('IDS_SECRET');
     }
   });
 });

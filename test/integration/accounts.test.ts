@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Me, Session } from '../../functions/accounts/types.js';
 import type { CommentList, CreatedComment } from '../../functions/comments/types.js';
+import { publicAuthorId } from '../../functions/shared/public-ids.js';
 import { forgotPassword, signup } from '../../widget/src/api/auth.js';
 import { listComments, postComment } from '../../widget/src/api/comments.js';
 import { bearer } from '../support/test-app.js';
@@ -152,7 +153,7 @@ describe('commenting with an account', () => {
     );
     expect(created.status).toBe(201);
     expect(created.body.comment.author).toEqual({
-      id: author.user.id,
+      id: publicAuthorId(site, author.user.id),
       name: 'Autrice',
       guest: false,
       staff: false,

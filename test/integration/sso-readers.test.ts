@@ -3,10 +3,12 @@
  * (issue 16, point 3): posts with their badges, reacts, reports, is banned, exports and deletes;
  * and a site may take its own readers only (`accounts: false`), its staff still moderating.
  */
+
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AccountExport } from '../../functions/accounts/types.js';
 import type { CommentList, CreatedComment } from '../../functions/comments/types.js';
 import type { ErrorBody } from '../../functions/shared/http/errors.js';
+import { publicAuthorId } from '../../functions/shared/public-ids.js';
 import { ssoPublisher } from '../support/sso.js';
 import { bearer } from '../support/test-app.js';
 import { type Staff, useTestApp } from '../support/use-test-app.js';
@@ -53,7 +55,7 @@ describe('an SSO reader', () => {
 
     expect(posted.status).toBe(201);
     expect(posted.body.comment.author).toMatchObject({
-      id: session.user.id,
+      id: publicAuthorId(site.site, session.user.id),
       name: 'Camille Abonnée',
       guest: false,
       staff: false,

@@ -3,9 +3,11 @@
  * marked `author.staff` (from their groups, never from the request), and a guest cannot post under
  * the name of an account that posted on the same site, nor under a look-alike of it.
  */
+
 import { describe, expect, it } from 'vitest';
 import type { CreatedComment } from '../../functions/comments/types.js';
 import type { ErrorBody } from '../../functions/shared/http/errors.js';
+import { publicAuthorId } from '../../functions/shared/public-ids.js';
 import { listComments } from '../../widget/src/api/comments.js';
 import { bearer } from '../support/test-app.js';
 import { useTestApp } from '../support/use-test-app.js';
@@ -30,7 +32,10 @@ describe('the staff badge', () => {
     const res = await post(site, 'Merci de rester courtois.', bearer(moderator.idToken));
 
     expect(res.status).toBe(201);
-    expect(res.body.comment.author).toMatchObject({ id: moderator.user.id, staff: true });
+    expect(res.body.comment.author).toMatchObject({
+      id: publicAuthorId(site, moderator.user.id),
+      staff: true,
+    });
   });
 
   it('marks an administrator’s comment as staff too, in the thread as well', async () => {

@@ -4,9 +4,11 @@
  * below must act exactly as the same request without the extra fields. (`author` is a field a
  * guest may send; its own rules are in reserved-names.test.ts.)
  */
+
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../../functions/accounts/types.js';
 import type { CommentAnswer, CommentList, CreatedComment } from '../../functions/comments/types.js';
+import { publicAuthorId } from '../../functions/shared/public-ids.js';
 import { bearer } from '../support/test-app.js';
 import { useTestApp } from '../support/use-test-app.js';
 
@@ -45,7 +47,12 @@ describe('a client naming fields it may not set', () => {
     expect(comment.id).not.toBe(privileged.id);
     expect(comment.status).toBe('pending');
     expect(comment.pinned).toBe(false);
-    expect(comment.author).toEqual({ id: reader.user.id, name: 'Masse', guest: false, staff: false });
+    expect(comment.author).toEqual({
+      id: publicAuthorId(site, reader.user.id),
+      name: 'Masse',
+      guest: false,
+      staff: false,
+    });
     expect(comment.replyCount).toBe(0);
     expect(comment.reactions).toEqual({});
     expect(comment.createdAt).not.toBe(privileged.createdAt);
@@ -73,7 +80,7 @@ describe('a client naming fields it may not set', () => {
       body: 'second jet',
       status: 'approved',
       pinned: false,
-      author: { id: reader.user.id, staff: false },
+      author: { id: publicAuthorId(site, reader.user.id), staff: false },
       reactions: {},
       createdAt: posted.body.comment.createdAt,
     });

@@ -42,11 +42,11 @@ const refused = () => new AppError('unauthorized', 'Your session has expired or 
  * The caller of a request, undefined without a token, 401 `unauthorized` with a bad one. With
  * `refuseEnded`, also 401 when the token's session has ended since: its account logged out or was
  * deleted after it was issued (see session-cutoff.ts); and with the site teams it is in (a public
- * read has no `siteRoles` but an SSO reader's).
+ * read only with `grants`: the health route has no table to read them from).
  */
 export async function readCaller(
   event: APIGatewayProxyEventV2,
-  options: { refuseEnded?: boolean } = {},
+  options: { refuseEnded?: boolean; grants?: boolean } = {},
 ): Promise<Caller | undefined> {
   const authorization = header(event, 'authorization');
   if (!authorization) return undefined;
@@ -54,8 +54,12 @@ export async function readCaller(
   if (!match?.[1])
     throw new AppError('unauthorized', 'Send your session as "Authorization: Bearer <token>".');
   const { caller, issuedAt } = await verified(match[1]);
-  // A public read needs neither (a token only adds the reader's own pending comments there).
-  if (!options.refuseEnded) return caller;
+  // A public read is not refused for an ended session (a token only adds the reader's own
+  // pending comments there); it reads the grants where asked (the thread's staff view).
+  if (!options.refuseEnded) {
+    if (options.grants) await withGrants(caller);
+    return caller;
+  }
   const [cutOff] = await Promise.all([isTokenCutOff(caller.userId, issuedAt), withGrants(caller)]);
   if (cutOff) throw refused();
   return caller;

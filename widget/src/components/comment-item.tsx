@@ -23,7 +23,7 @@ import { threadMessages } from './thread-messages.js';
 
 /** What every comment of a thread shares: the reader, the site's rules and the thread's actions. */
 export interface ThreadContext {
-  /** The signed-in reader's account id. */
+  /** The signed-in reader's pseudonym on this site (the thread's `viewer`): their comments get "Modifier". */
   userId?: string;
   /** The site's deepest reply level (a reply there answers beside it); 0: no replies; -1: closed. */
   maxDepth: number;

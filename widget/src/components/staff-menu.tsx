@@ -66,8 +66,14 @@ export class StaffMenu extends Component<StaffMenuProps, State> {
     if (open !== false) this.menu?.querySelectorAll<HTMLElement>('[role=menuitem]')[open]?.focus();
   }
 
-  /** A guest has no account to ban: the menu decides on the comment only. */
-  actions = () => ACTIONS.filter((action) => this.props.comment.author.id || !action.startsWith('ban'));
+  /**
+   * A guest has no account to ban: the menu decides on the comment only. The ban names the
+   * author's internal key, which the thread gives the site's staff only (the public id is a pseudonym).
+   */
+  actions = () => {
+    const { author } = this.props.comment;
+    return ACTIONS.filter((action) => (author.id && author.key) || !action.startsWith('ban'));
+  };
 
   close = () => {
     this.setState({ open: false });
@@ -110,7 +116,7 @@ export class StaffMenu extends Component<StaffMenuProps, State> {
 
   async ban(action: 'ban7' | 'ban') {
     const { comment, api, site, lang, say } = this.props;
-    await api('POST', `/v1/moderation/bans/${encodeURIComponent(comment.author.id ?? '')}`, {
+    await api('POST', `/v1/moderation/bans/${encodeURIComponent(comment.author.key ?? '')}`, {
       query: { site },
       body: { preset: action === 'ban7' ? '7d' : 'forever' },
     });

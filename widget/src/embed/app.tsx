@@ -215,7 +215,8 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
   // A reply box left open (before a reload too) reopens under its comment once that is shown.
   const replyShown = !view && !closed && !!answered;
   const ctx: ThreadContext = {
-    userId: session?.user.id,
+    // The reader's pseudonym on this site, as the thread's authors carry it.
+    userId: session ? thread.list?.viewer?.authorId : undefined,
     // Nowhere to reply on a closed article, nor for a banned reader.
     maxDepth: closed || thread.list?.myBan ? -1 : (settings?.maxDepth ?? 0),
     // A closed article refuses edits (`page_closed`), and reactions unless the site allows them.

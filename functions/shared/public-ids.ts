@@ -1,0 +1,28 @@
+/**
+ * The ids the public sees of an author: a per-site pseudonym, `a_` and 22 characters of an HMAC
+ * of the site and the account's id with the stage's key, so that no public id follows a reader
+ * from one site to another (the account's own id, a Cognito `sub`, is the same everywhere).
+ * Computed when a comment is presented, never stored: every comment ever written gets its
+ * pseudonym with no migration, and rotating the key changes them all at once.
+ *
+ * The key is read once per process: from Secrets Manager on AWS (`IDS_SECRET_ARN`), kept under
+ * the data dir by the local stack (`IDS_SECRET`), else (tests) made for this process.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+
+export async function loadIdsKey(env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
+  if (env.IDS_SECRET) return Buffer.from(env.IDS_SECRET, 'utf8');
+  if (!env.IDS_SECRET_ARN) return randomBytes(32);
+  const client = new SecretsManagerClient({});
+  const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: env.IDS_SECRET_ARN }));
+  if (!SecretString) throw new Error('The ids secret has no string value');
+  return Buffer.from(SecretString, 'utf8');
+}
+
+// Read before the first comment is presented (ES module top-level await), as the alerts key.
+const idsKey: Buffer = await loadIdsKey();
+
+/** The pseudonym of account `userId` on `site`. */
+export const publicAuthorId = (site: string, userId: string): string =>
+  `a_${createHmac('sha256', idsKey).update(`${site}\n${userId}`).digest('base64url').slice(0, 22)}`;
