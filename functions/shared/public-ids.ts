@@ -8,20 +8,11 @@
  * The key is read once per process: from Secrets Manager on AWS (`IDS_SECRET_ARN`), kept under
  * the data dir by the local stack (`IDS_SECRET`), else (tests) made for this process.
  */
-import { createHmac, randomBytes } from 'node:crypto';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-
-export async function loadIdsKey(env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
-  if (env.IDS_SECRET) return Buffer.from(env.IDS_SECRET, 'utf8');
-  if (!env.IDS_SECRET_ARN) return randomBytes(32);
-  const client = new SecretsManagerClient({});
-  const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: env.IDS_SECRET_ARN }));
-  if (!SecretString) throw new Error('The ids secret has no string value');
-  return Buffer.from(SecretString, 'utf8');
-}
+import { createHmac } from 'node:crypto';
+import { loadStageSecret } from './stage-secret.js';
 
 // Read before the first comment is presented (ES module top-level await), as the alerts key.
-const idsKey: Buffer = await loadIdsKey();
+const idsKey: Buffer = await loadStageSecret('IDS_SECRET');
 
 /** The pseudonym of account `userId` on `site`. */
 export const publicAuthorId = (site: string, userId: string): string =>

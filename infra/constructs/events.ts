@@ -7,6 +7,7 @@
  * bounces and complaints reach a topic (functions/events/ses-feedback-handler.ts stops alerts to
  * those addresses), and sign unsubscribe links with a secret of the stage.
  */
+
 import { Duration, Stack } from 'aws-cdk-lib';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -14,7 +15,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SnsEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import {
   ConfigurationSet,
   ConfigurationSetEventDestination,
@@ -28,6 +29,7 @@ import { acknowledge } from '../nag.js';
 import { type AccountMailProps, grantMailSender } from './account-mail.js';
 import { ApiFunction } from './api-function.js';
 import { type IdentityRefs, lambdaIdentityEnvironment } from './identity.js';
+import { stageSecret } from './stage-secret.js';
 import type { AppTableRefs } from './table-access.js';
 
 /** Options of {@link EventPipeline}. */
@@ -74,14 +76,11 @@ export class EventPipeline extends Construct {
       'This queue is itself the dead-letter destination of the stream mapping.',
       'AwsSolutions-SQS3',
     );
-    this.secret = new Secret(this, 'AlertsSecret', {
-      description: 'HMAC key of the alerts unsubscribe links (functions/alerts)',
-      generateSecretString: { passwordLength: 48, excludePunctuation: true },
-    });
-    acknowledge(
-      this.secret,
+    this.secret = stageSecret(
+      this,
+      'AlertsSecret',
+      'HMAC key of the alerts unsubscribe links (functions/alerts)',
       'Rotating it would void every unsubscribe link already mailed; it signs links, it guards no data.',
-      'AwsSolutions-SMG4',
     );
     const feedbackTopic = new Topic(this, 'MailFeedback', {
       enforceSSL: true,

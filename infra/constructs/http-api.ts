@@ -10,7 +10,7 @@ import type { ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct, type IDependable } from 'constructs';
 import { type Route, type RouteGroup, routeKey, routes as routeTable } from '../../functions/routes.js';
 import { type LambdaName, lambdaEntry } from '../bundling.js';
@@ -20,6 +20,7 @@ import { ApiFunction, type AppTableRefs } from './api-function.js';
 import { ApiStage } from './api-stage.js';
 import { permit } from './function-permissions.js';
 import { type IdentityRefs, lambdaIdentityEnvironment } from './identity.js';
+import { stageSecret } from './stage-secret.js';
 
 export type { IdentityRefs } from './identity.js';
 
@@ -97,23 +98,17 @@ export class ReagirHttpApi extends Construct {
     const rows = props.routes ?? routeTable;
     if (rows.length === 0) throw new Error('The route table is empty');
 
-    this.sessionSecret = new Secret(this, 'SessionSecret', {
-      description: 'HMAC key of the SSO sessions (functions/shared/auth/sso-session.ts)',
-      generateSecretString: { passwordLength: 48, excludePunctuation: true },
-    });
-    acknowledge(
-      this.sessionSecret,
+    this.sessionSecret = stageSecret(
+      this,
+      'SessionSecret',
+      'HMAC key of the SSO sessions (functions/shared/auth/sso-session.ts)',
       'Sessions live an hour; rotating it signs every SSO reader out, who then sign in again silently.',
-      'AwsSolutions-SMG4',
     );
-    this.idsSecret = new Secret(this, 'IdsSecret', {
-      description: 'HMAC key of the public author pseudonyms (functions/shared/public-ids.ts)',
-      generateSecretString: { passwordLength: 48, excludePunctuation: true },
-    });
-    acknowledge(
-      this.idsSecret,
+    this.idsSecret = stageSecret(
+      this,
+      'IdsSecret',
+      'HMAC key of the public author pseudonyms (functions/shared/public-ids.ts)',
       'Rotating it gives every author a new public id at once (nothing stored depends on it).',
-      'AwsSolutions-SMG4',
     );
     const functions = new Map<FunctionGroup, ApiFunction>();
     const functionFor = (name: LambdaName, description: string) => {

@@ -5,18 +5,11 @@
  * passes its own (`SESSION_SECRET`, kept under its data dir so sessions outlive a restart); else
  * (tests) one is made for this process.
  */
-import { randomBytes } from 'node:crypto';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { loadStageSecret } from '../stage-secret.js';
 
 /** Reads the key from where the environment says; a failure is retried on the next request. */
-export async function loadSessionSecret(env: NodeJS.ProcessEnv = process.env): Promise<Uint8Array> {
-  if (env.SESSION_SECRET) return new TextEncoder().encode(env.SESSION_SECRET);
-  if (!env.SESSION_SECRET_ARN) return randomBytes(32);
-  const client = new SecretsManagerClient({});
-  const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: env.SESSION_SECRET_ARN }));
-  if (!SecretString) throw new Error('The session secret has no string value');
-  return new TextEncoder().encode(SecretString);
-}
+export const loadSessionSecret = async (env: NodeJS.ProcessEnv = process.env): Promise<Uint8Array> =>
+  new Uint8Array(await loadStageSecret('SESSION_SECRET', env));
 
 let loading: Promise<Uint8Array> | undefined;
 
