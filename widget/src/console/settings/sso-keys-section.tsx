@@ -16,6 +16,7 @@ import { useConsoleText } from '../../i18n/console-index.js';
 import { fullDate } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/index.js';
 import { ConsoleError } from '../components/console-error.js';
+import { SecretOnce } from '../components/secret-once.js';
 import { useConsole } from '../console-context.js';
 
 /** The SSO keys of the console's site. */
@@ -64,16 +65,13 @@ export function SsoKeysSection({ onChange }: { onChange(): void }) {
       <p>{m.intro}</p>
       <ConsoleError code={load.error ?? create.error ?? register.error ?? revoke.error} />
       {secret && (
-        <div class="webhook-secret" role="alert">
-          <h3>{m.secretTitle(secret.kid)}</h3>
-          <p>
-            <code class="webhook-secret__value">{secret.value}</code>
-          </p>
-          <p>{m.secretHint}</p>
-          <button type="button" onClick={() => setSecret(undefined)}>
-            {m.secretDone}
-          </button>
-        </div>
+        <SecretOnce
+          title={m.secretTitle(secret.kid)}
+          value={secret.value}
+          hint={m.secretHint}
+          done={m.secretDone}
+          onDone={() => setSecret(undefined)}
+        />
       )}
       {keys?.length === 0 && <p>{m.none}</p>}
       <ul class="webhook-list">

@@ -17,6 +17,7 @@ import { useConsoleText } from '../../i18n/console-index.js';
 import { fullDate } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/index.js';
 import { ConsoleError } from '../components/console-error.js';
+import { SecretOnce } from '../components/secret-once.js';
 import { useConsole } from '../console-context.js';
 import { WebhookForm } from './webhook-form.js';
 import { WebhookLog } from './webhook-log.js';
@@ -67,17 +68,15 @@ export function WebhooksPage() {
       <p>{m.intro}</p>
       <ConsoleError code={loadError ?? test.error ?? remove.error} />
       {secret && (
-        <div class="webhook-secret" role="alert">
-          <h2>{m.secretTitle}</h2>
+        <SecretOnce
+          title={m.secretTitle}
+          value={secret.value}
+          hint={m.secretHint}
+          done={m.secretDone}
+          onDone={() => setSecret(undefined)}
+        >
           <p>{secret.url}</p>
-          <p>
-            <code class="webhook-secret__value">{secret.value}</code>
-          </p>
-          <p>{m.secretHint}</p>
-          <button type="button" onClick={() => setSecret(undefined)}>
-            {m.secretDone}
-          </button>
-        </div>
+        </SecretOnce>
       )}
       {endpoints?.length === 0 && <p>{m.none}</p>}
       <ul class="webhook-list">
