@@ -25,6 +25,11 @@ import { threadMessages } from './thread-messages.js';
 export interface ThreadContext {
   /** The signed-in reader's pseudonym on this site (the thread's `viewer`): their comments get "Modifier". */
   userId?: string;
+  /**
+   * Signed in, but the thread on screen was read before (its `viewer` is not this reader yet):
+   * whose comments are whose is unknown until it reloads, so none is offered to report.
+   */
+  ownUnknown?: boolean;
   /** The site's deepest reply level (a reply there answers beside it); 0: no replies; -1: closed. */
   maxDepth: number;
   editWindowSeconds: number;
@@ -84,7 +89,7 @@ export function CommentItem({ comment, ctx }: { comment: Comment; ctx: ThreadCon
   // What `thread=` lists beyond what is shown: published replies at any depth.
   const missing = comment.threadCount - publishedBelow(comment);
   const more = ctx.repliesOnDemand && !comment.depth && (cursor === undefined ? missing > 0 : !!cursor);
-  const reportable = status === 'approved' && !mine && !ctx.report.own.has(id);
+  const reportable = status === 'approved' && !mine && !ctx.ownUnknown && !ctx.report.own.has(id);
   const [reporting, setReporting] = useState(false);
   const report = useLoaded(() => import('./report-panel.js'), reporting);
   const reportButton = useRef<HTMLButtonElement>(null);

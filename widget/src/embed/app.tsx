@@ -217,6 +217,7 @@ export function App({ options, t, initial, draft: typed }: AppProps) {
   const ctx: ThreadContext = {
     // The reader's pseudonym on this site, as the thread's authors carry it.
     userId: session ? thread.list?.viewer?.authorId : undefined,
+    ownUnknown: !!session && !thread.list?.viewer,
     // Nowhere to reply on a closed article, nor for a banned reader.
     maxDepth: closed || thread.list?.myBan ? -1 : (settings?.maxDepth ?? 0),
     // A closed article refuses edits (`page_closed`), and reactions unless the site allows them.
