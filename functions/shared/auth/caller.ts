@@ -41,12 +41,12 @@ const refused = () => new AppError('unauthorized', 'Your session has expired or 
 /**
  * The caller of a request, undefined without a token, 401 `unauthorized` with a bad one. With
  * `refuseEnded`, also 401 when the token's session has ended since: its account logged out or was
- * deleted after it was issued (see session-cutoff.ts); and with the site teams it is in (a public
- * read only with `grants`: the health route has no table to read them from).
+ * deleted after it was issued (see session-cutoff.ts); and then with the site teams it is in (a
+ * public read has the roles every site gives, and an SSO reader's, not the site teams').
  */
 export async function readCaller(
   event: APIGatewayProxyEventV2,
-  options: { refuseEnded?: boolean; grants?: boolean } = {},
+  options: { refuseEnded?: boolean } = {},
 ): Promise<Caller | undefined> {
   const authorization = header(event, 'authorization');
   if (!authorization) return undefined;
@@ -54,12 +54,9 @@ export async function readCaller(
   if (!match?.[1])
     throw new AppError('unauthorized', 'Send your session as "Authorization: Bearer <token>".');
   const { caller, issuedAt } = await verified(match[1]);
-  // A public read is not refused for an ended session (a token only adds the reader's own
-  // pending comments there); it reads the grants where asked (the thread's staff view).
-  if (!options.refuseEnded) {
-    if (options.grants) await withGrants(caller);
-    return caller;
-  }
+  // A public read checks neither (a token only adds the reader's own pending comments there):
+  // a signed-in first page costs the requests of an anonymous one and the reader's own.
+  if (!options.refuseEnded) return caller;
   const [cutOff] = await Promise.all([isTokenCutOff(caller.userId, issuedAt), withGrants(caller)]);
   if (cutOff) throw refused();
   return caller;

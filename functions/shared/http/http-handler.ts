@@ -179,7 +179,7 @@ export function createHandler<G extends RouteGroup>(
       // A still-valid token of a deleted or logged-out account is refused everywhere but on public reads.
       const refuseEnded = route.access !== 'public' || !SAFE_METHODS.has(event.requestContext.http.method);
       await options.declareSite?.(context);
-      context.caller = await readCaller(event, { refuseEnded, grants: group !== 'health' });
+      context.caller = await readCaller(event, { refuseEnded });
       // A site declared before the caller was known: the caller's checks on it come now.
       if (declared) checkCallerOn(declared);
       checkAccess(route.access, context.caller);
