@@ -5,9 +5,10 @@
  * `#reagir-<id>` links, and a link that unfollows it. The List-Unsubscribe headers (RFC 8058)
  * unfollow the one article of a digest that holds one, every article otherwise.
  */
+
+import { apiBase } from '../shared/mail/links.js';
 import type { MailMessage } from '../shared/mail/mailer.js';
 import { excerpt, type MailBlock, renderMail } from '../shared/mail/render.js';
-import { apiBase } from './reply-mail.js';
 import { signToken } from './token.js';
 
 /** One followed article with news, as the digest shows it. */

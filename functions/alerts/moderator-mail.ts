@@ -6,9 +6,10 @@
  * category and an excerpt of its explanation, never the notifier's name or address; its
  * List-Unsubscribe turns the notice emails off.
  */
+
+import { apiBase, consoleBase } from '../shared/mail/links.js';
 import type { MailMessage } from '../shared/mail/mailer.js';
 import { type MailBlock, renderMail } from '../shared/mail/render.js';
-import { apiBase } from './reply-mail.js';
 import { signToken } from './token.js';
 
 export type Lang = 'fr' | 'en';
@@ -81,12 +82,6 @@ const T = {
       'You get this message because you asked in the console (“My alerts”) to be told of each notice of illegal content.',
   },
 } as const;
-
-/**
- * The console's address: `CONSOLE_URL` when the stage sets it (the CDN's `/console/`), else the
- * API origin's `/console/` (the local stack serves it there).
- */
-export const consoleBase = () => (process.env.CONSOLE_URL ?? `${apiBase()}/console/`).replace(/\/*$/, '/');
 
 /** The console open on `site`'s `queue` tab. */
 export const consoleLink = (site: string, queue: DigestQueue) =>

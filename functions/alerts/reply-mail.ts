@@ -5,6 +5,7 @@
  * account's, or a guest's on the site).
  */
 import { getPages } from '../comments/store.js';
+import { apiBase } from '../shared/mail/links.js';
 import type { MailMessage } from '../shared/mail/mailer.js';
 import { type MailBlock, renderMail } from '../shared/mail/render.js';
 import type { Site } from '../sites/schemas.js';
@@ -63,9 +64,6 @@ function permalink(article: string, replyId: string): string | undefined {
     return undefined;
   }
 }
-
-/** The API's base URL for the links (the stage's; the local stack sets it). */
-export const apiBase = () => (process.env.PUBLIC_API_URL ?? '').replace(/\/+$/, '');
 
 /** Whose alerts a link stops: the recipient's id (recipient.ts) and the token's kind. */
 export interface AlertsOf {
