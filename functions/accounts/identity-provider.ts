@@ -24,7 +24,7 @@ import { config } from '../shared/config.js';
 
 let client: CognitoIdentityProviderClient | undefined;
 
-function cognito(): CognitoIdentityProviderClient {
+export function cognito(): CognitoIdentityProviderClient {
   client ??= new CognitoIdentityProviderClient({
     region: config.region,
     endpoint: process.env.COGNITO_ENDPOINT || undefined,
@@ -34,10 +34,10 @@ function cognito(): CognitoIdentityProviderClient {
 }
 
 const clientId = () => config.cognitoClientId;
-const poolId = () => config.cognitoUserPoolId;
+export const poolId = () => config.cognitoUserPoolId;
 
 /** The Cognito exception name of an error, for the mappings below. */
-const nameOf = (error: unknown) => (error instanceof Error ? error.name : '');
+export const nameOf = (error: unknown) => (error instanceof Error ? error.name : '');
 
 const BAD_CREDENTIALS = new Set([
   'NotAuthorizedException',
@@ -50,7 +50,7 @@ const BAD_CODE = new Set([
   'UserNotFoundException',
   'NotAuthorizedException',
 ]);
-const WEAK_PASSWORD = new Set(['InvalidPasswordException', 'InvalidParameterException']);
+export const WEAK_PASSWORD = new Set(['InvalidPasswordException', 'InvalidParameterException']);
 
 export type SignUpOutcome = 'created' | 'exists' | 'weak_password';
 

@@ -16,6 +16,7 @@ import { logger } from '../shared/logger.js';
 import { sendMail } from '../shared/mail/mailer.js';
 import { consume, hashed, type Limit } from '../shared/rate-limit/rate-limit.js';
 import { forgetMember } from '../sites/team.js';
+import { authLimits, checkPassword, perMinute, weakPassword } from './auth-rules.js';
 import { existingAccountMail } from './existing-account-mail.js';
 import * as idp from './identity-provider.js';
 import { startLoginAttempt } from './login-throttle.js';
@@ -25,33 +26,6 @@ import type { UpdateMeBody } from './schemas.js';
 import { getSsoProfile, type SsoProfile } from './sso-profile-repository.js';
 import { recordNewName } from './taken-names.js';
 import type { AccountExport, Me, PublicUser, Session } from './types.js';
-
-export const MIN_PASSWORD_LENGTH = 8;
-
-const perMinute = (n: string | undefined, fallback: number) => (n === undefined ? fallback : Number(n));
-
-/** Limits on auth attempts: per client address per minute, per email per quarter hour. */
-function authLimits(action: string, ip: string, email?: string): Limit[] {
-  const limits: Limit[] = [
-    {
-      name: `${action}-ip:${hashed(ip)}`,
-      max: perMinute(process.env.AUTH_ATTEMPTS_PER_IP_PER_MINUTE, 20),
-      windowSeconds: 60,
-    },
-  ];
-  if (email) {
-    const max = perMinute(process.env.AUTH_ATTEMPTS_PER_EMAIL_PER_15_MINUTES, 10);
-    limits.push({ name: `${action}-email:${hashed(email)}`, max, windowSeconds: 900 });
-  }
-  return limits;
-}
-
-const weakPassword = () =>
-  new AppError('password_too_weak', `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`);
-
-function checkPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) throw weakPassword();
-}
 
 const userOf = (caller: Caller): PublicUser => ({
   id: caller.userId,

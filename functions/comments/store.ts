@@ -19,6 +19,7 @@ export {
   appendLog,
   type LogFilter,
   lastDecision,
+  logSteps,
   readAuthorLog,
   readLog,
 } from './log-repository.js';

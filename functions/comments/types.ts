@@ -219,6 +219,8 @@ export interface LogEntry {
   params?: Reason['params'];
   /** A ban's end (`ban`): an ISO date, or 'forever'. */
   until?: string;
+  /** A change to the site's team (`team_*`): the member's email; `from` and `to` are roles then. */
+  member?: string;
   /** A moderator's edit of an article (`page_edit`): the title and URL set. */
   title?: string;
   url?: string;

@@ -174,6 +174,12 @@ export const LOG_ACTIONS = [
   'notice_keep',
   'notice_remove',
   'warn',
+  'team_invite',
+  'team_uninvite',
+  'team_join',
+  'team_add',
+  'team_role',
+  'team_remove',
 ] as const;
 
 /** An action of the log filter. */

@@ -30,6 +30,8 @@ export const errorCodes = [
   'sso_wrong_site',
   'sso_profile_managed',
   'accounts_not_accepted',
+  'invitation_not_valid',
+  'mail_not_sent',
   'unauthorized',
   'forbidden',
   'origin_not_allowed',

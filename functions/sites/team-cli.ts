@@ -1,11 +1,13 @@
 /**
  * `npm run site -- team <command>`: a site's team from the command line (the console's team page
- * does the same for a site's administrators). `add` names an existing Réagir account by email.
+ * does the same for a site's administrators). `add` names a person by email: an account gets the
+ * role at once, an email without one is sent an invitation (its link sets a password).
  */
 import type { Command } from 'commander';
 import { UsageError } from './cli-options.js';
 import type { CliContext } from './sso-cli.js';
-import { grantRole, listTeam, removeMember, type TeamRole } from './team.js';
+import { addToTeam, listTeam, removeMember, type TeamRole } from './team.js';
+import { CLI_ACTOR } from './team-log.js';
 
 const role = (text: string): TeamRole => {
   if (text !== 'moderator' && text !== 'admin')
@@ -18,14 +20,18 @@ export function addTeamCommands(program: Command, { siteId, useStack }: CliConte
 
   team
     .command('add')
-    .description('gives an account a role on the site (or changes it)')
+    .description('gives an account a role on the site (or changes it); invites an email without one')
     .argument('<site>', 'site id', siteId)
-    .argument('<email>', "the account's email")
+    .argument('<email>', "the person's email")
     .requiredOption('--role <role>', 'moderator or admin', role)
     .action(async (site: string, email: string, flags: { role: TeamRole }) => {
       useStack();
-      const member = await grantRole(site, email, flags.role, 'cli');
-      console.log(`${member.email} is now ${member.role} of ${site}.`);
+      const added = await addToTeam(site, email, flags.role, CLI_ACTOR);
+      if ('member' in added) console.log(`${added.member.email} is now ${added.member.role} of ${site}.`);
+      else
+        console.log(
+          `${added.invitation.email} has no account: invited as ${added.invitation.role} of ${site} (the link, emailed, works until ${added.invitation.expiresAt}).`,
+        );
     });
 
   team
@@ -35,7 +41,7 @@ export function addTeamCommands(program: Command, { siteId, useStack }: CliConte
     .argument('<userId>', "the member's user id (see `team list`)")
     .action(async (site: string, userId: string) => {
       useStack();
-      await removeMember(site, userId);
+      await removeMember(site, userId, CLI_ACTOR);
       console.log(`${userId} is no longer in the team of ${site}.`);
     });
 

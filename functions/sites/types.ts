@@ -36,9 +36,52 @@ export interface TeamMember {
   grantedAt: string;
 }
 
-/** The answer of `GET /v1/sites/{site}/team`. */
+/**
+ * An invitation to a site's team, sent to an email that has no Réagir account yet: its link lets
+ * the person set a password (the account is created then, its email proven by the link) and
+ * joins them to the team. Valid 7 days; inviting the email again replaces it (a new link).
+ */
+export interface TeamInvitation {
+  site: string;
+  email: string;
+  role: TeamMember['role'];
+  /** Who invited (a user id, or `cli`), their name then, and when. */
+  invitedBy: string;
+  invitedByName: string;
+  invitedAt: string;
+  /** An ISO instant: the link works until then. */
+  expiresAt: string;
+}
+
+/** The answer of `GET /v1/sites/{site}/team`: the members, and the invitations not yet accepted. */
 export interface TeamAnswer {
   members: TeamMember[];
+  invitations: TeamInvitation[];
+}
+
+/**
+ * The answer of `POST /v1/sites/{site}/team`: the member, when the email already had an account
+ * (they are in the team now, and told by email); else the invitation sent to it.
+ */
+export type TeamAddAnswer = { member: TeamMember } | { invitation: TeamInvitation };
+
+/**
+ * The answer of `POST /v1/invitations/lookup`: what the link's holder is invited to, and whether
+ * their email has an account now (then they give its password, not a new one).
+ */
+export interface InvitationView {
+  site: string;
+  siteName: string;
+  email: string;
+  role: TeamMember['role'];
+  invitedByName: string;
+  expiresAt: string;
+  hasAccount: boolean;
+}
+
+/** The answer of `POST /v1/invitations/accept`: the new member (they sign in with that email next). */
+export interface InvitationAccepted {
+  member: TeamMember;
 }
 
 /** The answer of `GET /v1/sites/{site}/sso/keys`: every key, oldest first, revoked ones too. */

@@ -41,8 +41,16 @@ export const cognitoAdminActions: Record<LambdaName, readonly string[]> = {
   moderation: ['cognito-idp:AdminListGroupsForUser', 'cognito-idp:AdminGetUser', 'cognito-idp:ListUsers'],
   // `emailOf`: the admin who registered a webhook endpoint is told when it fails (a 410 Gone
   // answering a test event or a "send again" the webhook routes perform), and the team page shows
-  // each member's; `accountIdByEmail`: a site's team is granted by email.
-  sites: ['cognito-idp:AdminGetUser', 'cognito-idp:ListUsers'],
+  // each member's; `accountIdByEmail`: a site's team is granted by email; an accepted invitation
+  // creates its account confirmed with the chosen password (functions/accounts/invited-identity.ts).
+  sites: [
+    'cognito-idp:AdminGetUser',
+    'cognito-idp:ListUsers',
+    'cognito-idp:AdminCreateUser',
+    'cognito-idp:AdminSetUserPassword',
+    'cognito-idp:AdminDeleteUser',
+    'cognito-idp:AdminConfirmSignUp',
+  ],
   fallback: [],
 };
 

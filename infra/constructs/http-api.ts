@@ -73,6 +73,11 @@ export interface ReagirHttpApiProps {
    * @default none: that mail is not sent
    */
   readonly mail?: AccountMailProps;
+  /**
+   * The console's address, for the links of the sites Lambda's mail (team invitations).
+   * @default none: the links fall back on the API's origin + `/console/`
+   */
+  readonly consoleUrl?: string;
 }
 
 /** A Lambda of the API: a route group's, or the `fallback` behind `$default` (it serves no row). */
@@ -123,6 +128,11 @@ export class ReagirHttpApi extends Construct {
       permit(fn, name, props.tables, props.identity.poolArn);
       if (name === 'accounts') grantAccountMail(fn, props.mail);
       if (name === 'comments') grantMailSender(fn, props.mail);
+      // The team page's invitations and "you were added" emails, which link to the console.
+      if (name === 'sites') {
+        grantMailSender(fn, props.mail);
+        if (props.consoleUrl) fn.addEnvironment('CONSOLE_URL', props.consoleUrl);
+      }
       // Every route group reads SSO sessions (its handler verifies them); health and fallback do not.
       if (name !== 'fallback' && name !== 'health') {
         // Read from Secrets Manager on first use: never the key itself in the configuration.

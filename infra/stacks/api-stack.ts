@@ -49,6 +49,7 @@ export class ApiStack extends Stack {
       ...props.settings,
       tables: props.tables,
       identity: props.identity,
+      consoleUrl: props.consoleUrl,
     });
     const comments = this.httpApi.functions.get('comments');
     if (props.bedrockGuardrail && comments) {

@@ -86,6 +86,10 @@ const expected: Record<string, Row> = {
   'GET /v1/sites/{site}/team': ADMIN,
   'POST /v1/sites/{site}/team': ADMIN_AS(201),
   'DELETE /v1/sites/{site}/team/{userId}': ADMIN_AS(204),
+  'DELETE /v1/sites/{site}/team/invitations/{email}': ADMIN_AS(204),
+  // An invitation's link works for whoever holds it, signed in or not (its token is the proof).
+  'POST /v1/invitations/lookup': PUBLIC(200),
+  'POST /v1/invitations/accept': PUBLIC(200),
   'GET /v1/webhooks': ADMIN,
   'POST /v1/webhooks': ADMIN_AS(201),
   'DELETE /v1/webhooks/{id}': ADMIN_AS(204),

@@ -28,6 +28,17 @@ export const staffOfKey = (userId: string, site: string) => ({
   sk: `${STAFF_OF_PREFIX}${site}`,
 });
 
+/**
+ * An invitation to a site's team, for a person without an account: under the site (its team page,
+ * one per email) and under the hash of its link's token (the link's lookup).
+ */
+export const INVITE_PREFIX = 'INVITE#';
+export const inviteKey = (site: string, email: string) => ({
+  pk: `SITE#${site}`,
+  sk: `${INVITE_PREFIX}${email}`,
+});
+export const inviteTokenKey = (tokenHash: string) => ({ pk: `INVITATION#${tokenHash}`, sk: 'INVITATION' });
+
 export const pagePartition = (site: string, page: string) => `PAGE#${site}#${page}`;
 
 export const pageKey = (site: string, page: string) => ({ pk: pagePartition(site, page), sk: 'PAGE' });

@@ -34,6 +34,8 @@ export const errorStatuses: Record<ErrorCode, number> = {
   sso_wrong_site: 403,
   sso_profile_managed: 409,
   accounts_not_accepted: 403,
+  invitation_not_valid: 404,
+  mail_not_sent: 502,
   unauthorized: 401,
   forbidden: 403,
   origin_not_allowed: 403,

@@ -1,6 +1,7 @@
 /**
  * Console: the whole app: the language (French until switched, remembered), the session, and
- * either the login page or the signed-in shell. Only moderators and admins get past the login.
+ * either the login page, the signed-in shell, or the page of an invitation's link. Only moderators
+ * and admins get past the login.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type AuthTokens, logout, type User } from '../api/auth.js';
@@ -9,6 +10,7 @@ import { createSessionStore, toSession } from '../api/session-store.js';
 import { useSession } from '../hooks/use-session.js';
 import { ConsoleText, consoleCatalogues, sharedI18n } from '../i18n/console-index.js';
 import { I18nContext, type Lang } from '../i18n/index.js';
+import { InvitationPage, invitationToken } from './invitation-page.js';
 import { LangSwitch } from './lang-switch.js';
 import { LoginPage } from './login-page.js';
 import { loadLang, saveLang } from './preferences.js';
@@ -27,6 +29,14 @@ export function ConsoleApp({ base }: { base: string }) {
   const api = useMemo(() => createFetcher(base, sessions), [base, sessions]);
   const session = useSession(sessions);
   const [refused, setRefused] = useState(false);
+  // An invitation's link opens its own page, signed in or not (the hash is `#/invitation/<token>`).
+  const [hash, setHash] = useState(location.hash);
+  useEffect(() => {
+    const follow = () => setHash(location.hash);
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  const invitation = invitationToken(hash);
   const m = consoleCatalogues[lang];
   const staff = !!session && isStaff(session.user);
 
@@ -57,7 +67,9 @@ export function ConsoleApp({ base }: { base: string }) {
   return (
     <I18nContext.Provider value={sharedI18n(lang)}>
       <ConsoleText.Provider value={m}>
-        {session && staff ? (
+        {invitation ? (
+          <InvitationPage api={api} token={invitation} onLogin={logIn} langSwitch={langSwitch} />
+        ) : session && staff ? (
           <Shell api={api} user={session.user} onLogout={logOut} langSwitch={langSwitch} />
         ) : (
           <LoginPage api={api} refused={refused} onLogin={logIn} langSwitch={langSwitch} />

@@ -6,7 +6,7 @@ import type { ConsoleMessages } from './console-messages.js';
 import { noticesEn } from './console-notices-en.js';
 import { settingsEn } from './console-settings-en.js';
 import { ssoEn } from './console-sso-en.js';
-import { teamEn } from './console-team-en.js';
+import { invitationEn, teamEn } from './console-team-en.js';
 import { webhooksEn } from './console-webhooks-en.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -232,6 +232,12 @@ export const consoleEn: ConsoleMessages = {
     account_deleted: 'account deleted',
     notice_keep: 'decision on notices: keep',
     notice_remove: 'decision on notices: remove',
+    team_invite: 'invited to the team',
+    team_uninvite: 'invitation withdrawn',
+    team_join: 'invitation accepted: joined the team',
+    team_add: 'added to the team',
+    team_role: 'role changed',
+    team_remove: 'removed from the team',
   },
   logEdit: (phase) => `edit reviewed (${phase})`,
   logConflict: (action, seen, found) => `conflict: ${action} not applied (seen ${seen}, already ${found})`,
@@ -255,6 +261,7 @@ export const consoleEn: ConsoleMessages = {
   webhooks: webhooksEn,
   sso: ssoEn,
   team: teamEn,
+  invitation: invitationEn,
   alerts: alertsEn,
   errors: {
     conflict: 'Someone decided on it meanwhile: reload the queue.',

@@ -6,7 +6,7 @@ import type { ConsoleMessages } from './console-messages.js';
 import { noticesFr } from './console-notices-fr.js';
 import { settingsFr } from './console-settings-fr.js';
 import { ssoFr } from './console-sso-fr.js';
-import { teamFr } from './console-team-fr.js';
+import { invitationFr, teamFr } from './console-team-fr.js';
 import { webhooksFr } from './console-webhooks-fr.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -234,6 +234,12 @@ export const consoleFr: ConsoleMessages = {
     account_deleted: 'compte supprimé',
     notice_keep: 'décision sur notification : garder',
     notice_remove: 'décision sur notification : retirer',
+    team_invite: "invitation dans l'équipe",
+    team_uninvite: 'invitation retirée',
+    team_join: "invitation acceptée : entrée dans l'équipe",
+    team_add: "ajout à l'équipe",
+    team_role: 'rôle changé',
+    team_remove: "retrait de l'équipe",
   },
   logEdit: (phase) => `modification relue (${phase})`,
   logConflict: (action, seen, found) => `conflit : ${action} sans effet (vu ${seen}, déjà ${found})`,
@@ -257,6 +263,7 @@ export const consoleFr: ConsoleMessages = {
   webhooks: webhooksFr,
   sso: ssoFr,
   team: teamFr,
+  invitation: invitationFr,
   alerts: alertsFr,
   errors: {
     conflict: "Quelqu'un a décidé entre-temps : rechargez la file.",

@@ -17,6 +17,7 @@ import type {
   LogAction as ServerLogAction,
   SiteSettings,
 } from '../api/moderation.js';
+import type { InvitationMessages, TeamMessages } from './console-team-messages.js';
 
 /** The console's sections. */
 export type ConsoleView = 'queue' | 'log' | 'stats' | 'alerts' | 'settings' | 'team' | 'webhooks';
@@ -24,6 +25,7 @@ export type ConsoleView = 'queue' | 'log' | 'stats' | 'alerts' | 'settings' | 't
 export type ShortcutKey = 'j' | 'k' | 'x' | 'a' | 'r' | 's' | '?';
 /** The log's actions (the filter's too: `edit` stands for every edit the pipeline held again). */
 export type LogAction = ServerLogAction;
+export type { InvitationMessages, TeamMessages } from './console-team-messages.js';
 /** The settings the console edits. */
 export type SettingKey = Exclude<
   keyof SiteSettings,
@@ -51,28 +53,6 @@ export interface SettingsMessages {
   reactions: Record<SiteSettings['reactionTypes'][number], string>;
   save: string;
   saved: string;
-}
-
-/** The texts of readers' reports and notices of illegal content (console-notices-*.ts). */
-/** The site's team page (admins). */
-export interface TeamMessages {
-  title: (site: string) => string;
-  intro: string;
-  none: string;
-  roles: { moderator: string; admin: string };
-  since: (date: string) => string;
-  makeAdmin: string;
-  makeModerator: string;
-  remove: string;
-  confirmRemove: (email: string) => string;
-  addTitle: string;
-  addHint: string;
-  email: string;
-  role: string;
-  add: string;
-  added: (email: string, role: string) => string;
-  changed: (email: string, role: string) => string;
-  removed: (email: string) => string;
 }
 
 /** The site's own sign-in (SSO keys) under the settings (admins). */
@@ -350,6 +330,7 @@ export interface ConsoleMessages {
   siteSettings: SettingsMessages;
   sso: SsoKeyMessages;
   team: TeamMessages;
+  invitation: InvitationMessages;
   noticeTexts: NoticeMessages;
   webhooks: WebhookMessages;
   alerts: AlertMessages;

@@ -41,6 +41,9 @@ export const errors: ErrorMessages = {
   sso_wrong_site: 'Your session is for another site: log in again on this one.',
   sso_profile_managed: 'Your name is changed on your account with this site.',
   accounts_not_accepted: 'This site only accepts its own sign-in: log in with your account there.',
+  invitation_not_valid:
+    'This invitation link no longer works (used, withdrawn or expired): ask the site administrator for a new one.',
+  mail_not_sent: 'The email could not be sent; what was saved is still saved. Try again in a moment.',
   sso_role_not_allowed: "This site's sign-in is misconfigured: contact the editorial team.",
   unauthorized: 'Your session has expired: please log in again.',
   forbidden: 'You are not allowed to do this.',

@@ -42,6 +42,10 @@ export const errors: ErrorMessages = {
   sso_profile_managed: 'Votre nom se change sur le compte que vous avez chez ce site.',
   accounts_not_accepted:
     'Ce site accepte seulement sa propre connexion : connectez-vous avec votre compte chez lui.',
+  invitation_not_valid:
+    "Ce lien d'invitation n'est plus valable (utilisé, retiré ou expiré) : demandez-en un nouveau à l'administrateur du site.",
+  mail_not_sent:
+    "L'e-mail n'a pas pu être envoyé ; ce qui a été enregistré l'est toujours. Réessayez dans un moment.",
   sso_role_not_allowed: 'La connexion de ce site est mal configurée : contactez la rédaction.',
   unauthorized: 'Votre session a expiré : veuillez vous reconnecter.',
   forbidden: "Vous n'avez pas le droit de faire cela.",

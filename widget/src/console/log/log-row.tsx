@@ -16,8 +16,11 @@ import { hostOf } from '../queue/host-of.js';
 export function LogRow({ entry }: { entry: Entry }) {
   const { lang } = useI18n();
   const m = useConsoleText();
+  // A team change's `from` and `to` are roles; every other entry's, statuses.
+  const team = entry.action.startsWith('team_');
   // Edits re-judged by the pipeline are logged as `edit_<phase>`; unknown actions show as stored.
-  const status = (value: string) => m.statuses[value as CommentStatus] ?? value;
+  const status = (value: string) =>
+    (team ? m.team.roles[value as 'moderator' | 'admin'] : m.statuses[value as CommentStatus]) ?? value;
   const named = (value: string) => m.logActions[value as LogAction] ?? value;
   // A refused attempt (`conflict`) says what was asked, on what status, and what it found.
   const action = entry.action.startsWith('edit_')
@@ -39,9 +42,11 @@ export function LogRow({ entry }: { entry: Entry }) {
     ? codes.map((reason) => reasonText(reasonTexts[lang], reason)).join(' · ')
     : entry.action === 'page_edit'
       ? m.logPageName(entry.title || entry.page, hostOf(entry.url) ?? '')
-      : entry.actorId === 'system'
-        ? ''
-        : entry.reason;
+      : team && entry.member
+        ? m.team.logMember(entry.member)
+        : entry.actorId === 'system'
+          ? ''
+          : entry.reason;
   return (
     <tr>
       <td>
@@ -55,6 +60,9 @@ export function LogRow({ entry }: { entry: Entry }) {
             {' '}
             ({status(entry.from)} → {status(entry.to)})
           </span>
+        )}
+        {team && !(entry.from && entry.to) && (entry.from || entry.to) && (
+          <span class="muted"> ({status(entry.from ?? entry.to ?? '')})</span>
         )}
         {why && <div class="log-why">{why}</div>}
       </td>

@@ -1,10 +1,18 @@
 /**
  * Console: the site's team, for its administrators (and the operator): who moderates or
  * administers this site, since when and granted by whom; add an account by its email with a
- * role, change a member's role, remove a member (a second press confirms).
+ * role (an email without an account is sent an invitation, listed until accepted: sent again or
+ * withdrawn), change a member's role, remove a member (a second press confirms).
  */
 import { useEffect, useId, useState } from 'preact/hooks';
-import { addTeamMember, listTeam, removeTeamMember, type TeamMember } from '../../api/team.js';
+import {
+  addTeamMember,
+  listTeam,
+  removeTeamMember,
+  type TeamInvitation,
+  type TeamMember,
+  withdrawInvitation,
+} from '../../api/team.js';
 import { useAction } from '../../hooks/use-action.js';
 import { useConsoleText } from '../../i18n/console-index.js';
 import { fullDate } from '../../i18n/format.js';
@@ -22,21 +30,43 @@ export function TeamPage() {
   const emailId = useId();
   const roleId = useId();
   const [members, setMembers] = useState<TeamMember[]>();
+  const [invitations, setInvitations] = useState<TeamInvitation[]>([]);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<TeamRole>('moderator');
   const [confirming, setConfirming] = useState<string>();
 
-  const load = useAction(async () => setMembers((await listTeam(api, site)).members));
+  const load = useAction(async () => {
+    const answer = await listTeam(api, site);
+    setMembers(answer.members);
+    setInvitations(answer.invitations);
+  });
   useEffect(() => void load.run(), []);
   const add = useAction(async (event: Event) => {
     event.preventDefault();
-    const { member } = await addTeamMember(api, site, email.trim(), role);
+    const added = await addTeamMember(api, site, email.trim(), role, lang);
     setEmail('');
-    announce(m.added(member.email, m.roles[member.role]));
+    announce(
+      'member' in added
+        ? m.added(added.member.email, m.roles[added.member.role])
+        : m.invited(added.invitation.email, m.roles[added.invitation.role]),
+    );
+    await load.run();
+  });
+  const resend = useAction(async (invitation: TeamInvitation) => {
+    await addTeamMember(api, site, invitation.email, invitation.role, lang);
+    announce(m.sentAgain(invitation.email));
+    await load.run();
+  });
+  const withdraw = useAction(async (invitation: TeamInvitation) => {
+    const key = `invite:${invitation.email}`;
+    if (confirming !== key) return setConfirming(key);
+    setConfirming(undefined);
+    await withdrawInvitation(api, site, invitation.email);
+    announce(m.withdrawn(invitation.email));
     await load.run();
   });
   const change = useAction(async (member: TeamMember, next: TeamRole) => {
-    await addTeamMember(api, site, member.email, next);
+    await addTeamMember(api, site, member.email, next, lang);
     announce(m.changed(member.email, m.roles[next]));
     await load.run();
   });
@@ -52,7 +82,9 @@ export function TeamPage() {
     <section aria-labelledby="team-title" class="team">
       <h1 id="team-title">{m.title(site)}</h1>
       <p>{m.intro}</p>
-      <ConsoleError code={load.error ?? add.error ?? change.error ?? remove.error} />
+      <ConsoleError
+        code={load.error ?? add.error ?? change.error ?? remove.error ?? resend.error ?? withdraw.error}
+      />
       {members?.length === 0 && <p>{m.none}</p>}
       <ul class="webhook-list">
         {members?.map((member) => (
@@ -76,6 +108,23 @@ export function TeamPage() {
           </li>
         ))}
       </ul>
+      {invitations.length > 0 && (
+        <>
+          <h2>{m.invitationsTitle}</h2>
+          <ul class="webhook-list">
+            {invitations.map((invitation) => (
+              <InvitationItem
+                key={invitation.email}
+                invitation={invitation}
+                confirming={confirming === `invite:${invitation.email}`}
+                busy={resend.busy || withdraw.busy}
+                onResend={() => resend.run(invitation)}
+                onWithdraw={() => withdraw.run(invitation)}
+              />
+            ))}
+          </ul>
+        </>
+      )}
       <form onSubmit={add.run}>
         <h2>{m.addTitle}</h2>
         <p>{m.addHint}</p>
@@ -97,5 +146,36 @@ export function TeamPage() {
         </button>
       </form>
     </section>
+  );
+}
+
+/** One invitation not yet accepted: to whom, which role, by whom, until when; send again or withdraw. */
+function InvitationItem(props: {
+  invitation: TeamInvitation;
+  confirming: boolean;
+  busy: boolean;
+  onResend(): void;
+  onWithdraw(): void;
+}) {
+  const { invitation } = props;
+  const m = useConsoleText().team;
+  const { lang } = useI18n();
+  const expired = invitation.expiresAt <= new Date().toISOString();
+  return (
+    <li class="webhook-list__item">
+      <p>
+        <strong>{invitation.email}</strong> · {m.roles[invitation.role]} ·{' '}
+        {m.invitedBy(invitation.invitedByName, fullDate(invitation.invitedAt, lang))} ·{' '}
+        {expired ? m.invitationExpired : m.invitationUntil(fullDate(invitation.expiresAt, lang))}
+      </p>
+      <p>
+        <button type="button" disabled={props.busy} onClick={props.onResend}>
+          {m.sendAgain}
+        </button>{' '}
+        <button type="button" disabled={props.busy} onClick={props.onWithdraw}>
+          {props.confirming ? m.confirmWithdraw(invitation.email) : m.withdraw}
+        </button>
+      </p>
+    </li>
   );
 }
