@@ -11,7 +11,7 @@ import { changesFromFlags, type SettingFlag, settingFlags, UsageError } from './
 import { type Site, type SiteSettings, siteIdSchema } from './schemas.js';
 import { deleteSite, listSites, saveSite, siteNow } from './service.js';
 import { addSsoCommands } from './sso-cli.js';
-import { addTeamCommands } from './team-cli.js';
+import { addOperatorCommands, addTeamCommands } from './team-cli.js';
 
 /** Commander's options: each setting's under its flag's camel-cased name, and `addOrigin`. */
 type Flags = Record<string, string | string[] | undefined> & { addOrigin?: string[] };
@@ -151,6 +151,7 @@ program
 
 addSsoCommands(program, { siteId, useStack: useLocalStackUnlessConfigured });
 addTeamCommands(program, { siteId, useStack: useLocalStackUnlessConfigured });
+addOperatorCommands(program, { useStack: useLocalStackUnlessConfigured });
 
 program.parseAsync().catch((error: unknown) => {
   // A UsageError is already a sentence; anything else (DynamoDB unreachable…) gets one too.

@@ -4,6 +4,7 @@
  * role at once, an email without one is sent an invitation (its link sets a password).
  */
 import type { Command } from 'commander';
+import { addOperator, listOperators, removeOperator } from '../accounts/operators.js';
 import { UsageError } from './cli-options.js';
 import type { CliContext } from './sso-cli.js';
 import { addToTeam, listTeam, removeMember, type TeamRole } from './team.js';
@@ -52,5 +53,40 @@ export function addTeamCommands(program: Command, { siteId, useStack }: CliConte
     .action(async (site: string) => {
       useStack();
       console.log(JSON.stringify(await listTeam(site), null, 2));
+    });
+}
+
+/** `npm run site -- operator add|remove|list`: the stage's operators (the Cognito group `admins`). */
+export function addOperatorCommands(program: Command, { useStack }: Pick<CliContext, 'useStack'>): void {
+  const operator = program
+    .command('operator')
+    .description("manages the stage's operators (admins of every site)");
+
+  operator
+    .command('add')
+    .description('makes an account an operator (it signs up first; its next login carries the role)')
+    .argument('<email>', "the account's email")
+    .action(async (email: string) => {
+      useStack();
+      await addOperator(email);
+      console.log(`${email} is now an operator: log out and in again to get the role.`);
+    });
+
+  operator
+    .command('remove')
+    .description('takes an account out of the operators')
+    .argument('<email>', "the account's email")
+    .action(async (email: string) => {
+      useStack();
+      await removeOperator(email);
+      console.log(`${email} is no longer an operator.`);
+    });
+
+  operator
+    .command('list')
+    .description("lists the stage's operators")
+    .action(async () => {
+      useStack();
+      console.log(JSON.stringify(await listOperators(), null, 2));
     });
 }

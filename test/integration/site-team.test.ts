@@ -129,4 +129,27 @@ describe('a site’s team', () => {
     expect(listed.members).toMatchObject([{ userId: member.user.id, role: 'admin', grantedBy: 'cli' }]);
     expect(after.members).toEqual([]);
   }, 60_000);
+
+  it('makes and unmakes an operator with npm run site -- operator, without the AWS CLI', async () => {
+    const reader = await t.reader('Future opératrice');
+    const cli = (...args: string[]) =>
+      run('npx', ['tsx', 'functions/sites/cli.ts', 'operator', ...args], { env: process.env });
+
+    const added = await cli('add', reader.email);
+    const relogged = await t.raw<{ user: { roles: string[] } }>('POST', '/v1/auth/login', {
+      email: reader.email,
+      password: reader.password,
+    });
+    const listed = JSON.parse((await cli('list')).stdout) as { email: string }[];
+    await cli('remove', reader.email);
+    const unknown = await cli('add', 'nobody-at-all@example.org').catch((error: { stderr: string }) => error);
+
+    expect(added.stdout).toContain('is now an operator');
+    expect(relogged.body.user.roles).toContain('admin');
+    expect(listed.map((o) => o.email)).toContain(reader.email);
+    expect(JSON.parse((await cli('list')).stdout)).not.toContainEqual(
+      expect.objectContaining({ email: reader.email }),
+    );
+    expect(unknown.stderr).toContain('sign up in the widget first');
+  }, 90_000);
 });
