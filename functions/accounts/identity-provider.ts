@@ -273,6 +273,17 @@ export async function emailOf(userId: string): Promise<string | undefined> {
   }
 }
 
+/** The display name of an account (its `name` attribute); undefined when it does not exist. */
+export async function displayNameOf(userId: string): Promise<string | undefined> {
+  try {
+    const user = await cognito().send(new AdminGetUserCommand({ UserPoolId: poolId(), Username: userId }));
+    return user.UserAttributes?.find((a) => a.Name === 'name')?.Value;
+  } catch (error) {
+    if (nameOf(error) === 'UserNotFoundException') return undefined;
+    throw error;
+  }
+}
+
 /** When an account was created (ISO date), for the author panel; undefined when it does not exist. */
 export async function accountCreatedAt(userId: string): Promise<string | undefined> {
   try {

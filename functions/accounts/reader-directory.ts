@@ -19,6 +19,12 @@ export async function accountCreatedAt(userId: string): Promise<string | undefin
   return idp.accountCreatedAt(userId);
 }
 
+/** The reader's display name now; undefined when the reader is unknown. */
+export async function displayNameOf(userId: string): Promise<string | undefined> {
+  if (isSsoUserId(userId)) return (await getSsoProfile(userId))?.name;
+  return idp.displayNameOf(userId);
+}
+
 /** The reader's Cognito groups; a publisher's reader belongs to none. */
 export async function groupsOf(userId: string): Promise<string[]> {
   if (isSsoUserId(userId)) return [];

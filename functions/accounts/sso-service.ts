@@ -31,7 +31,7 @@ export async function exchangeSsoToken(siteId: string, token: string, ip: string
     allowRoleClaims: site.ssoRoleClaims,
   });
   const userId = ssoUserId(site.id, claims.user.id);
-  await assertNameNotReserved(claims.user.username, 'token.user.username', userId);
+  await assertNameNotReserved(claims.user.username, 'token.user.username', userId, site.id);
   const profile = await upsertSsoProfile(
     {
       userId,

@@ -205,7 +205,7 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
   const { body: request } = input;
   const author = authorOf(input, site);
   // A guest's name must not pass for a moderator's (accounts are checked when they choose it).
-  if (!input.caller) await assertNameNotReserved(author.authorName, 'body.author.name');
+  if (!input.caller) await assertNameNotReserved(author.authorName, 'body.author.name', undefined, site.id);
   const text = checkedBody(request.body, site);
   const requestHash = sha256(
     JSON.stringify([request.site, request.page, request.parentId ?? null, text, author.authorKey]),

@@ -26,8 +26,9 @@ export const tableAccess: Record<LambdaName, { comments: TableAccess; reactions:
 /** Cognito administration each Lambda calls (functions/accounts/identity-provider.ts). */
 export const cognitoAdminActions: Record<LambdaName, readonly string[]> = {
   health: [],
-  // Guests may not take a moderator's name: staff names are read from the groups.
-  comments: ['cognito-idp:ListUsersInGroup'],
+  // Guests may not take a moderator's name: staff names are read from the groups, and a site
+  // team's members' names by their ids (functions/accounts/reserved-names.ts).
+  comments: ['cognito-idp:ListUsersInGroup', 'cognito-idp:AdminGetUser'],
   // Renaming and deleting one's own account, logging out everywhere; names reserved for staff.
   accounts: [
     'cognito-idp:ListUsersInGroup',

@@ -98,6 +98,27 @@ describe('a site’s team', () => {
     expect(unknownB.status).toBe(403);
   });
 
+  it('keeps a team member’s name from guests on that site, look-alikes included', async () => {
+    const [a, b] = [await t.site(), await t.site()];
+    const member = await t.reader(`Mathilde Gardienne ${Date.now()}`);
+    await grant(a, member.email, 'moderator');
+    const asGuest = (site: string, name: string) =>
+      t.raw<ErrorBody>('POST', '/v1/comments', {
+        site,
+        page: 'p',
+        body: 'Je suis de la modération.',
+        author: { name, email: `imposteur-${Date.now()}@example.org` },
+      });
+
+    // A Cyrillic "а" in place of the Latin "a": the same name to a reader's eye.
+    const onA = await asGuest(a, member.user.name.replace('a', '\u0430'));
+    const onB = await asGuest(b, member.user.name);
+
+    expect(onA.status).toBe(400);
+    expect(onA.body.error.issues?.[0]).toMatchObject({ path: 'body.author.name', code: 'name_reserved' });
+    expect(onB.status).toBe(201);
+  });
+
   it('loses a member whose account is deleted', async () => {
     const site = await t.site();
     const member = await t.reader('Partie');
