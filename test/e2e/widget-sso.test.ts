@@ -60,6 +60,16 @@ describe.skipIf(!hasBrowser)('widget: signed in with the publisher’s own accou
     expect(host.issued).toBe(1);
   });
 
+  it('shows an SSO reader their name as the site’s, with no field to change it', async () => {
+    await open();
+    await e2e.page.getByText('Connecté(e) : Camille Abonnée').waitFor();
+
+    await e2e.page.getByRole('button', { name: 'Mon compte' }).click();
+
+    await e2e.page.getByText('votre compte chez ce site, « Camille Abonnée »').waitFor();
+    expect(await e2e.page.getByLabel('Nom affiché').count()).toBe(0);
+  });
+
   it('asks the page again when its session expires, and says so when the page has no token', async () => {
     await open();
     await e2e.page.getByText('Connecté(e) : Camille Abonnée').waitFor();

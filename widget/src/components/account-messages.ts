@@ -11,6 +11,8 @@ export interface AccountMessages {
   name: string;
   /** True of the API: comments store their author's name when posted (functions/comments/service.ts). */
   nameHint: string;
+  /** A publisher's reader (SSO): their name is their account's on the site, changed there. */
+  ssoName: (name: string) => string;
   saveName: string;
   renamed: string;
   alerts: string;
@@ -42,6 +44,8 @@ export const accountMessages: Record<Lang, AccountMessages> = {
     name: 'Nom affiché',
     nameHint:
       'Vos prochains commentaires porteront ce nom ; ceux déjà publiés gardent le nom sous lequel ils ont été écrits.',
+    ssoName: (name) =>
+      `Vous commentez sous le nom de votre compte chez ce site, « ${name} » : il se change sur ce compte.`,
     saveName: 'Enregistrer le nom',
     renamed: 'Votre nom est changé.',
     alerts: 'Alertes',
@@ -69,6 +73,8 @@ export const accountMessages: Record<Lang, AccountMessages> = {
     name: 'Display name',
     nameHint:
       'Your next comments will carry this name; those already published keep the name they were written under.',
+    ssoName: (name) =>
+      `You comment under the name of your account with this site, “${name}”: it is changed there.`,
     saveName: 'Save the name',
     renamed: 'Your name has been changed.',
     alerts: 'Alerts',

@@ -142,28 +142,32 @@ export function AccountPanel({
       }}
     >
       <h3 id={titleId}>{m.title}</h3>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (name.trim()) rename.run();
-        }}
-      >
-        <Field
-          label={m.name}
-          value={name}
-          autocomplete="nickname"
-          maxLength={80}
-          hint={m.nameHint}
-          onValue={setName}
-        />
-        <ErrorText code={rename.error} />
-        <p class="ac">
-          <button type="submit" disabled={rename.busy || !name.trim()}>
-            {m.saveName}
-          </button>
-        </p>
-      </form>
+      {sessions.get()?.user.kind === 'sso' ? (
+        <p>{m.ssoName(name)}</p>
+      ) : (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (name.trim()) rename.run();
+          }}
+        >
+          <Field
+            label={m.name}
+            value={name}
+            autocomplete="nickname"
+            maxLength={80}
+            hint={m.nameHint}
+            onValue={setName}
+          />
+          <ErrorText code={rename.error} />
+          <p class="ac">
+            <button type="submit" disabled={rename.busy || !name.trim()}>
+              {m.saveName}
+            </button>
+          </p>
+        </form>
+      )}
       <fieldset>
         <legend>{m.alerts}</legend>
         <label>
