@@ -2,7 +2,7 @@
  * Alerts: whom a batch of reply alerts is for. An account is its user id; a guest who confirmed
  * "Me prévenir des réponses" is their key on one site (`guest|<site>|<authorKey>`), since a
  * guest's opt-in is per site. The id names the batch, the daily count and the unsubscribe token;
- * it never holds an address (a guest key is a hash of the email).
+ * it never holds an address (a guest key is an HMAC of the email).
  */
 
 /** An account holder, or a guest on a site. */

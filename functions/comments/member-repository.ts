@@ -8,10 +8,23 @@ import { dynamo } from '../shared/data/dynamo-client.js';
 import { followKey, memberKey } from '../shared/data/keys.js';
 import { conditionalWrite, transact } from '../shared/data/transact.js';
 import { type LogEntry, logSteps } from './log-repository.js';
+import { mergedStanding } from './member-merge.js';
 import type { AuthorState } from './pipeline/types.js';
 import type { MemberNote, MemberWarning, ReaderWarning } from './types.js';
 
-export async function getMember(site: string, authorKey: string): Promise<AuthorState> {
+/**
+ * The author's standing on the site. With `legacyKey` (a guest's former key, before keys were
+ * HMACs: functions/shared/guest-key.ts), the item under it is read as well, in parallel, and both
+ * count as one (`mergedStanding`): until the migration has moved it, a guest's ban and standing
+ * are there. Remove the second read once every stage has migrated.
+ */
+export async function getMember(site: string, authorKey: string, legacyKey?: string): Promise<AuthorState> {
+  if (!legacyKey || legacyKey === authorKey) return readMember(site, authorKey);
+  const [current, legacy] = await Promise.all([readMember(site, authorKey), readMember(site, legacyKey)]);
+  return mergedStanding(current, legacy);
+}
+
+async function readMember(site: string, authorKey: string): Promise<AuthorState> {
   const { Item } = await dynamo().send(
     new GetCommand({
       TableName: config.commentsTable,

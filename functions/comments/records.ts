@@ -21,7 +21,7 @@ export interface CommentRecord {
   /** Account id, or null for a guest. */
   authorId: string | null;
   authorName: string;
-  /** Who wrote it, for "all comments of an author": the account id, or `guest:` + a hash of the email. */
+  /** Who wrote it, for "all comments of an author": the account id, or a guest key (`guest:h1.` + an HMAC of the email: shared/guest-key.ts). */
   authorKey: string;
   /** Set when a moderator or an administrator posted it (their groups at that time). */
   authorStaff?: boolean;

@@ -17,7 +17,7 @@ import { assertNameFree, recordTakenName } from '../accounts/taken-names.js';
 import { readerReactions } from '../reactions/service.js';
 import { type Caller, rolesOn } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
-import { guestKey, normalizeEmail } from '../shared/guest-key.js';
+import { guestKey, legacyGuestKey, normalizeEmail } from '../shared/guest-key.js';
 import { newId } from '../shared/ids.js';
 import { logger } from '../shared/logger.js';
 import { networkHash } from '../shared/network-prefix.js';
@@ -226,7 +226,8 @@ export async function postComment(input: PostInput, site: Site): Promise<PostRes
   const network = networkHash(site.id, input.sourceIp);
   const [place, member, fromBannedNetwork] = await Promise.all([
     threadPlace(site, request.page, request.parentId),
-    getMember(site.id, author.authorKey),
+    // A guest's former key too: their ban and standing until the migration moves them.
+    getMember(site.id, author.authorKey, author.guestEmail ? legacyGuestKey(author.guestEmail) : undefined),
     isBannedNetwork(site.id, network, now),
     input.caller ? undefined : assertNameFree(site.id, author.authorName, 'body.author.name'),
   ]);

@@ -20,7 +20,7 @@ import {
 } from '../comments/store.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
-import { guestKey } from '../shared/guest-key.js';
+import { guestKey, legacyGuestKey } from '../shared/guest-key.js';
 import { normalizeText } from '../shared/text/normalize.js';
 import { requireSite } from '../sites/service.js';
 import type { BanBody, BanPreset } from './schemas.js';
@@ -75,8 +75,10 @@ export async function ban(
     if (hash) await banNetwork(site, hash, userId, until, now);
     network = hash !== undefined;
   }
+  // The email's former guest key too: its pending comments until the migration moves them.
+  const legacy = email ? [legacyGuestKey(email)] : [];
   const rejected = body.rejectPending
-    ? await rejectPending(site, [userId, ...covers], body.reason, moderator)
+    ? await rejectPending(site, [userId, ...covers, ...legacy], body.reason, moderator)
     : 0;
   return { userId, bannedUntil: until, coversGuest: covers.length > 0, network, rejected };
 }
@@ -115,7 +117,10 @@ export async function liftBan(site: string, userId: string, moderator: Caller): 
   await requireSite(site);
   const member = await getMember(site, userId);
   // Their own: their account, or their email as a guest (which their account's ban covers).
-  const own = userId === moderator.userId || (!!moderator.email && userId === guestKey(moderator.email));
+  const email = moderator.email;
+  const own =
+    userId === moderator.userId ||
+    (!!email && (userId === guestKey(email) || userId === legacyGuestKey(email)));
   if (own && member.bannedUntil)
     throw new AppError('own_ban', 'A moderator cannot lift their own ban; ask another moderator.');
   const log = await authorLog(site, moderator, 'unban', undefined, userId);

@@ -13,7 +13,7 @@
 import type { CommentRecord } from '../comments/records.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
-import { guestKey, normalizeEmail } from '../shared/guest-key.js';
+import { guestKey, migratedGuestKey, normalizeEmail } from '../shared/guest-key.js';
 import { newId } from '../shared/ids.js';
 import { normalizeLine, normalizeText } from '../shared/text/normalize.js';
 import type { Site } from '../sites/schemas.js';
@@ -31,7 +31,7 @@ export interface IllegalNotice {
 
 /** A report ready to store: the reporter's key (one report per key and comment) and what they said. */
 export interface ReportDraft {
-  /** The account id, `guest:<hash>` for a guest, or `anonymous:<id>` for an exempt notice without email. */
+  /** The account id, `guest:h1.<hmac>` for a guest, or `anonymous:<id>` for an exempt notice without email. */
   reporterKey: string;
   /** The account id; null for a guest. */
   userId: string | null;
@@ -83,7 +83,7 @@ export function draftReport(
     ? { reporterKey: caller.userId, userId: caller.userId, guest: false }
     : { reporterKey: givenEmail ? guestKey(givenEmail) : `anonymous:${newId()}`, userId: null, guest: true };
   // The widget offers no "Signaler" on one's own comment; the API refuses it too (an author deletes).
-  if (who.reporterKey === comment.authorKey) {
+  if (who.reporterKey === migratedGuestKey(comment.authorKey)) {
     throw new AppError(
       'action_not_allowed',
       'You cannot report your own comment; edit or delete it instead.',

@@ -215,7 +215,7 @@ export const logQuery = z.object({
   moderator: z.optional(userId),
   action: z.optional(z.enum(LOG_ACTIONS)),
   page: z.optional(pageIdSchema),
-  /** The author's key: an account id, or a guest's `guest:<hash>`. */
+  /** The author's key: an account id, or a guest's `guest:h1.<hmac>` (or, before the migration, `guest:<hash>`). */
   author: z.optional(userId),
   /** `csv`: every entry of the range (`from` and `to` required) as a CSV file. */
   format: z._default(z.enum(['json', 'csv']), 'json'),

@@ -6,7 +6,7 @@
 import { accountIdByEmail } from '../accounts/identity-provider.js';
 import { authorsComments, searchComments, searchTerms } from '../comments/store.js';
 import { AppError } from '../shared/errors.js';
-import { guestKey, normalizeEmail } from '../shared/guest-key.js';
+import { guestKey, legacyGuestKey, normalizeEmail } from '../shared/guest-key.js';
 import type { SearchQuery } from './schemas.js';
 import { queueItems } from './service.js';
 import type { SearchPage } from './types.js';
@@ -19,9 +19,10 @@ export async function search(query: SearchQuery, now = Date.now()): Promise<Sear
   if (EMAIL.test(query.q)) {
     const email = normalizeEmail(query.q);
     const account = await accountIdByEmail(email);
+    // The guest's former key as well (before keys were HMACs): found until the migration moves them.
     const found = await authorsComments(
       query.site,
-      [guestKey(email), ...(account ? [account] : [])],
+      [guestKey(email), legacyGuestKey(email), ...(account ? [account] : [])],
       query.limit,
     );
     return { comments: await queueItems(query.site, found.comments), by: 'email', more: found.more };

@@ -28,6 +28,7 @@ import {
 } from '../comments/store.js';
 import type { Caller } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
+import { legacyGuestKey } from '../shared/guest-key.js';
 import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
 import { normalizeLine } from '../shared/text/normalize.js';
 import type { Site, SiteGate } from '../sites/schemas.js';
@@ -142,7 +143,10 @@ export async function report(
     ]);
   }
   // A notice of illegal content is accepted even from a banned reader (DSA art. 16: anyone).
-  if (!draft.notice) await assertNotBanned(site.id, draft.reporterKey);
+  // A guest's former key as well: their ban holds until the migration moves it.
+  const email = input.caller ? undefined : body.reporter?.email;
+  if (!draft.notice)
+    await assertNotBanned(site.id, draft.reporterKey, Date.now(), email ? legacyGuestKey(email) : undefined);
   const at = new Date().toISOString();
   let read: CommentRecord | undefined = record;
   // A round closed between the read and the write refuses it: read again, count it in the new one.

@@ -58,7 +58,7 @@ export interface QueueItem {
   reports: { count: number; reasons: Record<string, number>; items: ReportView[] };
   /** Notices of illegal content (DSA art. 16) awaiting a decision: how many, and each one. */
   notices: { count: number; items: NoticeView[] };
-  /** The author: an account id, or `guest:` and a hash of the email (the author filter's value). */
+  /** The author: an account id, or `guest:h1.` and an HMAC of the email (the author filter's value). */
   authorKey: string;
   /** Published at posting and not yet looked at by a moderator: it is in the `unreviewed` queue. */
   unreviewed: boolean;

@@ -12,7 +12,8 @@ import { createHmac } from 'node:crypto';
 import { loadStageSecret } from './stage-secret.js';
 
 // Read before the first comment is presented (ES module top-level await), as the alerts key.
-const idsKey: Buffer = await loadStageSecret('IDS_SECRET');
+/** The stage's ids key: the pseudonyms' and the guest keys' (guest-key.ts) HMAC key. */
+export const idsKey: Buffer = await loadStageSecret('IDS_SECRET');
 
 /** The pseudonym of account `userId` on `site`. */
 export const publicAuthorId = (site: string, userId: string): string =>

@@ -112,8 +112,8 @@ export class ReagirHttpApi extends Construct {
     this.idsSecret = stageSecret(
       this,
       'IdsSecret',
-      'HMAC key of the public author pseudonyms (functions/shared/public-ids.ts)',
-      'Rotating it gives every author a new public id at once (nothing stored depends on it).',
+      'HMAC key of the public author pseudonyms and of guest keys (functions/shared/public-ids.ts, guest-key.ts)',
+      'Guest keys stored on comments, bans and reports are HMACs with it: rotating it would detach every guest from them.',
     );
     const functions = new Map<FunctionGroup, ApiFunction>();
     const functionFor = (name: LambdaName, description: string) => {
@@ -138,7 +138,7 @@ export class ReagirHttpApi extends Construct {
         // Read from Secrets Manager on first use: never the key itself in the configuration.
         fn.addEnvironment('SESSION_SECRET_ARN', this.sessionSecret.secretArn);
         this.sessionSecret.grantRead(fn);
-        // Every route group may present a comment: its author's pseudonym needs the key.
+        // Every route group may present a comment (its author's pseudonym) or key a guest: both need the key.
         fn.addEnvironment('IDS_SECRET_ARN', this.idsSecret.secretArn);
         this.idsSecret.grantRead(fn);
       }
