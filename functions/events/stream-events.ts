@@ -10,6 +10,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
 import type { CommentRecord } from '../comments/records.js';
 import type { Statement } from '../comments/types.js';
+import { MIGRATED_BY_ATTRIBUTE } from '../shared/data/items.js';
 import type { CommentEvent, CommentEventType, DomainEvent } from './types.js';
 
 type Image = Record<string, unknown>;
@@ -124,11 +125,19 @@ function warningEvents(record: DynamoDBRecord, base: string, at: string): Domain
   ];
 }
 
+/**
+ * A data migration's own write: the new image carries its mark and the old one does not. An item
+ * it moved under a new key (a notice, a warned member) is no new notice nor a new warning.
+ */
+const isMigrationWrite = (next: Image | undefined, previous: Image | undefined) =>
+  next?.[MIGRATED_BY_ATTRIBUTE] !== undefined && previous?.[MIGRATED_BY_ATTRIBUTE] === undefined;
+
 /** The events one stream record carries, in the order they happened. */
 export function eventsOf(record: DynamoDBRecord): DomainEvent[] {
-  const image = read(record.dynamodb?.NewImage) ?? read(record.dynamodb?.OldImage);
+  const next = read(record.dynamodb?.NewImage);
+  const image = next ?? read(record.dynamodb?.OldImage);
   const base = record.eventID ?? record.dynamodb?.SequenceNumber;
-  if (!image || !base) return [];
+  if (!image || !base || isMigrationWrite(next, read(record.dynamodb?.OldImage))) return [];
   const at = timeOf(record);
   if (isComment(image)) return commentEvents(record, base, at);
   if (String(image.pk).startsWith('MEMBER#') && image.sk === 'STATE') return warningEvents(record, base, at);

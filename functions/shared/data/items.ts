@@ -9,6 +9,13 @@ import { commentsTableDefinition } from './tables.js';
 /** The attribute naming an item's kind (`comment`, `page`, `log`, `report`…) in the comments table. */
 export const ITEM_TYPE_ATTRIBUTE = 'type';
 
+/**
+ * The attribute a data migration sets on an item it puts (`guest-keys`: the guest-key migration
+ * moved it under its new key): the stream tells nothing of that write (events/stream-events.ts),
+ * since nothing happened, the item only moved. Stripped from records like the keys.
+ */
+export const MIGRATED_BY_ATTRIBUTE = 'migratedBy';
+
 type Table = typeof commentsTableDefinition;
 
 type IndexKeys = (Table['localIndexes'][number] | Table['globalIndexes'][number])['partitionKey' | 'sortKey'];
@@ -19,7 +26,8 @@ export type KeyAttribute =
   | Table['sortKey']
   | IndexKeys
   | Table['indexOnlyAttributes'][number]
-  | typeof ITEM_TYPE_ATTRIBUTE;
+  | typeof ITEM_TYPE_ATTRIBUTE
+  | typeof MIGRATED_BY_ATTRIBUTE;
 
 const indexes = [...commentsTableDefinition.localIndexes, ...commentsTableDefinition.globalIndexes];
 
@@ -29,6 +37,7 @@ const KEY_ATTRIBUTES: ReadonlySet<string> = new Set([
   ...indexes.flatMap((index) => [index.partitionKey, index.sortKey]),
   ...commentsTableDefinition.indexOnlyAttributes,
   ITEM_TYPE_ATTRIBUTE,
+  MIGRATED_BY_ATTRIBUTE,
 ]);
 
 /** The record an item of the comments table stores: the item without its key and index attributes and its `type`. */
