@@ -23,6 +23,8 @@ export {
   readAuthorLog,
   readLog,
 } from './log-repository.js';
+// The migration of guest keys folds a guest's two member items into one (functions/migrations/).
+export { mergedMemberItem } from './member-merge.js';
 export { getMember, getMemberFile, MAX_NOTES, setBan, setNote } from './member-repository.js';
 export { banNetwork, guestNetwork, unbanNetwork } from './network-repository.js';
 export { noticeMarkPut } from './notice-marks.js';

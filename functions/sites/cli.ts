@@ -6,6 +6,7 @@
  */
 import { Command, Option } from 'commander';
 import { readStackFile, stackFilePath } from '../local/stack-file.js';
+import { addMigrateCommands } from '../migrations/guest-keys-cli.js';
 import { AppError } from '../shared/errors.js';
 import { changesFromFlags, type SettingFlag, settingFlags, UsageError } from './cli-options.js';
 import { type Site, type SiteSettings, siteIdSchema } from './schemas.js';
@@ -152,6 +153,7 @@ program
 addSsoCommands(program, { siteId, useStack: useLocalStackUnlessConfigured });
 addTeamCommands(program, { siteId, useStack: useLocalStackUnlessConfigured });
 addOperatorCommands(program, { useStack: useLocalStackUnlessConfigured });
+addMigrateCommands(program);
 
 program.parseAsync().catch((error: unknown) => {
   // A UsageError is already a sentence; anything else (DynamoDB unreachable…) gets one too.

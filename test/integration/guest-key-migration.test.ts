@@ -3,12 +3,16 @@
  * is written as the former release wrote it (a guest's comments, idempotency records, member
  * with a ban and a note, network, author log, a report by the guest) by writing through the API
  * and then putting every item back under the former key with the SDK. Before the migration the
- * guest stays banned and found by email.
+ * guest stays banned and found by email; `npm run site -- migrate guest-keys` then moves every
+ * item, the guest's comments stay theirs, and a second run changes nothing.
  */
-import { DeleteCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { DeleteCommand, GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { config } from '../../functions/shared/config.js';
 import { dynamo } from '../../functions/shared/data/dynamo-client.js';
+import { memberKey } from '../../functions/shared/data/keys.js';
 import { guestKey, legacyGuestKey } from '../../functions/shared/guest-key.js';
 import type { ErrorBody } from '../../functions/shared/http/errors.js';
 import { postComment } from '../../widget/src/api/comments.js';
@@ -17,7 +21,14 @@ import { reportComment } from '../../widget/src/api/reports.js';
 import { newKey } from '../support/test-fetcher.js';
 import { type Staff, useTestApp } from '../support/use-test-app.js';
 
-// Tables of its own: the test scans the whole table.
+// The ids key of this file's process, set before any module reads it, so that the CLI run as a
+// process of its own computes the same keys as the handlers here.
+vi.hoisted(() => {
+  process.env.IDS_SECRET = 'clé des identifiants du test de migration';
+});
+
+const run = promisify(execFile);
+// Tables of its own: the migration scans the whole table.
 const t = useTestApp({ events: true });
 let moderator: Staff;
 
@@ -59,6 +70,17 @@ async function asFormerRelease(email: string): Promise<void> {
       );
   }
 }
+
+/** `npm run site -- migrate guest-keys` against this file's tables; its summary. */
+async function migrate() {
+  const { stdout } = await run('npx', ['tsx', 'functions/sites/cli.ts', 'migrate', 'guest-keys'], {
+    env: process.env,
+  });
+  return JSON.parse(stdout) as Record<string, number>;
+}
+
+const snapshot = async () =>
+  (await scanAll()).map((item) => JSON.stringify(item, Object.keys(item).sort())).sort();
 
 const mod = () => t.client(moderator.idToken);
 let n = 0;
@@ -135,4 +157,99 @@ describe('before the migration', () => {
     expect(panel.comments.map((c) => c.id).sort()).toEqual([...guest.mine].sort());
     expect(panel.member.bannedUntil).toBeTruthy();
   });
+});
+
+describe('npm run site -- migrate guest-keys', () => {
+  let site: string;
+  let guest: Awaited<ReturnType<typeof formerGuest>>;
+  let first: Record<string, number>;
+  beforeAll(async () => {
+    site = await t.site();
+    guest = await formerGuest(site);
+    first = await migrate();
+  }, 120_000);
+
+  it('leaves no former key in the table', async () => {
+    expect(first.moved).toBeGreaterThan(0);
+    expect(first.updated).toBeGreaterThan(0);
+    expect(await holding(legacyGuestKey(guest.address))).toEqual([]);
+    expect(await holding(legacyGuestKey(guest.reporter))).toEqual([]);
+  });
+
+  it("keeps the guest's comments, ban and note on their author panel", async () => {
+    const panel = await authorHistory(mod(), site, guestKey(guest.address));
+
+    expect(panel.comments.map((c) => c.id).sort()).toEqual([...guest.mine].sort());
+    expect(panel.member.bannedUntil).toBeTruthy();
+    expect(panel.bans.map((entry) => entry.action)).toEqual(['ban']);
+    expect(panel.notes.map((note) => note.text)).toEqual(['déjà averti']);
+  });
+
+  it('keeps the ban when they post again with the same email', async () => {
+    expect((await postAgain(site, guest.address)).body.error.code).toBe('banned');
+  });
+
+  it('finds their comments by email', async () => {
+    const found = await searchComments(mod(), { site, q: guest.address });
+
+    expect(found.comments.map((c) => c.comment.id).sort()).toEqual([...guest.mine].sort());
+  });
+
+  it("keeps a guest's report: they cannot report the same comment again", async () => {
+    const again = await t.raw<ErrorBody>('POST', `/v1/comments/${guest.reported}/reports`, {
+      reason: 'spam',
+      reporter: { name: 'Marc', email: guest.reporter },
+    });
+
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('already_reported');
+  });
+
+  it('changes nothing when run a second time', async () => {
+    const before = await snapshot();
+
+    const second = await migrate();
+
+    expect(second).toMatchObject({ updated: 0, moved: 0, merged: 0, superseded: 0 });
+    expect(await snapshot()).toEqual(before);
+  }, 120_000);
+});
+
+describe('the migration without the ids key', () => {
+  it('refuses to run on a deployed table, since a key made up would detach every guest', async () => {
+    const env = { ...process.env, IDS_SECRET: '', IDS_SECRET_ARN: '' };
+
+    const refused = await run('npx', ['tsx', 'functions/sites/cli.ts', 'migrate', 'guest-keys'], {
+      env,
+    }).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+
+    expect(refused?.code).toBe(1);
+    expect(refused?.stderr).toContain('IDS_SECRET_ARN');
+  }, 60_000);
+});
+
+describe('a guest who posted between the deploy and the migration', () => {
+  it('ends with one member item, counting the comments of both', async () => {
+    // Prepare: a former member with two comments, then one posted under the new key.
+    const site = await t.site();
+    const address = email('yves');
+    await asGuest(site, address);
+    await asGuest(site, address);
+    await asFormerRelease(address);
+    await asGuest(site, address);
+    const read = (key: string) =>
+      dynamo().send(new GetCommand({ TableName: config.commentsTable, Key: memberKey(site, key) }));
+    expect((await read(legacyGuestKey(address))).Item?.commentCount).toBe(2);
+
+    // Act
+    const report = await migrate();
+
+    // Assess
+    expect(report.merged).toBeGreaterThanOrEqual(1);
+    expect((await read(legacyGuestKey(address))).Item).toBeUndefined();
+    expect((await read(guestKey(address))).Item).toMatchObject({ commentCount: 3, approvedCount: 3 });
+  }, 120_000);
 });

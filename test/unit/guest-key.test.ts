@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { planFor, rewritten } from '../../functions/migrations/guest-keys-plan.js';
 import {
   guestKey,
   isLegacyGuestKey,
@@ -82,5 +83,47 @@ describe('a former guest key', () => {
     expect(once).toBe(`MEMBER#demo#${guestKey(email)}|guest|demo|${guestKey(email)}`);
     expect(withMigratedGuestKeys(once)).toBe(once);
     expect(withMigratedGuestKeys(`${bareHash}x`)).toBe(`${bareHash}x`);
+  });
+});
+
+describe("the migration's plan for an item", () => {
+  it('rewrites keys deep in lists, sets and maps, and keeps what holds none', () => {
+    const value = { covers: [bareHash, 'u-1'], set: new Set([bareHash]), n: 3, at: '2026-12-03' };
+
+    const next = rewritten(value) as typeof value;
+
+    expect(next.covers).toEqual([guestKey(email), 'u-1']);
+    expect([...next.set]).toEqual([guestKey(email)]);
+    expect(next.n).toBe(3);
+    expect(rewritten(next)).toBe(next);
+  });
+
+  it('moves an item whose primary key holds a former key, merging two members', () => {
+    const plan = planFor({ pk: `MEMBER#demo#${bareHash}`, sk: 'STATE', approvedCount: 2 });
+
+    expect(plan).toMatchObject({
+      do: 'move',
+      from: { pk: `MEMBER#demo#${bareHash}`, sk: 'STATE' },
+      item: { pk: `MEMBER#demo#${guestKey(email)}`, approvedCount: 2 },
+      onTaken: 'merge_members',
+    });
+  });
+
+  it('updates in place an item whose index keys or attributes hold one', () => {
+    const plan = planFor({ pk: 'PAGE#demo#p', sk: 'C#1', authorKey: bareHash, gsi1pk: `AUTHOR#${bareHash}` });
+
+    expect(plan).toEqual({
+      do: 'update',
+      key: { pk: 'PAGE#demo#p', sk: 'C#1' },
+      changes: {
+        authorKey: { from: bareHash, to: guestKey(email) },
+        gsi1pk: { from: `AUTHOR#${bareHash}`, to: `AUTHOR#${guestKey(email)}` },
+      },
+    });
+  });
+
+  it('leaves reply alerts in flight, and does nothing to a migrated item', () => {
+    expect(planFor({ pk: `ALERTS#guest|demo|${bareHash}`, sk: 'BATCH' })).toEqual({ do: 'leave' });
+    expect(planFor({ pk: 'PAGE#demo#p', sk: 'C#1', authorKey: guestKey(email) })).toEqual({ do: 'nothing' });
   });
 });

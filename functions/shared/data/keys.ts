@@ -223,6 +223,10 @@ export const memberKey = (site: string, authorKey: string) => ({
   sk: 'STATE',
 });
 
+/** Whether `key` is a member item's: the guest-key migration folds a guest's two into one. */
+export const isMemberKey = (key: { pk: string; sk: string }) =>
+  key.pk.startsWith('MEMBER#') && key.sk === 'STATE';
+
 /** The hashed network prefix a guest last posted from on a site (expires after 30 days). */
 export const guestNetworkKey = (site: string, authorKey: string) => ({
   pk: `NET#${site}#${authorKey}`,
@@ -375,6 +379,14 @@ export const alertBatchKey = (userId: string) => ({ pk: `ALERTS#${userId}`, sk: 
 export const alertDayKey = (userId: string, day: string) => ({ pk: `ALERTS#${userId}`, sk: `DAY#${day}` });
 /** Batches due to be sent, by time: `<due at>#<userId>`. */
 export const ALERT_BATCH_DUE_PARTITION = 'ALERTBATCH#due';
+
+/**
+ * Whether `key` is a reply alert in flight (a batch, its due pointer, a day's count): mailed
+ * within minutes or expired within two days, so the guest-key migration leaves them to go.
+ */
+export const isAlertInFlightKey = (key: { pk: string }) =>
+  key.pk.startsWith('ALERTS#') || key.pk === ALERT_BATCH_DUE_PARTITION;
+
 /** An address SES reported as hard-bouncing or complaining (by the hash of it): no more alerts. */
 export const suppressionKey = (emailHash: string) => ({ pk: `SUPPRESS#${emailHash}`, sk: 'STATE' });
 /** A staff member's moderator alerts on a site (digest frequency, notice emails): one item each. */
