@@ -10,7 +10,8 @@ import { addMigrateCommands } from '../migrations/guest-keys-cli.js';
 import { AppError } from '../shared/errors.js';
 import { changesFromFlags, type SettingFlag, settingFlags, UsageError } from './cli-options.js';
 import { type Site, type SiteSettings, siteIdSchema } from './schemas.js';
-import { deleteSite, listSites, saveSite, siteNow } from './service.js';
+import { listSites, saveSite, siteNow } from './service.js';
+import { removeSite } from './site-removal.js';
 import { addSsoCommands } from './sso-cli.js';
 import { addOperatorCommands, addTeamCommands } from './team-cli.js';
 
@@ -139,14 +140,14 @@ withSettingFlags(
 program
   .command('delete')
   .description(
-    "deletes a site's record: the API answers site_not_found for it (its comments stay in the table)",
+    'deletes a site, its team, invitations and SSO keys: the API answers site_not_found for it (its comments stay in the table)',
   )
   .argument('<site>', 'site id', siteId)
   .option('--yes', 'confirm the deletion')
   .action(async (id: string, flags: { yes?: boolean }) => {
     if (!flags.yes) throw new UsageError(`Deleting site ${id} cannot be undone: add --yes to confirm.`);
     useLocalStackUnlessConfigured();
-    if (!(await deleteSite(id))) throw new UsageError(`There is no site ${id}.`);
+    if (!(await removeSite(id))) throw new UsageError(`There is no site ${id}.`);
     console.log(`Site ${id} deleted.`);
   });
 

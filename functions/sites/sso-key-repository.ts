@@ -1,5 +1,5 @@
 /** Sites: a site's SSO signing keys, one item per `kid` in the site's partition. */
-import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { withoutKeys } from '../shared/data/items.js';
@@ -57,4 +57,9 @@ export async function revokeSsoKeyRecord(site: string, kid: string, at: string):
     if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
     throw error;
   }
+}
+
+/** Deletes one key record for good (its site is being deleted). */
+export async function deleteSsoKeyRecord(site: string, kid: string): Promise<void> {
+  await dynamo().send(new DeleteCommand({ TableName: config.commentsTable, Key: ssoKeyKey(site, kid) }));
 }

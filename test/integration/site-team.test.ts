@@ -9,6 +9,11 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CreatedComment } from '../../functions/comments/types.js';
 import type { ErrorBody } from '../../functions/shared/http/errors.js';
+import { saveSite } from '../../functions/sites/service.js';
+import { removeSite } from '../../functions/sites/site-removal.js';
+import { querySsoKeys } from '../../functions/sites/sso-key-repository.js';
+import { enableSso } from '../../functions/sites/sso-keys.js';
+import { listTeam } from '../../functions/sites/team.js';
 import type { TeamAnswer, TeamMember } from '../../functions/sites/types.js';
 import { bearer } from '../support/test-app.js';
 import { type Staff, useTestApp } from '../support/use-test-app.js';
@@ -117,6 +122,29 @@ describe('a site’s team', () => {
     expect(onA.status).toBe(400);
     expect(onA.body.error.issues?.[0]).toMatchObject({ path: 'body.author.name', code: 'name_reserved' });
     expect(onB.status).toBe(201);
+  });
+
+  it('goes with its site: a site made again under the same id has no team, invitation or SSO key', async () => {
+    const site = await t.site();
+    const member = await t.reader('Équipe disparue');
+    await grant(site, member.email, 'admin');
+    await grant(site, `jamais-venue-${Date.now()}@example.org`, 'moderator');
+    await enableSso(site);
+
+    expect(await removeSite(site)).toBe(true);
+    await saveSite(site, {});
+
+    const team = await listTeam(site);
+    const me = await t.raw<{ user: { sites: Record<string, string> } }>(
+      'GET',
+      '/v1/me',
+      undefined,
+      bearer(member.idToken),
+    );
+    expect(team).toEqual({ members: [], invitations: [] });
+    expect(await querySsoKeys(site)).toEqual([]);
+    expect(me.body.user.sites).toEqual({});
+    expect((await queue(site, member.idToken)).status).toBe(403);
   });
 
   it('loses a member whose account is deleted', async () => {
