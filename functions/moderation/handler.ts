@@ -11,8 +11,10 @@ import { logExport, logPage } from './audit-log.js';
 import * as authors from './authors.js';
 import { decide } from './decisions.js';
 import { decideNotice } from './notices.js';
+import { authorKeyOfPseudonym, isPseudonym } from './pseudonym-author.js';
 import {
   banBody,
+  banQuery,
   closeBody,
   decisionsBody,
   logQuery,
@@ -76,10 +78,12 @@ export const operations: Operations<'moderation'> = {
   },
 
   async ban(context) {
-    const { userId } = validate(userParams, params(context), 'path');
-    const { site } = validate(siteQuery, readQuery(context.event), 'query');
+    const { userId: given } = validate(userParams, params(context), 'path');
+    const { site, comment } = validate(banQuery, readQuery(context.event), 'query');
     context.useSite(await requireSite(site));
     const body = validate(banBody, readJsonBody(context.event), 'body');
+    // The widget's staff menu may know the author by pseudonym only, with one of their comments.
+    const userId = isPseudonym(given) ? await authorKeyOfPseudonym(site, given, comment) : given;
     return { status: 200, body: await authors.ban(site, userId, body, requireCaller(context)) };
   },
 

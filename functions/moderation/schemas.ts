@@ -110,6 +110,9 @@ export type DecisionsBody = z.output<typeof decisionsBody>;
 export const userParams = z.object({ userId });
 export const siteQuery = z.object({ site: siteIdSchema });
 
+/** A ban's query: the site, and with a pseudonymous author one of their comments (pseudonym-author.ts). */
+export const banQuery = z.object({ site: siteIdSchema, comment: z.optional(commentIdSchema) });
+
 /** The ban dialog's presets: how long a ban lasts from now (`forever`: no end). */
 export const BAN_PRESETS = ['24h', '7d', '30d', 'forever'] as const;
 /** One of the ban presets. */

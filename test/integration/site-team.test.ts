@@ -147,6 +147,43 @@ describe('a site’s team', () => {
     expect((await queue(site, member.idToken)).status).toBe(403);
   });
 
+  it('lets a team moderator ban an author known by pseudonym, with one of their comments', async () => {
+    const site = await t.site({ moderation: 'post' });
+    const member = await t.reader('Modère par le fil');
+    const [author, other] = [await t.reader('Auteur à bannir'), await t.reader('Autre auteur')];
+    await grant(site, member.email, 'moderator');
+    const say = (token: string, body: string) =>
+      t.raw<CreatedComment>('POST', '/v1/comments', { site, page: 'p', body }, bearer(token));
+    const mine = (await say(author.idToken, 'À bannir.')).body.comment;
+    const theirs = (await say(other.idToken, 'Rien à voir.')).body.comment;
+    const thread = await t.raw<{ comments: { id: string; author: { id: string; key?: string } }[] }>(
+      'GET',
+      `/v1/comments?site=${site}&page=p`,
+      undefined,
+      bearer(member.idToken),
+    );
+    const pseudonym = thread.body.comments.find((c) => c.id === mine.id)?.author;
+    const ban = (comment?: string) =>
+      t.raw<ErrorBody>(
+        'POST',
+        `/v1/moderation/bans/${pseudonym?.id}?site=${site}${comment ? `&comment=${comment}` : ''}`,
+        { preset: '7d' },
+        bearer(member.idToken),
+      );
+
+    const without = await ban();
+    const wrongComment = await ban(theirs.id);
+    const banned = await ban(mine.id);
+    const after = await say(author.idToken, 'Encore moi.');
+
+    expect(pseudonym?.key).toBeUndefined();
+    expect(without.status).toBe(404);
+    expect(wrongComment.status).toBe(404);
+    expect(banned.status).toBe(200);
+    expect(after.status).toBe(403);
+    expect((await say(other.idToken, 'Toujours là.')).status).toBe(201);
+  });
+
   it('loses a member whose account is deleted', async () => {
     const site = await t.site();
     const member = await t.reader('Partie');

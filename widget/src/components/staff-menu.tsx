@@ -68,11 +68,12 @@ export class StaffMenu extends Component<StaffMenuProps, State> {
 
   /**
    * A guest has no account to ban: the menu decides on the comment only. The ban names the
-   * author's internal key, which the thread gives the site's staff only (the public id is a pseudonym).
+   * author's internal key when the thread gives it (the stage's staff), else their pseudonym with
+   * this comment, which the API checks against each other (a site team's moderator).
    */
   actions = () => {
     const { author } = this.props.comment;
-    return ACTIONS.filter((action) => (author.id && author.key) || !action.startsWith('ban'));
+    return ACTIONS.filter((action) => author.id || !action.startsWith('ban'));
   };
 
   close = () => {
@@ -116,8 +117,9 @@ export class StaffMenu extends Component<StaffMenuProps, State> {
 
   async ban(action: 'ban7' | 'ban') {
     const { comment, api, site, lang, say } = this.props;
-    await api('POST', `/v1/moderation/bans/${encodeURIComponent(comment.author.key ?? '')}`, {
-      query: { site },
+    const { key, id } = comment.author;
+    await api('POST', `/v1/moderation/bans/${encodeURIComponent(key ?? id ?? '')}`, {
+      query: key ? { site } : { site, comment: comment.id },
       body: { preset: action === 'ban7' ? '7d' : 'forever' },
     });
     say(staffMessages(lang).done[action]);
