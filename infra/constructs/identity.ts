@@ -7,6 +7,7 @@ import { RemovalPolicy, Stack } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   FeaturePlan,
+  Mfa,
   UserPool,
   type UserPoolClient,
   UserPoolEmail,
@@ -125,6 +126,10 @@ export class Identity extends Construct implements IdentityRefs {
         requireDigits: false,
         requireSymbols: false,
       },
+      // Each account chooses (readers never need it); staff turn on TOTP in the console, and the
+      // operator may require it of a site's staff. No SMS: it costs per message and is phishable.
+      mfa: Mfa.OPTIONAL,
+      mfaSecondFactor: { sms: false, otp: true },
       // Lite covers sign-up, sign-in, groups and token revocation; readers are many, so per-user cost matters.
       featurePlan: FeaturePlan.LITE,
       deletionProtection: props.deletionProtection ?? true,
@@ -137,7 +142,7 @@ export class Identity extends Construct implements IdentityRefs {
     );
     acknowledge(
       this.userPool,
-      'Readers sign up to comment; MFA would turn most away. Moderators may turn it on per user later.',
+      'Readers sign up to comment; MFA required would turn most away. It is OPTIONAL (TOTP): staff turn it on, an operator may require it per site.',
       'AwsSolutions-COG2',
     );
     acknowledge(

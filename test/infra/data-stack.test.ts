@@ -132,6 +132,13 @@ describe('the user pool', () => {
     expect(verification.EmailSubject).toBe('Votre code Réagir / Your Réagir code');
   });
 
+  it('lets each account turn on TOTP MFA, never SMS, and requires it of nobody', () => {
+    data.hasResourceProperties('AWS::Cognito::UserPool', {
+      MfaConfiguration: 'OPTIONAL',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+    });
+  });
+
   it('uses Cognito’s own email when no sender is configured', () => {
     data.hasResourceProperties('AWS::Cognito::UserPool', {
       EmailConfiguration: { EmailSendingAccount: 'COGNITO_DEFAULT' },
