@@ -11,6 +11,7 @@ import { readJsonBody, readQuery } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
 import { siteIdSchema } from '../sites/schemas.js';
 import { requireSite } from '../sites/service.js';
+import { mfaOperations } from './mfa-handler.js';
 import {
   confirmBody,
   emailBody,
@@ -127,6 +128,7 @@ export const operations: Operations<'accounts'> = {
   },
 
   ...followOperations,
+  ...mfaOperations,
 };
 
 export const handler = createHandler('accounts', operations, { declareSite });

@@ -24,6 +24,7 @@ import { config } from '../shared/config.js';
 
 let client: CognitoIdentityProviderClient | undefined;
 
+/** The one SDK client (mfa-provider.ts shares it). */
 export function cognito(): CognitoIdentityProviderClient {
   client ??= new CognitoIdentityProviderClient({
     region: config.region,
@@ -33,7 +34,7 @@ export function cognito(): CognitoIdentityProviderClient {
   return client;
 }
 
-const clientId = () => config.cognitoClientId;
+export const clientId = () => config.cognitoClientId;
 export const poolId = () => config.cognitoUserPoolId;
 
 /** The Cognito exception name of an error, for the mappings below. */
@@ -95,9 +96,15 @@ export interface Tokens {
   expiresIn: number;
 }
 
-export type LoginOutcome = Tokens | 'invalid_credentials' | 'not_confirmed';
+/** The password was right, and Cognito asks for the account's TOTP code: answer it with `session`. */
+export interface TotpChallenge {
+  challenge: 'totp';
+  session: string;
+}
 
-function tokensOf(
+export type LoginOutcome = Tokens | TotpChallenge | 'invalid_credentials' | 'not_confirmed';
+
+export function tokensOf(
   result: { IdToken?: string; AccessToken?: string; RefreshToken?: string; ExpiresIn?: number } | undefined,
 ) {
   if (!result?.IdToken || !result.AccessToken) throw new Error('Cognito returned no tokens');
@@ -111,13 +118,17 @@ function tokensOf(
 
 export async function logIn(email: string, password: string): Promise<LoginOutcome> {
   try {
-    const { AuthenticationResult } = await cognito().send(
+    const { AuthenticationResult, ChallengeName, Session } = await cognito().send(
       new InitiateAuthCommand({
         ClientId: clientId(),
         AuthFlow: 'USER_PASSWORD_AUTH',
         AuthParameters: { USERNAME: email, PASSWORD: password },
       }),
     );
+    if (ChallengeName === 'SOFTWARE_TOKEN_MFA' && Session) return { challenge: 'totp', session: Session };
+    // The pool's MFA is OPTIONAL with TOTP only (docs/deploy.md): SMS_MFA, SELECT_MFA_TYPE and
+    // MFA_SETUP never come; if one did, say so rather than answer a login without tokens.
+    if (ChallengeName) throw new Error(`Cognito asked for an unexpected challenge: ${ChallengeName}`);
     return tokensOf(AuthenticationResult);
   } catch (error) {
     if (nameOf(error) === 'UserNotConfirmedException') return 'not_confirmed';

@@ -11,6 +11,8 @@ export interface Profile {
   /** The language of the reader's alert emails, as the widget last saw it; else the site's. */
   language?: 'fr' | 'en';
   updatedAt?: string;
+  /** The account turned TOTP MFA on (read by the staff routes of sites that require it). */
+  mfa: boolean;
 }
 
 const DEFAULT_ALERTS: Alerts = { replies: true };
@@ -23,6 +25,7 @@ export async function getProfile(userId: string): Promise<Profile> {
     alerts: { ...DEFAULT_ALERTS, ...((Item?.alerts as Partial<Alerts> | undefined) ?? {}) },
     language: Item?.language === 'fr' || Item?.language === 'en' ? Item.language : undefined,
     updatedAt: Item?.updatedAt as string | undefined,
+    mfa: Item?.mfa === true,
   };
 }
 
@@ -46,6 +49,40 @@ export async function saveAlerts(
       },
     }),
   );
+}
+
+/**
+ * Records that the account has TOTP MFA on, or removes the mark. Only accounts write it (when
+ * Cognito confirms the change, and at each sign-in, which shows what Cognito asks);
+ * functions/shared/auth/mfa-status.ts reads it for the sites that require MFA of their staff.
+ */
+export async function saveMfa(userId: string, on: boolean, now: string): Promise<void> {
+  if (on) {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: config.commentsTable,
+        Key: profileKey(userId),
+        UpdateExpression: 'SET mfa = :on, mfaChangedAt = :now, #type = :profile',
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: { ':on': true, ':now': now, ':profile': 'profile' },
+      }),
+    );
+    return;
+  }
+  // Only where the mark is: a REMOVE on no item would create one, on every sign-in without MFA.
+  await dynamo()
+    .send(
+      new UpdateCommand({
+        TableName: config.commentsTable,
+        Key: profileKey(userId),
+        UpdateExpression: 'REMOVE mfa SET mfaChangedAt = :now',
+        ConditionExpression: 'attribute_exists(mfa)',
+        ExpressionAttributeValues: { ':now': now },
+      }),
+    )
+    .catch((error: unknown) => {
+      if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException')) throw error;
+    });
 }
 
 /** Adds `site` to the sites the account posted on, where its name is taken (see taken-names.ts). */

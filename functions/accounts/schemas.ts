@@ -19,6 +19,18 @@ export const ssoBody = z.object({
   site: siteIdSchema,
   token: z.string().check(z.trim(), z.minLength(1), z.maxLength(8192)),
 });
+const accessToken = z.string().check(z.minLength(1), z.maxLength(4096));
+/** A TOTP code: the six digits an authenticator shows (spaces dropped by the clients). */
+const totpCode = z.string().check(z.trim(), z.regex(/^\d{6}$/));
+export const mfaSetupBody = z.object({ accessToken });
+export const mfaEnableBody = z.object({ accessToken, code: totpCode });
+export const mfaDisableBody = z.object({ accessToken, password });
+/** The login's second step: Cognito's session from the first, and the code. */
+export const mfaLoginBody = z.object({
+  email,
+  session: z.string().check(z.minLength(1), z.maxLength(8192)),
+  code: totpCode,
+});
 export const resetBody = z.object({ email, code, password });
 export const updateMeBody = z.object({
   name: z.optional(name),

@@ -20,12 +20,13 @@ import { authLimits, checkPassword, perMinute, weakPassword } from './auth-rules
 import { existingAccountMail } from './existing-account-mail.js';
 import * as idp from './identity-provider.js';
 import { startLoginAttempt } from './login-throttle.js';
-import { deleteProfile, getProfile, saveAlerts } from './profile-repository.js';
+import { answerTotpChallenge } from './mfa-provider.js';
+import { deleteProfile, getProfile, saveAlerts, saveMfa } from './profile-repository.js';
 import { assertNameNotReserved } from './reserved-names.js';
 import type { UpdateMeBody } from './schemas.js';
 import { getSsoProfile, type SsoProfile } from './sso-profile-repository.js';
 import { recordNewName } from './taken-names.js';
-import type { AccountExport, Me, PublicUser, Session } from './types.js';
+import type { AccountExport, LoginAnswer, Me, PublicUser, Session } from './types.js';
 
 const userOf = (caller: Caller): PublicUser => ({
   id: caller.userId,
@@ -94,7 +95,7 @@ export async function resend(email: string, ip: string): Promise<void> {
  * Logs in. Attempts per address are capped as for every auth action, but not per email: failures
  * are what count (login-throttle.ts), so others failing on an email never lock its owner out.
  */
-export async function logIn(email: string, password: string, ip: string): Promise<Session> {
+export async function logIn(email: string, password: string, ip: string): Promise<LoginAnswer> {
   await consume(authLimits('login', ip));
   const attempt = await startLoginAttempt(email, ip);
   const outcome = await idp.logIn(email, password);
@@ -106,7 +107,44 @@ export async function logIn(email: string, password: string, ip: string): Promis
   if (outcome === 'not_confirmed') {
     throw new AppError('account_not_confirmed', 'Confirm your account with the code we emailed you first.');
   }
-  return { ...outcome, user: userOf(await readClaims(outcome.idToken)) };
+  if ('challenge' in outcome) return { mfa: 'totp', session: outcome.session };
+  return sessionOf(outcome, false);
+}
+
+/**
+ * Completes a login that Cognito answered with the TOTP challenge. Each code tried counts as a
+ * login attempt does (login-throttle.ts: failures of the email and address refused past their
+ * limit, the email's slowed), so the six digits cannot be guessed faster than a password.
+ */
+export async function completeMfaLogin(
+  email: string,
+  session: string,
+  code: string,
+  ip: string,
+): Promise<Session> {
+  await consume(authLimits('login', ip));
+  const attempt = await startLoginAttempt(email, ip);
+  const outcome = await answerTotpChallenge(email, session, code);
+  if (outcome === 'invalid_code')
+    throw new AppError(
+      'invalid_mfa_code',
+      'This code is not the right one: type the one your app shows now.',
+    );
+  if (outcome === 'session_expired')
+    throw new AppError('mfa_session_expired', 'The time to type the code has run out: log in again.');
+  await attempt.succeeded();
+  return sessionOf(outcome, true);
+}
+
+/**
+ * The session of a completed sign-in, whose way tells whether the account has MFA on: the profile's
+ * mark follows it (turned on or off outside Réagir, with the account's own access token, it is
+ * right again from the next sign-in).
+ */
+async function sessionOf(tokens: idp.Tokens, withMfa: boolean): Promise<Session> {
+  const user = userOf(await readClaims(tokens.idToken));
+  await saveMfa(user.id, withMfa, new Date().toISOString());
+  return { ...tokens, user };
 }
 
 export async function refresh(refreshToken: string, ip: string): Promise<Session> {
@@ -150,7 +188,7 @@ export async function reset(email: string, code: string, password: string, ip: s
 /** The caller's account and alert settings (`GET /v1/me`). */
 export async function me(caller: Caller): Promise<Me> {
   const profile = await getProfile(caller.userId);
-  return { user: { ...userOf(caller), alerts: profile.alerts } };
+  return { user: { ...userOf(caller), alerts: profile.alerts, mfa: profile.mfa } };
 }
 
 /**
@@ -181,7 +219,7 @@ export async function updateMe(caller: Caller, changes: UpdateMeBody): Promise<M
   const alerts = { ...profile.alerts, ...changes.alerts };
   if (changes.alerts || changes.language)
     await saveAlerts(caller.userId, alerts, new Date().toISOString(), changes.language);
-  return { user: { ...userOf(caller), name: changes.name ?? caller.name, alerts } };
+  return { user: { ...userOf(caller), name: changes.name ?? caller.name, alerts, mfa: profile.mfa } };
 }
 
 /**
@@ -225,7 +263,7 @@ export async function exportData(caller: Caller): Promise<AccountExport> {
   ]);
   return {
     exportedAt: new Date().toISOString(),
-    user: { ...userOf(caller), alerts: profile.alerts },
+    user: { ...userOf(caller), alerts: profile.alerts, mfa: profile.mfa },
     ...(sso ? { sso: ssoExport(sso) } : {}),
     comments,
     reactions,

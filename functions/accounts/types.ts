@@ -30,6 +30,32 @@ export interface Session {
   user: PublicUser;
 }
 
+/**
+ * The answer of `POST /v1/auth/login` when the account has TOTP MFA on: the password was right and
+ * no tokens yet; `POST /v1/auth/mfa` with this `session` and the app's code completes the login.
+ */
+export interface MfaChallenge {
+  mfa: 'totp';
+  /** Cognito's sign-in session (a few minutes), sent back as it is. */
+  session: string;
+}
+
+/** The answer of `POST /v1/auth/login`: a session, or the TOTP code to ask for first. */
+export type LoginAnswer = Session | MfaChallenge;
+
+/** The answer of `POST /v1/me/mfa/setup`: a new TOTP secret, to type or open in an authenticator. */
+export interface MfaSetup {
+  /** Base32, as authenticator apps take it typed by hand. */
+  secret: string;
+  /** `otpauth://totp/Réagir:<email>?secret=…&issuer=Réagir`, the same secret as a link. */
+  uri: string;
+}
+
+/** The answer of `POST /v1/me/mfa/verify` and `POST /v1/me/mfa/disable`. */
+export interface MfaStatus {
+  mfa: boolean;
+}
+
 /** The answer of `POST /v1/auth/sso`: a Réagir session for a publisher's reader, on one site. */
 export interface SsoSession {
   token: string;
@@ -57,7 +83,8 @@ export interface Alerts {
 
 /** The answer of `GET /v1/me` and `PATCH /v1/me`: the signed-in reader with their alert settings. */
 export interface Me {
-  user: PublicUser & { alerts: Alerts };
+  /** `mfa`: whether the account has TOTP MFA on (its Security page, in the console). */
+  user: PublicUser & { alerts: Alerts; mfa: boolean };
 }
 
 /** The answer of `GET /v1/me/export`: everything held about the reader, as one JSON document. */

@@ -5,6 +5,10 @@
  *   and custom ones. A pre-token-generation hook (Cognito's mechanism) adds them.
  * - cognito-local has no ResendConfirmationCode nor AdminUserGlobalSignOut; router targets of
  *   ours provide them.
+ * - Its RespondToAuthChallenge (the TOTP step of a login) issues a refresh token without keeping
+ *   it, so the session could not be refreshed nor revoked; ours keeps it, as InitiateAuth does.
+ * What it lacks and we do not fill (docs/deploy.md, "Local stack"): the MFA_SETUP challenge (a
+ * pool with MFA required), and a check of the challenge's Session (any string passes).
  */
 import { InvalidParameterError, UserNotFoundError } from 'cognito-local/lib/errors.js';
 import type { Router } from 'cognito-local/lib/server/Router.js';
@@ -84,6 +88,26 @@ function adminUserGlobalSignOut(services: Services) {
   };
 }
 
+interface ChallengeRequest {
+  ClientId: string;
+  ChallengeResponses?: { USERNAME?: string };
+}
+
+/** RespondToAuthChallenge, keeping the refresh token it issues (cognito-local forgets it). */
+function respondToAuthChallenge(services: Services, original: Route) {
+  return async (ctx: Context, req: ChallengeRequest) => {
+    const answer = (await original(ctx, req)) as { AuthenticationResult?: { RefreshToken?: string } };
+    const refreshToken = answer.AuthenticationResult?.RefreshToken;
+    const username = req.ChallengeResponses?.USERNAME;
+    if (refreshToken && username) {
+      const pool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+      const user = await pool.getUserByUsername(ctx, username);
+      if (user) await pool.storeRefreshToken(ctx, refreshToken, user);
+    }
+    return answer;
+  };
+}
+
 /** The router, with the targets cognito-local lacks. */
 export function withMissingTargets(
   router: ReturnType<typeof Router>,
@@ -92,6 +116,7 @@ export function withMissingTargets(
   const added: Record<string, unknown> = {
     ResendConfirmationCode: resendConfirmationCode(services),
     AdminUserGlobalSignOut: adminUserGlobalSignOut(services),
+    RespondToAuthChallenge: respondToAuthChallenge(services, router('RespondToAuthChallenge')),
   };
   return (target) => (added[target] as Route | undefined) ?? router(target);
 }

@@ -138,6 +138,15 @@ export async function ensureUserPool(endpoint: string, { poolName = 'reagir' } =
       poolId = (await client.send(create)).UserPool?.Id;
     }
     const UserPoolId = required(poolId, 'user pool id');
+    // As on AWS (infra/constructs/identity.ts): each account may turn TOTP on; set on every start,
+    // so a pool created before MFA existed here gets it too.
+    await client.send(
+      new idp.SetUserPoolMfaConfigCommand({
+        UserPoolId,
+        MfaConfiguration: 'OPTIONAL',
+        SoftwareTokenMfaConfiguration: { Enabled: true },
+      }),
+    );
     const listClients = new idp.ListUserPoolClientsCommand({ UserPoolId, MaxResults: 60 });
     const { UserPoolClients } = await client.send(listClients);
     let clientId = UserPoolClients?.find((c) => c.ClientName === CLIENT_NAME)?.ClientId;

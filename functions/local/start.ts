@@ -41,6 +41,8 @@ Réagir runs locally (data in ${dataDir})
   dev mailbox    ${base}/_dev/mail.html (reply alerts: ${process.env.REPLY_ALERT_WAIT_SECONDS} s after the first reply)
   webhooks       register ${app.url}/_dev/webhook in the console; received: ${base}/_dev/webhooks
   moderator      ${moderator.email} / ${moderator.password}
+  two-step login TOTP from the console's Security page; cognito-local has no MFA_SETUP challenge
+                 (MFA required at first sign-in) and does not check the code step's session
   classifier     built-in rules only (the Bedrock guardrail runs on AWS stages that turn it on)
   other origin   npm run site -- update demo --add-origin http://localhost:8080
 Ctrl-C to stop.`);

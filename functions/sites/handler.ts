@@ -1,12 +1,13 @@
 /** Sites: HTTP adapter for administrators: a site's settings, and its webhooks (functions/webhooks/). */
 import * as z from 'zod/mini';
 import { alertOperations } from '../alerts/handler.js';
-import { createHandler, type Operations } from '../shared/http/http-handler.js';
+import { createHandler, type Operations, requireCaller } from '../shared/http/http-handler.js';
 import { readJsonBody } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
 import { webhookOperations } from '../webhooks/handler.js';
+import { assertMayChange } from './operator-settings.js';
 import { siteIdSchema, siteSettingsChangeSchema } from './schemas.js';
-import { requireSite, saveSite } from './service.js';
+import { requireSite, saveSite, siteNow } from './service.js';
 import { ssoKeyOperations } from './sso-handler.js';
 import { teamOperations } from './team-handler.js';
 import type { SiteAnswer } from './types.js';
@@ -37,6 +38,8 @@ export const operations: Operations<'sites'> = {
       readJsonBody(context.event),
       'body',
     );
+    // Against the record as stored: the cached one may be a minute old.
+    assertMayChange(requireCaller(context), (await siteNow(site)) ?? found, changes);
     const saved = await saveSite(site, changes, { id, createdAt, updatedAt });
     return { status: 200, body: { site: saved } satisfies SiteAnswer };
   },

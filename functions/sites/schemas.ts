@@ -73,6 +73,12 @@ export const siteSettingsSchema = z.object({
    */
   reactionsPerMinutePerUser: z._default(z.number().check(z.int(), z.gte(0), z.lte(1000)), 60),
   editsPerMinutePerUser: z._default(z.number().check(z.int(), z.gte(0), z.lte(1000)), 10),
+  /**
+   * Whether the site's staff must have TOTP MFA on (their console's Security page): its staff
+   * routes answer 403 `mfa_required` to an account without. Only the operator may change it
+   * (`operator-settings.ts`).
+   */
+  staffMfaRequired: z._default(z.boolean(), false),
   /** The site's privacy notice and its comment charter, linked beside the form ('' for none). */
   privacyUrl: pageLink,
   charterUrl: pageLink,

@@ -11,7 +11,12 @@ import { dynamo } from '../../functions/shared/data/dynamo-client.js';
 import { inviteKey } from '../../functions/shared/data/keys.js';
 import type { ErrorBody } from '../../functions/shared/http/errors.js';
 import type { InvitationView, TeamAddAnswer, TeamAnswer } from '../../functions/sites/types.js';
-import { confirmSignup, login, signup } from '../../widget/src/api/auth.js';
+import {
+  confirmSignup,
+  isMfaChallenge,
+  login as logInOrChallenge,
+  signup,
+} from '../../widget/src/api/auth.js';
 import { readLog } from '../../widget/src/api/moderation.js';
 import { acceptInvitation, addTeamMember, listTeam, lookUpInvitation } from '../../widget/src/api/team.js';
 import { bearer } from '../support/test-app.js';
@@ -35,6 +40,12 @@ const tokenFor = (to: string) =>
 
 const invite = (site: string, email: string, role: 'moderator' | 'admin' = 'moderator') =>
   addTeamMember(t.client(operator.idToken), site, email, role, 'fr');
+/** Signs in an account without a second factor: its session. */
+async function login(...args: Parameters<typeof logInOrChallenge>) {
+  const answer = await logInOrChallenge(...args);
+  if (isMfaChallenge(answer)) throw new Error('No second factor expected');
+  return answer;
+}
 const raw = <T>(path: string, body: unknown) => t.raw<T & ErrorBody>('POST', path, body);
 
 describe('an invitation to a site’s team', () => {

@@ -50,6 +50,8 @@ const expected: Record<string, Row> = {
   'POST /v1/auth/refresh': PUBLIC(200),
   'POST /v1/auth/logout': [401, 204, null, 204, 204, 204],
   'POST /v1/auth/logout-everywhere': [401, 204, null, 204, 204, 204],
+  // The login's second step answers whoever holds the challenge's session and the code.
+  'POST /v1/auth/mfa': PUBLIC(200),
   'POST /v1/auth/sso': PUBLIC(200),
   'POST /v1/auth/sso/logout': [401, 204, null, 204, 204, 204],
   'POST /v1/auth/forgot': PUBLIC(202),
@@ -58,6 +60,10 @@ const expected: Record<string, Row> = {
   'PATCH /v1/me': [401, 200, null, 200, 200, 200],
   'DELETE /v1/me': [401, 204, null, 204, 204, 204],
   'GET /v1/me/export': [401, 200, null, 200, 200, 200],
+  // Two-step sign-in is the account's own, whatever its roles (a banned reader's too).
+  'POST /v1/me/mfa/setup': [401, 200, null, 200, 200, 200],
+  'POST /v1/me/mfa/verify': [401, 200, null, 200, 200, 200],
+  'POST /v1/me/mfa/disable': [401, 200, null, 200, 200, 200],
   // Following is no posting: a banned reader may still follow an article and read its digest.
   'GET /v1/me/follows': [401, 200, null, 200, 200, 200],
   'PUT /v1/me/follows': [401, 200, null, 200, 200, 200],

@@ -7,6 +7,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { AppError } from '../errors.js';
 import { header } from '../http/request.js';
+import { hasMfa } from './mfa-status.js';
 import { isTokenCutOff } from './session-cutoff.js';
 import { siteGrantsOf } from './site-grants.js';
 import { looksLikeSsoSession, verifySsoSession } from './sso-session.js';
@@ -32,6 +33,8 @@ export interface Caller {
   site?: string;
   /** An SSO reader's badges, from the publisher's newest token ("Abonné", "Journaliste"). */
   badges?: string[];
+  /** Whether the account has TOTP MFA on; read on staff routes only (mfa-status.ts). */
+  mfa?: boolean;
 }
 
 const ROLE_BY_GROUP: Record<string, Role> = { moderators: 'moderator', admins: 'admin' };
@@ -42,11 +45,12 @@ const refused = () => new AppError('unauthorized', 'Your session has expired or 
  * The caller of a request, undefined without a token, 401 `unauthorized` with a bad one. With
  * `refuseEnded`, also 401 when the token's session has ended since: its account logged out or was
  * deleted after it was issued (see session-cutoff.ts); and then with the site teams it is in (a
- * public read has the roles every site gives, and an SSO reader's, not the site teams').
+ * public read has the roles every site gives, and an SSO reader's, not the site teams'). With
+ * `withMfa` (the staff routes), also whether the account has TOTP MFA on.
  */
 export async function readCaller(
   event: APIGatewayProxyEventV2,
-  options: { refuseEnded?: boolean } = {},
+  options: { refuseEnded?: boolean; withMfa?: boolean } = {},
 ): Promise<Caller | undefined> {
   const authorization = header(event, 'authorization');
   if (!authorization) return undefined;
@@ -57,7 +61,11 @@ export async function readCaller(
   // A public read checks neither (a token only adds the reader's own pending comments there):
   // a signed-in first page costs the requests of an anonymous one and the reader's own.
   if (!options.refuseEnded) return caller;
-  const [cutOff] = await Promise.all([isTokenCutOff(caller.userId, issuedAt), withGrants(caller)]);
+  const [cutOff] = await Promise.all([
+    isTokenCutOff(caller.userId, issuedAt),
+    withGrants(caller),
+    options.withMfa && caller.kind === 'account' ? withMfa(caller) : undefined,
+  ]);
   if (cutOff) throw refused();
   return caller;
 }
@@ -65,6 +73,10 @@ export async function readCaller(
 /** Adds the site teams an account is in (an SSO reader's one site role came with the session). */
 async function withGrants(caller: Caller): Promise<void> {
   if (caller.kind === 'account') caller.siteRoles = await siteGrantsOf(caller.userId);
+}
+
+async function withMfa(caller: Caller): Promise<void> {
+  caller.mfa = await hasMfa(caller.userId);
 }
 
 /** The caller an ID token names, once verified, with their site roles; 401 when it does not verify. */

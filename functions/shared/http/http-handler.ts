@@ -25,7 +25,15 @@ export interface RequestContext {
    * Declares the site the request acts on: a browser origin the site does not allow gets 403 on a
    * write and no CORS headers on any response; an SSO session of another site gets 403.
    */
-  useSite(site: { id: string; allowedOrigins: readonly string[] }): void;
+  useSite(site: DeclaredSite): void;
+}
+
+/** What the wrapper reads of a declared site (a `Site` is one). */
+export interface DeclaredSite {
+  id: string;
+  allowedOrigins: readonly string[];
+  /** The operator requires TOTP MFA of the site's staff (functions/sites/schemas.ts). */
+  staffMfaRequired?: boolean;
 }
 
 export interface Reply {
@@ -64,11 +72,22 @@ function checkAccess(access: Access, caller: Caller | undefined): void {
   if (access === 'admin' && !hasRoleSomewhere(caller, 'admin')) throw notAdmin();
 }
 
-/** Refuses a staff route on a site where the caller does not have the route's role. */
-function checkAccessOn(access: Access, caller: Caller | undefined, site: string): void {
-  if (access !== 'moderator' && access !== 'admin') return;
-  const roles = caller ? rolesOn(caller, site) : [];
+const isStaffRoute = (access: Access) => access === 'moderator' || access === 'admin';
+
+/**
+ * Refuses a staff route on a site where the caller does not have the route's role, or has no TOTP
+ * MFA where the site requires it (an SSO reader's role claim neither: Réagir cannot see their
+ * second factor).
+ */
+function checkAccessOn(access: Access, caller: Caller | undefined, site: DeclaredSite): void {
+  if (!isStaffRoute(access)) return;
+  const roles = caller ? rolesOn(caller, site.id) : [];
   if (!roles.includes(access)) throw access === 'admin' ? notAdmin() : notModerator();
+  if (site.staffMfaRequired && !caller?.mfa)
+    throw new AppError(
+      'mfa_required',
+      "This site requires two-step sign-in of its staff: turn it on in the console's Security page, then try again.",
+    );
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -148,11 +167,11 @@ export function createHandler<G extends RouteGroup>(
     const origin = header(event, 'origin');
     const own = ownOrigin(event);
     let allowedOrigin: string | undefined;
-    let declared: string | undefined;
+    let declared: DeclaredSite | undefined;
     const route = byRouteKey.get(event.routeKey);
-    const checkCallerOn = (site: string) => {
+    const checkCallerOn = (site: DeclaredSite) => {
       // A publisher's reader is signed in on that publisher's site only.
-      if (context.caller?.kind === 'sso' && context.caller.site !== site)
+      if (context.caller?.kind === 'sso' && context.caller.site !== site.id)
         throw new AppError('sso_wrong_site', 'This session was opened on another site; log in on this one.');
       // A moderator of one site is not one of another: every staff route names its site here.
       if (route) checkAccessOn(route.access, context.caller, site);
@@ -162,8 +181,8 @@ export function createHandler<G extends RouteGroup>(
       caller: undefined,
       origin,
       useSite(site) {
-        declared = site.id;
-        checkCallerOn(site.id);
+        declared = site;
+        checkCallerOn(site);
         if (!origin) return;
         if (isOriginAllowed(origin, site.allowedOrigins, own)) {
           allowedOrigin = origin;
@@ -179,7 +198,7 @@ export function createHandler<G extends RouteGroup>(
       // A still-valid token of a deleted or logged-out account is refused everywhere but on public reads.
       const refuseEnded = route.access !== 'public' || !SAFE_METHODS.has(event.requestContext.http.method);
       await options.declareSite?.(context);
-      context.caller = await readCaller(event, { refuseEnded });
+      context.caller = await readCaller(event, { refuseEnded, withMfa: isStaffRoute(route.access) });
       // A site declared before the caller was known: the caller's checks on it come now.
       if (declared) checkCallerOn(declared);
       checkAccess(route.access, context.caller);

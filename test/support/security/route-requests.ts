@@ -3,6 +3,7 @@ import { type Route, routeKey } from '../../../functions/routes.js';
 import type { Build } from './request-kit.js';
 import { accountRequests } from './requests-accounts.js';
 import { contentRequests } from './requests-content.js';
+import { mfaRequests } from './requests-mfa.js';
 import { ssoRequests } from './requests-sso.js';
 import { staffRequests } from './requests-staff.js';
 import { teamRequests } from './requests-team.js';
@@ -19,6 +20,7 @@ export const requests: Record<string, Build> = {
   ...webhookRequests,
   ...ssoRequests,
   ...teamRequests,
+  ...mfaRequests,
 };
 
 /** The builder of a route's request; throws for a route nobody wrote one for. */

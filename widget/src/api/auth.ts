@@ -2,6 +2,8 @@
 import type {
   CodeSent,
   Confirmed,
+  LoginAnswer,
+  MfaChallenge,
   PasswordReset,
   PublicUser,
   Session,
@@ -28,9 +30,21 @@ export const confirmSignup = (api: Fetcher, email: string, code: string) =>
 export const resendCode = (api: Fetcher, email: string) =>
   api<CodeSent>('POST', '/v1/auth/resend', { ...open, body: { email } });
 
-/** Signs in with e-mail and password. */
+export type { LoginAnswer, MfaChallenge };
+
+/** Signs in with e-mail and password: the tokens, or the TOTP code to ask for (`isMfaChallenge`). */
 export const login = (api: Fetcher, email: string, password: string) =>
-  api<AuthTokens>('POST', '/v1/auth/login', { ...open, body: { email, password } });
+  api<LoginAnswer>('POST', '/v1/auth/login', { ...open, body: { email, password } });
+
+/** Whether a login answered with the TOTP challenge rather than tokens. */
+export const isMfaChallenge = (answer: LoginAnswer): answer is MfaChallenge => 'mfa' in answer;
+
+/** The login's second step: the challenge's session and the authenticator's 6 digits. */
+export const completeMfaLogin = (api: Fetcher, email: string, session: string, code: string) =>
+  api<AuthTokens>('POST', '/v1/auth/mfa', {
+    ...open,
+    body: { email, session, code: code.replace(/\s/g, '') },
+  });
 
 /** Revokes the session's refresh token. */
 export const logout = (api: Fetcher, refreshToken: string) =>

@@ -10,6 +10,11 @@ import type { AuthTokens, User } from './auth.js';
 /** A signed-in reader's tokens and profile. */
 export interface Session {
   idToken: string;
+  /**
+   * Cognito's access token, for the MFA routes only (Cognito takes no other to set up TOTP); kept
+   * as the ID token is, expiring with it. Absent in sessions stored before it was kept.
+   */
+  accessToken?: string;
   refreshToken: string;
   /** Epoch milliseconds after which the ID token is refused. */
   expiresAt: number;
@@ -118,6 +123,7 @@ export function createSessionStore(base: string): SessionStore {
 /** A session from a login or refresh answer; a refresh answer carries no new refresh token. */
 export const toSession = (tokens: AuthTokens, refreshToken = tokens.refreshToken ?? ''): Session => ({
   idToken: tokens.idToken,
+  accessToken: tokens.accessToken,
   refreshToken,
   expiresAt: Date.now() + tokens.expiresIn * 1000,
   user: tokens.user,

@@ -18,6 +18,10 @@ export interface AuthMessages {
   codeSent: string;
   resetTitle: string;
   reset: string;
+  /** The login's second step, for an account with two-step sign-in (TOTP) on. */
+  totpTitle: string;
+  totpCode: string;
+  totpHint: string;
   /** Field-level errors of the sign-up form. */
   nameMissing: string;
   emailInvalid: string;
@@ -41,6 +45,9 @@ export const authMessages: Record<Lang, AuthMessages> = {
     codeSent: "Un message avec vos codes d'accès vous a été envoyé par mail",
     resetTitle: 'Réinitialiser mon mot de passe',
     reset: 'Changer mon mot de passe',
+    totpTitle: 'Validation en deux étapes',
+    totpCode: "Code de l'application d'authentification",
+    totpHint: '6 chiffres, renouvelés toutes les 30 secondes',
     nameMissing: 'Indiquez votre nom.',
     emailInvalid: 'Indiquez une adresse e-mail valide.',
     passwordShort: 'Le mot de passe doit faire 8 caractères minimum.',
@@ -63,6 +70,9 @@ export const authMessages: Record<Lang, AuthMessages> = {
     codeSent: 'We have sent you an email with your access codes',
     resetTitle: 'Reset my password',
     reset: 'Change my password',
+    totpTitle: 'Two-step sign-in',
+    totpCode: 'Code from your authenticator app',
+    totpHint: '6 digits, new every 30 seconds',
     nameMissing: 'Enter your name.',
     emailInvalid: 'Enter a valid email address.',
     passwordShort: 'The password must be at least 8 characters long.',

@@ -16,8 +16,8 @@ import { authMessages } from './auth-messages.js';
 import { ErrorText } from './error-text.js';
 import { Field } from './field.js';
 
-/** The account steps, one form each. */
-export type AuthView = 'login' | 'signup' | 'confirm' | 'forgot' | 'reset';
+/** The account steps, one form each (`mfa`: the login's TOTP code, for an account with it on). */
+export type AuthView = 'login' | 'signup' | 'confirm' | 'forgot' | 'reset' | 'mfa';
 
 /** Props of AuthPanel. */
 export interface AuthPanelProps {
@@ -50,13 +50,21 @@ export function AuthPanel({ view, onView, api, onLogin, focus = true }: AuthPane
   const [name, setName] = useState('');
   const [code, setCode] = useState('');
   const [sent, setSent] = useState(false);
+  // The login's challenge session, while the TOTP code is asked for.
+  const [challenge, setChallenge] = useState('');
   const [invalid, setInvalid] = useState<Partial<Record<FieldName, string>>>({});
   // Typing in a field marked wrong takes the mark off until the next try.
   const edit = (field: FieldName, set: (value: string) => void) => (value: string) => {
     set(value);
     setInvalid(({ [field]: _, ...others }) => others);
   };
-  const signIn = async () => onLogin(await auth.login(api, email, password));
+  const signIn = async () => {
+    const answer = await auth.login(api, email, password);
+    if (!auth.isMfaChallenge(answer)) return onLogin(answer);
+    setChallenge(answer.session);
+    setCode('');
+    onView('mfa');
+  };
   /** Marks the fields that are wrong and moves to the first one; true when there is any. */
   const mark = (found: Partial<Record<FieldName, string>>) => {
     setInvalid(found);
@@ -76,7 +84,13 @@ export function AuthPanel({ view, onView, api, onLogin, focus = true }: AuthPane
       throw new ApiError(
         wrong.email && Object.keys(wrong).length === 1 ? 'invalid_email' : 'invalid_request',
       );
-    if (view === 'login') {
+    if (view === 'mfa') {
+      await auth.completeMfaLogin(api, email, challenge, code).then(onLogin, (error: unknown) => {
+        // Cognito's session of the first step is over: the password again.
+        if (error instanceof ApiError && error.code === 'mfa_session_expired') onView('login');
+        throw error;
+      });
+    } else if (view === 'login') {
       await signIn().catch((error: unknown) => {
         // The password was right: the account only lacks its confirmation.
         if (error instanceof ApiError && error.code === 'account_not_confirmed') onView('confirm');
@@ -137,6 +151,7 @@ export function AuthPanel({ view, onView, api, onLogin, focus = true }: AuthPane
     confirm: a.confirmTitle,
     forgot: a.forgot,
     reset: a.resetTitle,
+    mfa: a.totpTitle,
   };
   const actions = {
     login: t.login,
@@ -144,6 +159,7 @@ export function AuthPanel({ view, onView, api, onLogin, focus = true }: AuthPane
     confirm: a.confirm,
     forgot: a.sendCode,
     reset: a.reset,
+    mfa: a.confirm,
   };
   const newPassword = view === 'signup' || view === 'reset';
   return (
@@ -174,16 +190,28 @@ export function AuthPanel({ view, onView, api, onLogin, focus = true }: AuthPane
             onValue={edit('name', setName)}
           />
         )}
-        <Field
-          label={t.email}
-          type="email"
-          value={email}
-          autocomplete="email"
-          required
-          data-field="email"
-          error={invalid.email}
-          onValue={edit('email', setEmail)}
-        />
+        {view !== 'mfa' && (
+          <Field
+            label={t.email}
+            type="email"
+            value={email}
+            autocomplete="email"
+            required
+            data-field="email"
+            error={invalid.email}
+            onValue={edit('email', setEmail)}
+          />
+        )}
+        {view === 'mfa' && (
+          <Field
+            label={a.totpCode}
+            value={code}
+            inputMode="numeric"
+            autocomplete="one-time-code"
+            hint={a.totpHint}
+            onValue={setCode}
+          />
+        )}
         {(view === 'confirm' || view === 'reset') && (
           <Field
             label={a.code}
@@ -193,7 +221,7 @@ export function AuthPanel({ view, onView, api, onLogin, focus = true }: AuthPane
             onValue={setCode}
           />
         )}
-        {view !== 'confirm' && view !== 'forgot' && (
+        {view !== 'confirm' && view !== 'forgot' && view !== 'mfa' && (
           <Field
             label={newPassword && view === 'reset' ? a.newPassword : a.password}
             type="password"

@@ -70,7 +70,13 @@ export function ConsoleApp({ base }: { base: string }) {
         {invitation ? (
           <InvitationPage api={api} token={invitation} onLogin={logIn} langSwitch={langSwitch} />
         ) : session && staff ? (
-          <Shell api={api} user={session.user} onLogout={logOut} langSwitch={langSwitch} />
+          <Shell
+            api={api}
+            sessions={sessions}
+            user={session.user}
+            onLogout={logOut}
+            langSwitch={langSwitch}
+          />
         ) : (
           <LoginPage api={api} refused={refused} onLogin={logIn} langSwitch={langSwitch} />
         )}

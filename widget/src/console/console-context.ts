@@ -10,6 +10,8 @@ export interface ConsoleEnv {
   site: string;
   /** Admins also see the site settings. */
   admin: boolean;
+  /** The operator (Cognito group `admins`): also switches the settings only they may change. */
+  operator: boolean;
   /** Reads a result out in the console's status region (aria-live). */
   announce(message: string): void;
 }

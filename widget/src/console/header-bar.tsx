@@ -24,9 +24,10 @@ export function HeaderBar({ route, site, onSite, name, onLogout, langSwitch }: H
   const { admin } = useConsole();
   const id = useId();
   const [typed, setTyped] = useState(site);
+  // "Sécurité" is the account's own, for everyone: last.
   const views: ConsoleView[] = admin
-    ? ['queue', 'log', 'stats', 'alerts', 'settings', 'team', 'webhooks']
-    : ['queue', 'log', 'stats', 'alerts'];
+    ? ['queue', 'log', 'stats', 'alerts', 'settings', 'team', 'webhooks', 'security']
+    : ['queue', 'log', 'stats', 'alerts', 'security'];
   return (
     <header class="header-bar">
       <p class="header-bar__brand">{m.appTitle}</p>

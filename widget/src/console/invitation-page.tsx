@@ -6,7 +6,7 @@
  */
 import type { ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { type AuthTokens, login } from '../api/auth.js';
+import { type AuthTokens, isMfaChallenge, login } from '../api/auth.js';
 import type { Fetcher } from '../api/fetcher.js';
 import { acceptInvitation, type InvitationView, lookUpInvitation } from '../api/team.js';
 import { Field } from '../components/field.js';
@@ -52,7 +52,8 @@ export function InvitationPage({ api, token, onLogin, langSwitch }: InvitationPa
       '',
       `${location.pathname}?site=${encodeURIComponent(invitation.site)}#/queue/pending`,
     );
-    if (tokens) onLogin(tokens);
+    // A second factor (an existing account with TOTP on): the login page asks for its code.
+    if (tokens && !isMfaChallenge(tokens)) onLogin(tokens);
     dispatchEvent(new HashChangeEvent('hashchange'));
   });
 

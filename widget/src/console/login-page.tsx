@@ -1,11 +1,12 @@
 /**
  * Console: the login page. It shares the widget's login endpoint, fields and error messages; an
- * account without the moderator or admin role is told so plainly, and its tokens are dropped.
+ * account without the moderator or admin role is told so plainly, and its tokens are dropped. An
+ * account with two-step sign-in on is asked, as a second step of the same form, for its code.
  */
 import type { ComponentChild } from 'preact';
 import { useState } from 'preact/hooks';
 import { ApiError } from '../api/api-error.js';
-import { type AuthTokens, login } from '../api/auth.js';
+import { type AuthTokens, completeMfaLogin, isMfaChallenge, login } from '../api/auth.js';
 import type { Fetcher } from '../api/fetcher.js';
 import { authMessages } from '../components/auth-messages.js';
 import { Field } from '../components/field.js';
@@ -30,9 +31,24 @@ export function LoginPage({ api, refused, onLogin, langSwitch }: LoginPageProps)
   const m = useConsoleText();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  // Cognito's session of the first step while the code is asked for; undefined before.
+  const [challenge, setChallenge] = useState<string>();
+  const a = authMessages[lang];
   const submit = useAction(async () => {
     if (!isEmail(email)) throw new ApiError('invalid_email');
-    onLogin(await login(api, email.trim(), password));
+    if (challenge !== undefined) {
+      try {
+        return onLogin(await completeMfaLogin(api, email.trim(), challenge, code));
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'mfa_session_expired') setChallenge(undefined);
+        throw error;
+      }
+    }
+    const answer = await login(api, email.trim(), password);
+    if (!isMfaChallenge(answer)) return onLogin(answer);
+    setCode('');
+    setChallenge(answer.session);
   });
   return (
     <main class="login-page">
@@ -51,18 +67,36 @@ export function LoginPage({ api, refused, onLogin, langSwitch }: LoginPageProps)
             {m.notStaff}
           </p>
         )}
-        <Field label={t.email} type="email" value={email} autocomplete="username" onValue={setEmail} />
-        <Field
-          label={authMessages[lang].password}
-          type="password"
-          value={password}
-          autocomplete="current-password"
-          onValue={setPassword}
-        />
+        {challenge === undefined ? (
+          <>
+            <Field label={t.email} type="email" value={email} autocomplete="username" onValue={setEmail} />
+            <Field
+              label={a.password}
+              type="password"
+              value={password}
+              autocomplete="current-password"
+              onValue={setPassword}
+            />
+          </>
+        ) : (
+          <>
+            <h2>{a.totpTitle}</h2>
+            <Field
+              label={a.totpCode}
+              value={code}
+              inputMode="numeric"
+              autocomplete="one-time-code"
+              hint={a.totpHint}
+              // The step appears in place of the password: the code is what to type next.
+              autoFocus
+              onValue={setCode}
+            />
+          </>
+        )}
         <ConsoleError code={submit.error} />
         <p class="actions">
           <button type="submit" class="primary" disabled={submit.busy}>
-            {t.login}
+            {challenge === undefined ? t.login : a.confirm}
           </button>
           {langSwitch}
         </p>

@@ -22,7 +22,16 @@ export const QUEUE_ORDER: readonly Queue[] = [
   'spam',
   'approved',
 ];
-const VIEWS: readonly ConsoleView[] = ['queue', 'log', 'stats', 'alerts', 'settings', 'team', 'webhooks'];
+const VIEWS: readonly ConsoleView[] = [
+  'queue',
+  'log',
+  'stats',
+  'alerts',
+  'settings',
+  'team',
+  'webhooks',
+  'security',
+];
 
 /** The route of a hash; anything unknown is the pending queue. */
 export function parseRoute(hash: string): Route {

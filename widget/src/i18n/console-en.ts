@@ -4,6 +4,7 @@ import type { Action } from '../api/moderation.js';
 import { alertsEn } from './console-alerts-en.js';
 import type { ConsoleMessages } from './console-messages.js';
 import { noticesEn } from './console-notices-en.js';
+import { securityEn } from './console-security-en.js';
 import { settingsEn } from './console-settings-en.js';
 import { ssoEn } from './console-sso-en.js';
 import { invitationEn, teamEn } from './console-team-en.js';
@@ -35,6 +36,7 @@ export const consoleEn: ConsoleMessages = {
     settings: 'Site settings',
     team: 'Team',
     webhooks: 'Webhooks',
+    security: 'Security',
   },
   site: 'Site',
   openSite: 'Open',
@@ -262,6 +264,7 @@ export const consoleEn: ConsoleMessages = {
   sso: ssoEn,
   team: teamEn,
   invitation: invitationEn,
+  security: securityEn,
   alerts: alertsEn,
   errors: {
     conflict: 'Someone decided on it meanwhile: reload the queue.',

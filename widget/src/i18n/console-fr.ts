@@ -4,6 +4,7 @@ import type { Action } from '../api/moderation.js';
 import { alertsFr } from './console-alerts-fr.js';
 import type { ConsoleMessages } from './console-messages.js';
 import { noticesFr } from './console-notices-fr.js';
+import { securityFr } from './console-security-fr.js';
 import { settingsFr } from './console-settings-fr.js';
 import { ssoFr } from './console-sso-fr.js';
 import { invitationFr, teamFr } from './console-team-fr.js';
@@ -36,6 +37,7 @@ export const consoleFr: ConsoleMessages = {
     settings: 'Réglages du site',
     team: 'Équipe',
     webhooks: 'Webhooks',
+    security: 'Sécurité',
   },
   site: 'Site',
   openSite: 'Ouvrir',
@@ -264,6 +266,7 @@ export const consoleFr: ConsoleMessages = {
   sso: ssoFr,
   team: teamFr,
   invitation: invitationFr,
+  security: securityFr,
   alerts: alertsFr,
   errors: {
     conflict: "Quelqu'un a décidé entre-temps : rechargez la file.",

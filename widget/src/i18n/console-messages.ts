@@ -20,7 +20,15 @@ import type {
 import type { InvitationMessages, TeamMessages } from './console-team-messages.js';
 
 /** The console's sections. */
-export type ConsoleView = 'queue' | 'log' | 'stats' | 'alerts' | 'settings' | 'team' | 'webhooks';
+export type ConsoleView =
+  | 'queue'
+  | 'log'
+  | 'stats'
+  | 'alerts'
+  | 'settings'
+  | 'team'
+  | 'webhooks'
+  | 'security';
 /** The keys the console answers to (shown in its help). */
 export type ShortcutKey = 'j' | 'k' | 'x' | 'a' | 'r' | 's' | '?';
 /** The log's actions (the filter's too: `edit` stands for every edit the pipeline held again). */
@@ -53,6 +61,35 @@ export interface SettingsMessages {
   reactions: Record<SiteSettings['reactionTypes'][number], string>;
   save: string;
   saved: string;
+}
+
+/** The signed-in staff member's Security page: two-step sign-in (TOTP). */
+export interface SecurityMessages {
+  title: string;
+  intro: string;
+  /** What the account has now. */
+  isOn: string;
+  isOff: string;
+  setUp: string;
+  /** Step 1: the key to type in the app, grouped in fours. */
+  keyTitle: string;
+  keyHint: string;
+  key: string;
+  /** The same secret as a link, for apps that open one. */
+  link: string;
+  /** Step 2: a code of the app, to confirm. */
+  code: string;
+  codeHint: string;
+  confirm: string;
+  cancel: string;
+  turnedOn: string;
+  /** Sessions opened before, on other devices, stay open: how to end them. */
+  otherSessions: string;
+  offTitle: string;
+  offHint: string;
+  password: string;
+  turnOff: string;
+  turnedOff: string;
 }
 
 /** The site's own sign-in (SSO keys) under the settings (admins). */
@@ -331,6 +368,7 @@ export interface ConsoleMessages {
   sso: SsoKeyMessages;
   team: TeamMessages;
   invitation: InvitationMessages;
+  security: SecurityMessages;
   noticeTexts: NoticeMessages;
   webhooks: WebhookMessages;
   alerts: AlertMessages;

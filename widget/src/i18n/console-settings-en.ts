@@ -27,9 +27,12 @@ export const settingsEn: SettingsMessages = {
     hideReported: 'Hide a comment once it reaches the report threshold',
     reportThreshold: 'Report threshold',
     charterUrl: 'Comment charter (address)',
+    staffMfaRequired: "Require two-step sign-in of the site's staff",
     privacyUrl: 'Privacy notice (address)',
   },
   hints: {
+    staffMfaRequired:
+      'Staff without it are refused on this site until they turn it on (console, Security). Only the operator can change this.',
     autoCloseAfterDays: 'Counted from the article’s first comment.',
     allowedOrigins: 'One per line, e.g. https://www.example.com; * for any.',
     bannedWords: 'One per line; case, accents and disguised letters are ignored.',

@@ -27,9 +27,12 @@ export const settingsFr: SettingsMessages = {
     hideReported: 'Masquer un commentaire dès le seuil de signalements',
     reportThreshold: 'Seuil de signalements',
     charterUrl: 'Charte de modération (adresse)',
+    staffMfaRequired: 'Exiger la validation en deux étapes de l’équipe du site',
     privacyUrl: 'Politique de confidentialité (adresse)',
   },
   hints: {
+    staffMfaRequired:
+      'Sans elle, l’équipe est refusée sur ce site jusqu’à l’activer (console, Sécurité). Seul l’opérateur peut changer ce réglage.',
     autoCloseAfterDays: 'À compter du premier commentaire de l’article.',
     allowedOrigins: 'Une par ligne, par exemple https://www.exemple.fr ; * pour toutes.',
     bannedWords: 'Un par ligne ; la casse, les accents et les lettres déguisées sont ignorés.',

@@ -24,6 +24,8 @@ export const errors: ErrorMessages = {
   parent_not_found: 'The comment you are replying to no longer exists.',
   parent_too_deep: 'Replies are no longer possible at this level of the discussion.',
   invalid_code: 'This code is not valid or has expired.',
+  invalid_mfa_code: 'This code is not the right one: type the one your app shows now.',
+  mfa_session_expired: 'The time to type the code has run out: log in again.',
   reaction_type_not_enabled: 'This reaction is not offered on this site.',
   password_too_weak: 'Password too weak: at least 8 characters.',
   report_text_required: 'Say in a few words what is wrong with this comment.',
@@ -40,6 +42,8 @@ export const errors: ErrorMessages = {
   sso_disabled: 'This site does not (or no longer) accept its own sign-in: contact the editorial team.',
   sso_wrong_site: 'Your session is for another site: log in again on this one.',
   sso_profile_managed: 'Your name is changed on your account with this site.',
+  mfa_required:
+    "This site requires two-step sign-in of its staff: turn it on in the console's Security page.",
   accounts_not_accepted: 'This site only accepts its own sign-in: log in with your account there.',
   invitation_not_valid:
     'This invitation link no longer works (used, withdrawn or expired): ask the site administrator for a new one.',

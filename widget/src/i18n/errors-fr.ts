@@ -24,6 +24,8 @@ export const errors: ErrorMessages = {
   parent_not_found: "Le commentaire auquel vous répondez n'existe plus.",
   parent_too_deep: "Il n'est plus possible de répondre à ce niveau de la discussion.",
   invalid_code: "Ce code n'est pas valide ou a expiré.",
+  invalid_mfa_code: "Ce code n'est pas le bon : tapez celui que votre application affiche maintenant.",
+  mfa_session_expired: 'Le délai pour taper le code est passé : reconnectez-vous.',
   reaction_type_not_enabled: "Cette réaction n'est pas proposée sur ce site.",
   password_too_weak: 'Mot de passe trop faible : 8 caractères minimum.',
   report_text_required: 'Précisez en quelques mots ce qui ne va pas dans ce commentaire.',
@@ -40,6 +42,8 @@ export const errors: ErrorMessages = {
   sso_disabled: "Ce site n'accepte pas (ou plus) sa propre connexion : contactez la rédaction.",
   sso_wrong_site: 'Votre session vaut pour un autre site : reconnectez-vous sur celui-ci.',
   sso_profile_managed: 'Votre nom se change sur le compte que vous avez chez ce site.',
+  mfa_required:
+    'Ce site demande la validation en deux étapes à son équipe : activez-la dans la page Sécurité de la console.',
   accounts_not_accepted:
     'Ce site accepte seulement sa propre connexion : connectez-vous avec votre compte chez lui.',
   invitation_not_valid:

@@ -3,12 +3,14 @@ import type { AnyErrorCode } from '../../api/api-error.js';
 import type { SiteSettings } from '../../api/moderation.js';
 import { useConsoleText } from '../../i18n/console-index.js';
 import { ConsoleError } from '../components/console-error.js';
+import { useConsole } from '../console-context.js';
 import { ChoiceGroup } from './choice-group.js';
 import { Issues, SettingRow } from './setting-row.js';
 import {
   FLAG_SETTINGS,
   LIST_SETTINGS,
   NUMBER_SETTINGS,
+  OPERATOR_FLAGS,
   type SettingsDraft,
   TEXT_SETTINGS,
 } from './settings-model.js';
@@ -29,6 +31,7 @@ const REACTIONS: SiteSettings['reactionTypes'] = ['like', 'love', 'laugh', 'wow'
 /** Every setting the console edits, and "Enregistrer". */
 export function SettingsForm({ draft, issues, busy, error, onChange, onSubmit }: SettingsFormProps) {
   const m = useConsoleText().siteSettings;
+  const { operator } = useConsole();
   return (
     <form
       class="settings-form"
@@ -50,11 +53,13 @@ export function SettingsForm({ draft, issues, busy, error, onChange, onSubmit }:
           key={key}
           inline
           label={m.labels[key]}
+          hint={m.hints[key]}
           issues={issues[key]}
           control={(props) => (
             <input
               type="checkbox"
               {...props}
+              disabled={OPERATOR_FLAGS.includes(key) && !operator}
               checked={draft[key]}
               onChange={(event) => onChange({ [key]: event.currentTarget.checked })}
             />

@@ -36,7 +36,10 @@ export const FLAG_SETTINGS = [
   'holdGuests',
   'hideReported',
   'reactionsWhenClosed',
+  'staffMfaRequired',
 ] as const satisfies readonly SettingKey[];
+/** Switches only the operator may turn (functions/sites/operator-settings.ts): shown to all admins. */
+export const OPERATOR_FLAGS: readonly SettingKey[] = ['staffMfaRequired'];
 
 type NumberKey = (typeof NUMBER_SETTINGS)[number];
 type ListKey = (typeof LIST_SETTINGS)[number];
