@@ -5,7 +5,8 @@
  * lists every setting's flag, derived from the settings schema (cli-options.ts).
  */
 import { Command, Option } from 'commander';
-import { readStackFile, stackFilePath } from '../local/stack-file.js';
+import { useLocalStackUnlessConfigured } from '../local/stack-env.js';
+import { stackFilePath } from '../local/stack-file.js';
 import { addMigrateCommands } from '../migrations/guest-keys-cli.js';
 import { AppError } from '../shared/errors.js';
 import { changesFromFlags, type SettingFlag, settingFlags, UsageError } from './cli-options.js';
@@ -27,18 +28,6 @@ function siteId(text: string): string {
   throw new UsageError(
     `${JSON.stringify(text)} is not a site id: use lower-case letters, digits and dashes (at most 63).`,
   );
-}
-
-/** Points the SDK at the running local stack, unless a table is configured. */
-function useLocalStackUnlessConfigured(): void {
-  if (process.env.COMMENTS_TABLE) return;
-  const stack = readStackFile();
-  if (!stack) {
-    throw new UsageError(
-      `No local stack is running (no ${stackFilePath()}): run \`npm start\` first, or set COMMENTS_TABLE and AWS credentials for a deployed table.`,
-    );
-  }
-  Object.assign(process.env, stack.env);
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
