@@ -337,3 +337,21 @@ export async function accountIdByEmail(email: string): Promise<string | undefine
   const sub = Users[0]?.Attributes?.find((a) => a.Name === 'sub')?.Value;
   return sub ?? undefined;
 }
+
+/**
+ * The id of the confirmed account of this email, if any: an import gives it the archive's
+ * comments of that address (`npm run import -- … --link-accounts`). A sign-up is CONFIRMED once
+ * its emailed code was entered; cognito-local does not set `email_verified` then, Cognito does:
+ * only an explicit false refuses.
+ */
+export async function confirmedAccountIdByEmail(email: string): Promise<string | undefined> {
+  // Addresses come from a source file: a quote would end the filter's string.
+  if (email.includes('"')) return undefined;
+  const { Users = [] } = await cognito().send(
+    new ListUsersCommand({ UserPoolId: poolId(), Filter: `email = "${email}"`, Limit: 1 }),
+  );
+  const user = Users[0];
+  const attribute = (name: string) => user?.Attributes?.find((a) => a.Name === name)?.Value;
+  if (user?.UserStatus !== 'CONFIRMED' || attribute('email_verified') === 'false') return undefined;
+  return attribute('sub');
+}

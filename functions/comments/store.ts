@@ -13,7 +13,8 @@ export { exportAuthorComments, forgetAuthorComments } from './author-service.js'
 // The rules others must follow: statuses and their moves, bans.
 export { assertNotBanned } from './bans.js';
 export { guestReplyAlerts, stopGuestReplyAlerts } from './guest-alerts-repository.js';
-export { reactionCounts } from './items.js';
+// `commentItem`: the item of a comment, for the archive's bulk writes (an import writes items as posting does).
+export { commentItem, reactionCounts } from './items.js';
 export {
   aboutComment,
   appendLog,

@@ -17,7 +17,7 @@ import type { Key } from './guest-keys-plan.js';
  * key is the one the API uses: a key made up here would give every guest a key no one else
  * computes. Called before the migration's modules are imported, since they read it at import.
  */
-function useStackAndIdsKey(): void {
+export function useStackAndIdsKey(): void {
   if (process.env.COMMENTS_TABLE) {
     if (process.env.IDS_SECRET || process.env.IDS_SECRET_ARN) return;
     throw new UsageError(

@@ -22,8 +22,11 @@ const importsOf = (file: string) =>
   );
 
 const CLIENTS = ['moderation', 'reactions', 'accounts', 'alerts', 'events', 'webhooks'];
-/** Sites is asked by comments (a site's settings) and logs its team changes through the store. */
-const STORE_USERS = [...CLIENTS, 'sites'];
+/**
+ * Sites is asked by comments (a site's settings) and logs its team changes through the store;
+ * the archive writes imported comments as the store's items.
+ */
+const STORE_USERS = [...CLIENTS, 'sites', 'archive'];
 const STORE_FILES = new Set(['store.js', 'types.js', 'schemas.js', 'records.js']);
 /**
  * The only questions comments asks its neighbours, each about their own items: is a name a staff
