@@ -47,6 +47,9 @@ describe.skipIf(!hasBrowser)('widget: reading the thread', () => {
     // biome-ignore lint/performance/useDomNodeTextContent: innerText shows the break is rendered (pre-wrap)
     expect(await text.innerText()).toBe('Ligne un\nLigne deux https://exemple.fr/a. et javascript:alert(1)');
     const links = text.locator('a');
+    // The first paint (the preview) is replaced by the interactive thread: under load, counting at
+    // that moment finds no link at all, so wait for one first.
+    await links.first().waitFor();
     expect(await links.count()).toBe(1);
     expect(await links.getAttribute('href')).toBe('https://exemple.fr/a');
     expect(await links.getAttribute('rel')).toBe('nofollow ugc noopener');
