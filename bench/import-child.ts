@@ -20,4 +20,5 @@ const summary = await importFile({
   linkAccounts: false,
 });
 const { skips: _skips, notes: _notes, ...figures } = summary;
-console.log(JSON.stringify({ ...figures, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+const cpu = process.cpuUsage();
+console.log(JSON.stringify({ ...figures, maxRssMb: process.resourceUsage().maxRSS / 1024, cpuMs: (cpu.user + cpu.system) / 1000 }));

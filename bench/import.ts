@@ -47,16 +47,19 @@ async function importOnce(file: string, site: string): Promise<RunFigures> {
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as RunFigures;
 }
 
-export async function measureImport(site: string): Promise<ImportBench> {
+export async function measureImport(site: string, posts = IMPORT_POSTS): Promise<ImportBench> {
   const dir = mkdtempSync(join(tmpdir(), 'reagir-bench-import-'));
   try {
     const file = join(dir, 'disqus-100k.xml');
-    await writeLargeDisqusFile(file, { threads: IMPORT_THREADS, posts: IMPORT_POSTS });
+    await writeLargeDisqusFile(file, {
+      threads: Math.max(1, Math.round((posts / IMPORT_POSTS) * IMPORT_THREADS)),
+      posts,
+    });
     await saveSite(site, { name: 'Bench import', moderation: 'post', guests: true, maxDepth: 3 });
     const first = await importOnce(file, site);
     const again = await importOnce(file, site);
     return {
-      posts: IMPORT_POSTS,
+      posts,
       fileMb: statSync(file).size / 1e6,
       first: { ...first, rate: first.imported / (first.durationMs / 1000) },
       again,

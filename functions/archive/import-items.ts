@@ -5,8 +5,9 @@
  * Each item carries the import's mark (`migratedBy: import`): the stream tells nothing of its
  * writing (no reply alert for a reply of 2014, no webhook), and tells what happens to it after.
  */
-import { commentItem } from '../comments/store.js';
+
 import type { CommentRecord } from '../comments/records.js';
+import { commentItem } from '../comments/store.js';
 import { MIGRATED_BY_ATTRIBUTE } from '../shared/data/items.js';
 import { commentPointerKey, PAGE_RECORD_THREAD_KEY, pageKey } from '../shared/data/keys.js';
 import { guestKey } from '../shared/guest-key.js';

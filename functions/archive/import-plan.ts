@@ -15,6 +15,14 @@ import { importedCommentId } from './import-ids.js';
 import { type PageMapping, pageIdOf } from './page-ids.js';
 import type { SourceFormat, SourcePost, SourceThread } from './sources/types.js';
 
+/**
+ * A copy of a string the parser gave: V8 may keep a short string read from the file as a slice of
+ * the whole chunk it came from, and the plan keeps one per post for the whole import, so each
+ * would hold its 64 KB chunk (the whole file, in the end) alive.
+ */
+const own = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
+const ownOptional = (text: string | undefined) => (text === undefined ? undefined : own(text));
+
 /** Why a record of the file is not imported (`spam` and `deleted` are the source's own choice). */
 export type SkipReason =
   | 'spam'
@@ -106,13 +114,13 @@ export class ImportPlan {
 
   addThread(thread: SourceThread): void {
     const { page, fromUrl } = pageIdOf(thread, this.format, this.mapping);
-    this.threads.set(thread.sourceId, {
-      sourceId: thread.sourceId,
-      page,
-      url: thread.url,
-      title: thread.title,
+    this.threads.set(own(thread.sourceId), {
+      sourceId: own(thread.sourceId),
+      page: own(page),
+      url: ownOptional(thread.url),
+      title: ownOptional(thread.title),
       closed: thread.closed,
-      createdAt: thread.createdAt,
+      createdAt: ownOptional(thread.createdAt),
       line: thread.at.line,
       fromUrl,
       commentCount: 0,
@@ -124,14 +132,15 @@ export class ImportPlan {
 
   /** `empty`: the post's text is empty once turned into plain text. */
   addPost(post: SourcePost, empty: boolean): void {
-    this.posts.set(post.sourceId, {
-      sourceId: post.sourceId,
-      threadId: post.threadId,
-      parentSourceId: post.parentId,
+    const sourceId = own(post.sourceId);
+    this.posts.set(sourceId, {
+      sourceId,
+      threadId: own(post.threadId),
+      parentSourceId: ownOptional(post.parentId),
       state: post.state,
-      createdAt: post.createdAt,
-      dateText: post.dateText,
-      authorName: post.authorName,
+      createdAt: ownOptional(post.createdAt),
+      dateText: own(post.dateText),
+      authorName: own(post.authorName),
       empty,
       line: post.at.line,
     });

@@ -1,5 +1,6 @@
 /**
- * Archive: writes imported comments once. Comments come in chunks of 50; for each chunk one
+ * Archive: writes imported comments once. A comment of a page the import has just created is
+ * written at once: it cannot be there. Others come in chunks of 50; for each chunk one
  * BatchGetItem asks which of its comments and id pointers are already in the table (an earlier
  * run of the same file, or one cut short), and only the missing ones are written, through the
  * BatchWriter. A comment already there is left as it is: since its import, a moderator may have
@@ -43,15 +44,23 @@ export class ImportWriter {
     private readonly table: string,
     private readonly dryRun: boolean,
   ) {
-    this.writer = new BatchWriter(table, 16);
+    this.writer = new BatchWriter(table, 32);
   }
 
   get requests(): number {
     return this.writer.stats.requests;
   }
 
-  async add(pair: ImportedPair): Promise<void> {
+  /** `new`: the comment cannot be in the table (its page was just created): written without asking. */
+  async add(pair: ImportedPair, known: 'new' | 'unknown' = 'unknown'): Promise<void> {
     if (this.failure) throw this.failure;
+    if (known === 'new' && !this.dryRun) {
+      this.counts.imported++;
+      this.counts.items += 2;
+      await this.writer.put(pair.comment);
+      await this.writer.put(pair.pointer);
+      return;
+    }
     this.chunk.push(pair);
     if (this.chunk.length >= CHUNK) await this.send();
   }

@@ -1,16 +1,18 @@
 /**
  * Archive: `npm run import` of a Disqus or WordPress file, in two passes over the file. The first
  * reads its structure and plans every comment (import-plan.ts); the second reads it again and
- * writes the planned comments, skipping those already there (import-writer.ts); then the page
- * records are written or recounted (import-pages.ts) and the site's queue counts counted again
- * (queue-recount.ts). A malformed file stops both passes at the same place: what came before it
- * is imported, and a run on the corrected file completes it without writing anything twice.
+ * writes the planned comments, skipping those already there (import-writer.ts). The
+ * page records come first (import-pages.ts, with the site's queue counts in the same
+ * transactions) and are counted again after the comments where a record was already there. A
+ * malformed file stops both passes at the same place: what came before it is imported, and a
+ * run on the corrected file completes it without writing anything twice.
  */
 
+import { readQueueCounts } from '../comments/store.js';
 import { type AccountLookup, confirmedAccounts } from './account-links.js';
 import { htmlToText } from './html-text.js';
 import { type ImportedAuthor, importedItems, importedRecord } from './import-items.js';
-import { type PageCounts, writePageRecords } from './import-pages.js';
+import { createPageRecords, type PageCounts, recountPages } from './import-pages.js';
 import {
   FAULTY_SKIPS,
   ImportPlan,
@@ -21,7 +23,6 @@ import {
 } from './import-plan.js';
 import { ImportWriter } from './import-writer.js';
 import type { PageMapping } from './page-ids.js';
-import { recountImportedQueues } from './queue-recount.js';
 import { readDisqus } from './sources/disqus.js';
 import { type SourcePost, type SourceReader, SourceSyntaxError } from './sources/types.js';
 import { readWordpress } from './sources/wordpress.js';
@@ -72,6 +73,8 @@ export interface ImportSummary {
   notes: Note[];
   requests: number;
   durationMs: number;
+  /** Milliseconds of each step: planning (first pass), page records, writing, counting. */
+  steps: { plan: number; pages: number; write: number; count: number };
 }
 
 const READERS: Record<XmlFormat, SourceReader> = { disqus: readDisqus, wordpress: readWordpress };
@@ -81,23 +84,38 @@ const textOf = (format: XmlFormat, html: string) =>
 
 export async function importFile(options: ImportOptions): Promise<ImportSummary> {
   const started = Date.now();
+  let lap = started;
+  const step = () => {
+    const now = Date.now();
+    const ms = now - lap;
+    lap = now;
+    return ms;
+  };
   const plan = new ImportPlan(options.site, options.format, options.maxDepth, options.mapping);
   const syntaxError = await firstPass(plan, options);
   plan.resolve();
+  const planMs = step();
+  // A thread whose comments are all placeholders still needs its record; one without any, only if closed.
+  const commented = new Set([...plan.comments.values()].map((comment) => comment.page));
+  const threads = byPage([...plan.threads.values()].filter((t) => t.closed || commented.has(t.page)));
+  const { fresh, existing } = await createPageRecords(options.table, options.site, threads, options.dryRun);
+  const pagesMs = step();
   const writer = new ImportWriter(options.table, options.dryRun);
-  await secondPass(plan, writer, options);
+  await secondPass(plan, writer, fresh, options);
   await writer.finish();
+  const writeMs = step();
   options.onProgress?.({
     pass: 'counting',
     bytes: 0,
     records: plan.postCount,
     imported: writer.counts.imported,
   });
-  // A thread whose comments are all placeholders still needs its record; one without any, only if closed.
-  const commented = new Set([...plan.comments.values()].map((comment) => comment.page));
-  const threads = byPage([...plan.threads.values()].filter((t) => t.closed || commented.has(t.page)));
-  const pages = await writePageRecords(options.table, options.site, threads, options.dryRun);
-  const queues = options.dryRun ? undefined : await recountImportedQueues(options.table, options.site);
+  const pages = {
+    created: fresh.size,
+    ...(await recountPages(options.table, options.site, existing, options.dryRun)),
+  };
+  const counted = options.dryRun ? undefined : await readQueueCounts(options.site);
+  const queues = counted && { approved: counted.approved, pending: counted.pending };
   const skipped: Partial<Record<SkipReason, number>> = {};
   for (const skip of plan.skips) skipped[skip.reason] = (skipped[skip.reason] ?? 0) + 1;
   return {
@@ -122,6 +140,7 @@ export async function importFile(options: ImportOptions): Promise<ImportSummary>
     notes: plan.notes,
     requests: writer.requests,
     durationMs: Date.now() - started,
+    steps: { plan: planMs, pages: pagesMs, write: writeMs, count: step() },
   };
 }
 
@@ -161,7 +180,12 @@ async function firstPass(plan: ImportPlan, options: ImportOptions): Promise<Sour
 }
 
 /** Reads the file again and writes each planned comment. */
-async function secondPass(plan: ImportPlan, writer: ImportWriter, options: ImportOptions): Promise<void> {
+async function secondPass(
+  plan: ImportPlan,
+  writer: ImportWriter,
+  fresh: ReadonlySet<string>,
+  options: ImportOptions,
+): Promise<void> {
   const accounts = options.linkAccounts ? confirmedAccounts() : undefined;
   let bytes = 0;
   let records = 0;
@@ -178,6 +202,8 @@ async function secondPass(plan: ImportPlan, writer: ImportWriter, options: Impor
         importedItems(
           importedRecord(options.site, planned, record, textOf(options.format, record.html), author),
         ),
+        // A page this run created holds none of the file's comments yet: no need to ask.
+        fresh.has(planned.page) ? 'new' : 'unknown',
       );
       if (records % 500 === 0) tell();
     }

@@ -70,13 +70,28 @@ export function queueCountsUpdate(
  * mark of its own, put by a comment's first open notice and deleted by the decision on them.
  */
 export function queueCountAdd(site: string, queue: QueueName, n: number): TransactItem {
+  return queueCountsAdd(site, { [queue]: n });
+}
+
+/**
+ * The transaction item moving several queues' counts at once: an import's page records carry
+ * their comments' counts, and the queues move with them in the same transaction.
+ */
+export function queueCountsAdd(site: string, deltas: Partial<Record<QueueName, number>>): TransactItem {
+  const names: Record<string, string> = { '#type': 'type' };
+  const values: Record<string, unknown> = { ':counts': 'queue-counts' };
+  const adds = Object.entries(deltas).map(([queue, n], i) => {
+    names[`#q${i}`] = queue;
+    values[`:d${i}`] = n;
+    return `#q${i} :d${i}`;
+  });
   return {
     Update: {
       TableName: config.commentsTable,
       Key: queueCountsKey(site),
-      UpdateExpression: 'SET #type = :counts ADD #queue :n',
-      ExpressionAttributeNames: { '#type': 'type', '#queue': queue },
-      ExpressionAttributeValues: { ':counts': 'queue-counts', ':n': n },
+      UpdateExpression: `SET #type = :counts${adds.length ? ` ADD ${adds.join(', ')}` : ''}`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
     },
   };
 }

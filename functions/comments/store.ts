@@ -36,7 +36,7 @@ export { type PageName, setClosed, setPageName, setPinned } from './page-reposit
 export { isSiteUrl } from './page-url.js';
 export { heldByView, presentComment, reasonsView } from './present.js';
 export { publishedBetween } from './published-since-repository.js';
-export { queueCountAdd, readQueueCounts } from './queue-counts.js';
+export { queueCountAdd, queueCountsAdd, readQueueCounts } from './queue-counts.js';
 export { listQueueSince, type QueueSinceQuery } from './queue-poll-repository.js';
 export { listQueue, type QueueQuery } from './queue-repository.js';
 export { countNotice, countReport, firstNotice } from './report-counters.js';
