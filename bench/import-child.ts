@@ -21,4 +21,10 @@ const summary = await importFile({
 });
 const { skips: _skips, notes: _notes, ...figures } = summary;
 const cpu = process.cpuUsage();
-console.log(JSON.stringify({ ...figures, maxRssMb: process.resourceUsage().maxRSS / 1024, cpuMs: (cpu.user + cpu.system) / 1000 }));
+console.log(
+  JSON.stringify({
+    ...figures,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+  }),
+);

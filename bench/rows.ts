@@ -3,6 +3,7 @@ import type { BundleSize } from '../scripts/bundle-functions.js';
 import type { ImportTiming } from './cold-import.js';
 import { describeCount } from './dynamo-requests.js';
 import type { EventsCost } from './events.js';
+import { type ImportBench, importRows } from './import.js';
 import type { Series } from './latency.js';
 import type { ReactionCost } from './reaction-cost.js';
 import { bytes, ms, type Row } from './report.js';
@@ -28,6 +29,7 @@ export interface Measurements {
   textRender: TextRenderTiming;
   search: SearchBench;
   events: EventsCost;
+  import: ImportBench;
 }
 
 /** The event pipeline's rows (issue 15). */
@@ -189,5 +191,6 @@ export function buildRows(m: Measurements): Row[] {
     },
     ...searchRows(m.search),
     ...eventsRows(m.events),
+    ...importRows(m.import),
   ];
 }

@@ -11,6 +11,7 @@ import { saveSite } from '../functions/sites/service.js';
 import { bundleFunctions } from '../scripts/bundle-functions.js';
 import { coldImport } from './cold-import.js';
 import { measureEvents } from './events.js';
+import { IMPORT_POSTS, measureImport } from './import.js';
 import { measureInterleaved } from './latency.js';
 import { measureReactionWrites } from './reaction-cost.js';
 import { markdownTable, runInfo, writeResults } from './report.js';
@@ -62,6 +63,7 @@ let widgetTiming: Measurements['widgetTiming'];
 let reaction: Measurements['reaction'];
 let search: Measurements['search'];
 let events: Measurements['events'];
+let imported: Measurements['import'];
 try {
   await saveSite(SITE, { name: 'Bench', moderation: 'post', guests: true });
   for (const article of [SMALL, LARGE]) {
@@ -97,6 +99,10 @@ try {
   search = await measureSearch(stack.url, stack.identity, 'bench-search');
   progress('timing the events handler on 50 published replies (the stream read from its start)');
   events = await measureEvents(stack.url, stack.identity, stack.dynamoEndpoint, async () => stack.mails());
+  progress(
+    `importing a generated ${IMPORT_POSTS.toLocaleString('en')}-post Disqus file twice, then DynamoDB Local's ceiling`,
+  );
+  imported = await measureImport('bench-import');
 } finally {
   await stack.stop();
 }
@@ -112,6 +118,7 @@ const measured: Measurements = {
   textRender,
   search,
   events,
+  import: imported,
 };
 const rows = buildRows(measured);
 const info = runInfo();

@@ -103,7 +103,9 @@ export class ImportPlan {
   readonly comments = new Map<string, PlannedComment>();
   readonly skips: Skip[] = [];
   readonly notes: Note[] = [];
-  private readonly posts = new Map<string, PostShape>();
+  private posts = new Map<string, PostShape>();
+  /** Posts the first pass read (kept once their shapes are let go). */
+  private postsRead = 0;
 
   constructor(
     readonly site: string,
@@ -147,7 +149,7 @@ export class ImportPlan {
   }
 
   get postCount(): number {
-    return this.posts.size;
+    return Math.max(this.postsRead, this.posts.size);
   }
 
   /** Decides every post's fate; called once, after the first pass. */
@@ -162,6 +164,9 @@ export class ImportPlan {
     }
     for (const post of kept.values()) this.place(post, kept, new Set());
     this.count();
+    // The second pass needs the planned comments only: the shapes go (a third of the plan's memory).
+    this.postsRead = this.posts.size;
+    this.posts = new Map();
   }
 
   /** The planned comment of a source post, if it is imported. */
