@@ -77,6 +77,43 @@ describe('npm run import', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^4,\d+,skipped,spam,$/));
   });
 
+  it('restores a Réagir export, and refuses one of another site', async () => {
+    const site = await t.site();
+    const file = join(dir, 'site.ndjson');
+    writeFileSync(
+      join(dir, 'small.xml'),
+      disqusXml(
+        thread([
+          {
+            id: '1',
+            html: '<p>Gardé</p>',
+            createdAt: '2020-01-01T10:00:00Z',
+            name: 'A',
+            email: 'a@example.fr',
+          },
+        ]),
+      ),
+    );
+    expect(
+      (await cli('disqus', join(dir, 'small.xml'), '--site', site, '--report', join(dir, 'small.csv'))).code,
+    ).toBe(0);
+    const exported = await exec(
+      'npx',
+      ['tsx', 'functions/archive/export-cli.ts', '--site', site, '--out', file],
+      { env: process.env },
+    );
+    expect(exported.stderr).toContain('comment');
+    const before = await commentsByStatus(site);
+
+    const restored = await cli('reagir', file, '--site', site);
+    expect(restored).toMatchObject({ code: 0 });
+    expect(restored.stdout).toMatch(/restore of site\.ndjson into site .*\n {2}\d+ lines: .*comment 1/);
+    expect(await commentsByStatus(site)).toEqual(before);
+    const other = await cli('reagir', file, '--site', await t.site());
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain(site);
+  });
+
   it('ends with every comment once and exact counts when killed in the middle and run again', async () => {
     const file = join(dir, 'large.xml');
     await writeLargeDisqusFile(file, { threads: 40, posts: 6_000 });
