@@ -21,6 +21,9 @@ export const IMPORT_MARK = 'import';
 const NO_NAME = 'Anonyme';
 const MAX_NAME = 80;
 
+/** The name an imported comment shows (and a reply to it names in `replyTo`). */
+export const importedName = (name: string) => (name.trim() || NO_NAME).slice(0, MAX_NAME);
+
 /** Who wrote an imported comment: a guest keyed by their email, or the account it was linked to. */
 export type ImportedAuthor = { kind: 'guest'; email?: string } | { kind: 'account'; userId: string };
 
@@ -50,7 +53,7 @@ export function importedRecord(
     path: planned.path,
     depth: planned.depth,
     authorId: author.kind === 'account' ? author.userId : null,
-    authorName: deleted ? '' : (post.authorName.trim() || NO_NAME).slice(0, MAX_NAME),
+    authorName: deleted ? '' : importedName(post.authorName),
     authorKey: authorKeyOf(author, site, post.sourceId),
     // A deleted comment is a placeholder: its text and address go, as when its author deletes it.
     ...(author.kind === 'guest' && author.email && !deleted ? { guestEmail: author.email } : {}),

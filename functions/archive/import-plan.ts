@@ -12,6 +12,7 @@
  * level with `replyTo` naming whom it answers.
  */
 import { importedCommentId } from './import-ids.js';
+import { importedName } from './import-items.js';
 import { type PageMapping, pageIdOf } from './page-ids.js';
 import type { SourceFormat, SourcePost, SourceThread } from './sources/types.js';
 
@@ -288,7 +289,7 @@ export class ImportPlan {
               note: 'reparented',
               detail: `its parent ${post.parentSourceId} is not imported or not published: under ${ancestor.sourceId}`,
             });
-          return { planned, name: ancestor.authorName };
+          return { planned, name: importedName(ancestor.authorName) };
         }
       }
       moved = true;
