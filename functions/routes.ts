@@ -14,7 +14,14 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Access = 'public' | 'reader' | 'moderator' | 'admin';
 
 /** A route group is one Lambda function: `functions/<group>/handler.ts`. */
-export type RouteGroup = 'health' | 'comments' | 'accounts' | 'reactions' | 'moderation' | 'sites';
+export type RouteGroup =
+  | 'health'
+  | 'comments'
+  | 'accounts'
+  | 'reactions'
+  | 'moderation'
+  | 'sites'
+  | 'archive';
 
 export interface Route {
   method: HttpMethod;
@@ -96,6 +103,9 @@ export const routes = [
   { method: 'DELETE', path: '/v1/sites/{site}/team/invitations/{email}', group: 'sites', operation: 'withdrawInvitation', access: 'admin' },
   { method: 'POST',   path: '/v1/invitations/lookup',             group: 'sites',      operation: 'lookUpInvitation', access: 'public' },
   { method: 'POST',   path: '/v1/invitations/accept',             group: 'sites',      operation: 'acceptInvitation', access: 'public' },
+  { method: 'POST',   path: '/v1/sites/{site}/exports',           group: 'archive',    operation: 'startExport',      access: 'admin' },
+  { method: 'GET',    path: '/v1/sites/{site}/exports',           group: 'archive',    operation: 'listExports',      access: 'admin' },
+  { method: 'GET',    path: '/v1/sites/{site}/exports/{id}',      group: 'archive',    operation: 'getExport',        access: 'admin' },
   { method: 'GET',    path: '/v1/webhooks',                       group: 'sites',      operation: 'listWebhooks',     access: 'admin' },
   { method: 'POST',   path: '/v1/webhooks',                       group: 'sites',      operation: 'createWebhook',    access: 'admin' },
   { method: 'DELETE', path: '/v1/webhooks/{id}',                  group: 'sites',      operation: 'deleteWebhook',    access: 'admin' },

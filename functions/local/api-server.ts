@@ -2,9 +2,12 @@
  * Local stack: the HTTP server standing in for API Gateway and CloudFront. It mounts the very
  * handler modules the route table names, and serves the widget, the demo page and the dev mailbox.
  */
+import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { localPageHeaders } from '../../infra/web-security.js';
+import { LOCAL_EXPORTS_PATH, localExportOf } from '../archive/export-files-dir.js';
 import type { RouteGroup } from '../routes.js';
 import { fromResult, matchRoute, toEvent } from './api-gateway-event.js';
 import { demoPage } from './demo-page.js';
@@ -133,10 +136,37 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     } else send(response, 200, json, JSON.stringify({ deliveries: devWebhooks() }));
     return;
   }
+  // The console's site exports, standing in for the bucket's pre-signed links (a signed token, never a path).
+  if (method === 'GET' && path.startsWith(LOCAL_EXPORTS_PATH) && process.env.EXPORTS_DIR) {
+    await serveLocalExport(path.slice(LOCAL_EXPORTS_PATH.length), response);
+    return;
+  }
   const matched = matchRoute(method, path);
   const handler = await loadHandler(matched ? matched.route.group : 'fallback');
   const result = fromResult(await handler(toEvent(request, body, matched)));
   send(response, result.status, result.headers, result.body);
+}
+
+/** Streams the export file a link's token signs, as an attachment; 404 for any other token. */
+async function serveLocalExport(token: string, response: ServerResponse): Promise<void> {
+  const file = (() => {
+    try {
+      return localExportOf(decodeURIComponent(token));
+    } catch {
+      return undefined;
+    }
+  })();
+  if (!file) {
+    send(response, 404, { 'content-type': 'text/plain' }, 'This link does not work (expired or not valid).');
+    return;
+  }
+  response.writeHead(200, {
+    'content-type': 'application/x-ndjson; charset=utf-8',
+    'content-disposition': `attachment; filename="${file.filename}"`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  await pipeline(createReadStream(file.path), response);
 }
 
 /** Starts the server; resolves once it listens. */

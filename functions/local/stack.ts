@@ -66,6 +66,11 @@ export interface AppOptions {
   tables?: LocalTableNames;
   /** Milliseconds between the schedule's rounds (60 s); 0 for none (tests run it themselves). */
   scheduleMs?: number;
+  /**
+   * Where the console's site exports are written (`EXPORTS_DIR`, standing in for the exports bucket).
+   * @default `<dataDir>/exports`, or a folder of the system's temporary directory without a dataDir
+   */
+  exportsDir?: string;
 }
 
 export interface RunningApp {
@@ -96,6 +101,14 @@ export async function startApp(
       WEBHOOKS_ALLOW_LOCAL: '1',
     });
   } else if (mailbox) useMailTransport(async (message) => void mailbox.add({ ...message, code: '' }));
+  // The console's site exports: a folder for the bucket, the worker in this process for its Lambda.
+  if (!process.env.EXPORTS_BUCKET)
+    process.env.EXPORTS_DIR =
+      options.exportsDir ??
+      (process.env.EXPORTS_DIR ||
+        (emulators.dataDir
+          ? join(emulators.dataDir, 'exports')
+          : mkdtempSync(join(tmpdir(), 'reagir-exports-'))));
   // Port 0 (tests) picks a free port: the demo site then keeps the default origins.
   await ensureDemoSite(options.port || undefined);
   if (options.moderator) {

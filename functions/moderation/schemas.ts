@@ -157,7 +157,8 @@ export type PageNameBody = z.output<typeof pageNameBody>;
 /**
  * The actions a log entry records (`edit` stands for the pipeline's `edit_<phase>` entries): a
  * moderator's decisions and their other acts, the system's holds and refusals at posting
- * (`held`, `refused`), reports, an author's deletions, refused attempts (`conflict`).
+ * (`held`, `refused`), reports, an author's deletions, refused attempts (`conflict`), team changes,
+ * a site's exports requested from the console (`site_export_private`: with the email addresses).
  */
 export const LOG_ACTIONS = [
   ...ACTIONS,
@@ -183,6 +184,8 @@ export const LOG_ACTIONS = [
   'team_add',
   'team_role',
   'team_remove',
+  'site_export',
+  'site_export_private',
 ] as const;
 
 /** An action of the log filter. */

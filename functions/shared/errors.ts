@@ -54,6 +54,7 @@ export const errorCodes = [
   'name_taken',
   'action_not_allowed',
   'already_reported',
+  'export_running',
   'follows_full',
   'payload_too_large',
   'unsupported_media_type',

@@ -19,6 +19,8 @@ export const tableAccess: Record<LambdaName, { comments: TableAccess; reactions:
   reactions: { comments: 'readWrite', reactions: 'readWrite' },
   moderation: { comments: 'readWrite', reactions: 'none' },
   sites: { comments: 'readWrite', reactions: 'none' },
+  // A site's export jobs, their lock and the audit log entry (the worker reads the table: site-exports.ts).
+  archive: { comments: 'readWrite', reactions: 'none' },
   fallback: { comments: 'read', reactions: 'none' },
   // The unsubscribe link: reads the reader's profile and turns their reply alerts off.
 };
@@ -52,6 +54,7 @@ export const cognitoAdminActions: Record<LambdaName, readonly string[]> = {
     'cognito-idp:AdminDeleteUser',
     'cognito-idp:AdminConfirmSignUp',
   ],
+  archive: [],
   fallback: [],
 };
 

@@ -5,6 +5,7 @@ import type { AppTableRefs } from '../constructs/api-function.js';
 import { CommentGuardrail } from '../constructs/comment-guardrail.js';
 import { EventPipeline } from '../constructs/events.js';
 import { type IdentityRefs, ReagirHttpApi, type ReagirHttpApiProps } from '../constructs/http-api.js';
+import { SiteExports } from '../constructs/site-exports.js';
 
 /** Options of {@link ApiStack}: the data stack's resources and the API's settings. */
 export interface ApiStackProps extends StackProps {
@@ -30,6 +31,10 @@ export interface ApiStackProps extends StackProps {
    * @default undefined
    */
   readonly consoleUrl?: string;
+  /** The CloudFormation export naming the data stack's exports bucket (the console's site export). */
+  readonly exportsBucketExport: string;
+  /** The stage, named in each export file's header. */
+  readonly stage: string;
 }
 
 /** The HTTP API and one Lambda per route group, reading the data stack's resources. */
@@ -42,6 +47,8 @@ export class ApiStack extends Stack {
   readonly guardrail?: CommentGuardrail;
   /** The event pipeline: the stream's Lambda, the schedule, the mail set (issue 15). */
   readonly events: EventPipeline;
+  /** The console's site export: its worker Lambda and grants (issue 17). */
+  readonly exports?: SiteExports;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -72,6 +79,17 @@ export class ApiStack extends Stack {
       sites.addEnvironment('ALERTS_SECRET_ARN', this.events.secret.secretArn);
       this.events.secret.grantRead(sites);
     }
+    const archive = this.httpApi.functions.get('archive');
+    if (archive)
+      this.exports = new SiteExports(this, 'Exports', {
+        tables: props.tables,
+        identity: props.identity,
+        bucketExport: props.exportsBucketExport,
+        api: archive,
+        stage: props.stage,
+        logRetention: props.settings?.logRetention,
+        metricsNamespace: props.settings?.metricsNamespace,
+      });
     this.apiHost = `${this.httpApi.api.apiId}.execute-api.${this.region}.${this.urlSuffix}`;
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'Base URL of the API (data-api)' });
     const target = this.httpApi.stage.domainTarget;

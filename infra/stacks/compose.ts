@@ -39,7 +39,7 @@ export function composeStacks(app: App, config: StageConfig, options: ComposeOpt
     description: `Réagir ${config.stage}: ${description}`,
   });
   const data = new DataStack(app, stackName(config.stage, 'Data'), {
-    ...common('Data', 'DynamoDB tables and Cognito user pool (stateful, retained)'),
+    ...common('Data', 'DynamoDB tables, Cognito user pool and exports bucket (stateful, retained)'),
     deletionProtection: config.deletionProtection,
     email: config.email,
     productName: config.productName,
@@ -50,6 +50,8 @@ export function composeStacks(app: App, config: StageConfig, options: ComposeOpt
     tables: data.tables.refs,
     identity: data.identity,
     bedrockGuardrail: config.bedrockGuardrail,
+    exportsBucketExport: data.exportsBucketExport,
+    stage: config.stage,
     consoleUrl: config.domains?.cdn ? `https://${config.domains.cdn.name}/console/` : undefined,
     settings: {
       routes: options.routes,
@@ -77,7 +79,8 @@ export function composeStacks(app: App, config: StageConfig, options: ComposeOpt
     : new MonitoringStack(app, stackName(config.stage, 'Monitoring'), {
         ...common('Monitoring', 'alarms, alarm topic and dashboard (stateless)'),
         httpApi: api.httpApi.api,
-        functions: api.httpApi.functions,
+        // The archive Lambda serves a few exports a month: alarmed, not drawn (the dashboard's 50 metrics).
+        functions: new Map([...api.httpApi.functions].filter(([name]) => name !== 'archive')),
         events: {
           failures: api.events.failures,
           handler: api.events.handler,
@@ -85,6 +88,8 @@ export function composeStacks(app: App, config: StageConfig, options: ComposeOpt
             ['events', api.events.handler],
             ['schedule', api.events.schedule],
             ['mailFeedback', api.events.feedback],
+            ...[...api.httpApi.functions].filter(([name]) => name === 'archive'),
+            ...(api.exports ? [['exportWorker', api.exports.worker] as const] : []),
           ]),
         },
         tables: new Map([

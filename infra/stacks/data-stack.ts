@@ -1,6 +1,10 @@
-/** Stateful stack: the tables and the user pool, retained on deletion, deployed apart from the code. */
+/**
+ * Stateful stack: the tables, the user pool and the exports bucket, retained on deletion, deployed
+ * apart from the code.
+ */
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { ExportsBucket } from '../constructs/exports-bucket.js';
 import { Identity, type IdentityEmailProps } from '../constructs/identity.js';
 import { Tables } from '../constructs/tables.js';
 
@@ -30,6 +34,14 @@ export class DataStack extends Stack {
   readonly tables: Tables;
   /** The user pool, app client and groups. */
   readonly identity: Identity;
+  /** The sites' export files, kept a day (functions/archive/export-files-s3.ts). */
+  readonly exports: ExportsBucket;
+  /**
+   * The CloudFormation export of the exports bucket's name, which the API stack imports: a name of
+   * our own (not CDK's generated reference), so the grants on its objects read the same on every
+   * synth and their cdk-nag acknowledgement can name them (infra/constructs/site-exports.ts).
+   */
+  readonly exportsBucketExport: string;
 
   constructor(scope: Construct, id: string, props: DataStackProps = {}) {
     super(scope, id, props);
@@ -40,6 +52,8 @@ export class DataStack extends Stack {
       email: props.email,
       productName: props.productName,
     });
+    this.exports = new ExportsBucket(this, 'Exports');
+    this.exportsBucketExport = `${this.stackName}-ExportsBucketName`;
 
     new CfnOutput(this, 'UserPoolId', { value: this.identity.poolId, description: 'Cognito user pool id' });
     new CfnOutput(this, 'UserPoolClientId', { value: this.identity.clientId, description: 'App client id' });
@@ -48,5 +62,10 @@ export class DataStack extends Stack {
       description: 'COMMENTS_TABLE for npm run site (adding a site)',
     });
     new CfnOutput(this, 'ReactionsTableName', { value: this.tables.reactions.tableName });
+    new CfnOutput(this, 'ExportsBucketName', {
+      value: this.exports.bucket.bucketName,
+      exportName: this.exportsBucketExport,
+      description: 'The site exports of the console (files kept a day)',
+    });
   }
 }

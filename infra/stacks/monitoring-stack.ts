@@ -13,7 +13,10 @@ import { ReagirDashboard } from '../constructs/dashboard.js';
 export interface MonitoringStackProps extends StackProps {
   readonly httpApi: IHttpApi;
   readonly functions: ReadonlyMap<string, IFunction>;
-  /** The event pipeline's failure queue and stream Lambda, for their alarms. */
+  /**
+   * The event pipeline's failure queue and stream Lambda, for their alarms; `functions`: every Lambda
+   * watched by the alarms but not drawn (the pipeline's, the archive routes' and the export worker).
+   */
   readonly events?: { failures: IQueue; handler: IFunction; functions: ReadonlyMap<string, IFunction> };
   readonly tables: ReadonlyMap<string, ITable>;
   readonly distribution: IDistribution;

@@ -115,8 +115,8 @@ describe('the API stage', () => {
 });
 
 describe('the Lambdas', () => {
-  it('has one Lambda per route group plus the fallback, and the event pipeline’s three', () => {
-    api.resourceCountIs('AWS::Lambda::Function', groups.length + 3);
+  it('has one Lambda per route group plus the fallback, the event pipeline’s three and the export worker', () => {
+    api.resourceCountIs('AWS::Lambda::Function', groups.length + 4);
   });
 
   it('runs every Lambda on Node.js 22 and arm64, with source maps, the table names and the user pool', () => {
@@ -158,6 +158,8 @@ describe('the Lambdas', () => {
         ...(group === 'health' || group === 'fallback'
           ? []
           : ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret']),
+        // The archive Lambda starts the export worker and signs links to its files (site-exports.test.ts).
+        ...(group === 'archive' ? ['lambda:InvokeFunction', 's3:GetObject'] : []),
         'logs:CreateLogStream',
         'logs:PutLogEvents',
       ]),

@@ -9,8 +9,9 @@ const { monitoring } = synthStacks();
 const alarms = () => Object.values(monitoring.findResources('AWS::CloudWatch::Alarm')) as Resource[];
 const metricNamesOf = (alarm: Resource) =>
   JSON.stringify(alarm.Properties.Metrics ?? alarm.Properties.MetricName);
-// The route groups, the fallback, and the event pipeline's stream, schedule and mail-feedback Lambdas.
-const functionCount = routeGroups().length + 1 + 3;
+// The route groups, the fallback, the event pipeline's stream, schedule and mail-feedback Lambdas,
+// and the export worker.
+const functionCount = routeGroups().length + 1 + 4;
 
 describe('the alarms', () => {
   it('go to an SSL-only SNS topic with the configured email subscribed', () => {

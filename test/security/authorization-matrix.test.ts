@@ -96,6 +96,10 @@ const expected: Record<string, Row> = {
   // An invitation's link works for whoever holds it, signed in or not (its token is the proof).
   'POST /v1/invitations/lookup': PUBLIC(200),
   'POST /v1/invitations/accept': PUBLIC(200),
+  // A site's export: one at a time per site (the request waits for the previous one to end).
+  'POST /v1/sites/{site}/exports': ADMIN_AS(202),
+  'GET /v1/sites/{site}/exports': ADMIN,
+  'GET /v1/sites/{site}/exports/{id}': ADMIN,
   'GET /v1/webhooks': ADMIN,
   'POST /v1/webhooks': ADMIN_AS(201),
   'DELETE /v1/webhooks/{id}': ADMIN_AS(204),

@@ -49,7 +49,14 @@ export async function startTestApp(options: { events?: boolean } = {}): Promise<
   if (tables) await ensureTables(dynamoEndpoint, tables);
   const app = await startApp(
     { dynamoEndpoint, identity, ses },
-    { port: 0, widgetDir: resolve('dist/widget'), mailbox, tables, scheduleMs: 0 },
+    {
+      port: 0,
+      widgetDir: resolve('dist/widget'),
+      mailbox,
+      tables,
+      scheduleMs: 0,
+      exportsDir: join(dir, 'exports'),
+    },
   );
   return {
     url: app.url,

@@ -40,7 +40,6 @@ export const inviteKey = (site: string, email: string) => ({
 export const inviteTokenKey = (tokenHash: string) => ({ pk: `INVITATION#${tokenHash}`, sk: 'INVITATION' });
 
 export const pagePartition = (site: string, page: string) => `PAGE#${site}#${page}`;
-
 export const pageKey = (site: string, page: string) => ({ pk: pagePartition(site, page), sk: 'PAGE' });
 
 const COMMENT_SORT_PREFIX = 'C#';
@@ -89,7 +88,6 @@ export const oldestThreadKey = (path: string) => `T#${path}`;
 
 /** The start of the oldest-order keys of the replies under the comment at `path` (its thread). */
 export const threadRepliesPrefix = (path: string) => `${oldestThreadKey(path)}/`;
-
 export const newestThreadKey = (path: string) => {
   const [root = '', ...rest] = path.split('/');
   return `T#${[invertId(root), ...rest].join('/')}`;
@@ -97,7 +95,6 @@ export const newestThreadKey = (path: string) => {
 
 /** Reaction counts are item attributes named `rx_<type>`, so a count is one atomic ADD. */
 export const REACTION_COUNT_PREFIX = 'rx_';
-
 export const reactionCountAttribute = (type: string) => `${REACTION_COUNT_PREFIX}${type}`;
 
 const MAX_SCORE = 999_999_999;
@@ -117,7 +114,6 @@ export const authorPartition = (authorKey: string) => `AUTHOR#${authorKey}`;
 /** An author's comments sort by site, then article, then time: one article's are one key range. */
 export const authorSortKey = (site: string, page: string, createdAt: string, id: string) =>
   `${authorPagePrefix(site, page)}${createdAt}#${id}`;
-
 export const authorPagePrefix = (site: string, page: string) => `${authorSitePrefix(site)}${page}#`;
 
 /** The start of an author's sort keys on one site: all their comments there. */
@@ -204,13 +200,9 @@ export const reactionKey = (target: string, userId: string, type: string) => ({
   pk: reactionTargetPartition(target),
   sk: `${readerReactionsPrefix(userId)}${type}`,
 });
-
 export const readerReactionsPrefix = (userId: string) => `U#${userId}#`;
-
 export const reactionTargetPartition = (target: string) => `R#${target}`;
-
 export const reactionsByUserPartition = (userId: string) => `U#${userId}`;
-
 export const reactionsByUserSortKey = (site: string, page: string, target: string, type: string) =>
   `${reactionsByUserPagePrefix(site, page)}${target}#${type}`;
 
@@ -247,12 +239,10 @@ export const guestConfirmationKey = (tokenHash: string) => ({
 
 /** The audit log, by site and by comment: append-only, time-ordered. */
 export const siteLogPartition = (site: string) => `LOG#${site}`;
-
 export const commentLogPartition = (commentId: string) => `LOG#C#${commentId}`;
 
 /** The log of decisions about one author on a site (bans, notes, warnings): the author panel's history. */
 export const authorLogPartition = (site: string, authorKey: string) => `LOG#A#${site}#${authorKey}`;
-
 export const logSortKey = (at: string, id: string) => `${at}#${id}`;
 
 /** Where a page of the log resumes: after this entry (a log cursor carries it). */
@@ -327,7 +317,6 @@ export const queueKeys = (site: string, queue: string | undefined, createdAt: st
  */
 export const queueAuthorPartition = (site: string, queue: string, authorKey: string) =>
   `${moderationQueuePartition(site, queue)}#A#${authorKey}`;
-
 export const queueArticlePartition = (site: string, queue: string, page: string) =>
   `${moderationQueuePartition(site, queue)}#P#${page}`;
 
@@ -404,3 +393,6 @@ export const followKey = (userId: string, site: string, page: string) => ({
 export const followStateKey = (userId: string) => ({ pk: followPartition(userId), sk: 'STATE' });
 /** Follow digests due to be sent, by time: `<due at>#<userId>`. */
 export const FOLLOW_DIGEST_DUE_PARTITION = 'FOLLOWDIGEST#due';
+/** A site's export jobs (functions/archive) by id (a ULID: time order); the lock of its running export. */
+export const exportJobKey = (site: string, id: string) => ({ pk: `EXPORT#${site}`, sk: `JOB#${id}` });
+export const exportLockKey = (site: string) => ({ pk: `EXPORT#${site}`, sk: 'RUNNING' });

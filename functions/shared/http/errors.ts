@@ -56,6 +56,7 @@ export const errorStatuses: Record<ErrorCode, number> = {
   name_taken: 409,
   action_not_allowed: 409,
   already_reported: 409,
+  export_running: 409,
   follows_full: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -3,6 +3,7 @@ import { type Route, routeKey } from '../../../functions/routes.js';
 import type { Build } from './request-kit.js';
 import { accountRequests } from './requests-accounts.js';
 import { contentRequests } from './requests-content.js';
+import { exportRequests } from './requests-exports.js';
 import { mfaRequests } from './requests-mfa.js';
 import { ssoRequests } from './requests-sso.js';
 import { staffRequests } from './requests-staff.js';
@@ -21,6 +22,7 @@ export const requests: Record<string, Build> = {
   ...ssoRequests,
   ...teamRequests,
   ...mfaRequests,
+  ...exportRequests,
 };
 
 /** The builder of a route's request; throws for a route nobody wrote one for. */

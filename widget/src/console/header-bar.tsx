@@ -26,7 +26,7 @@ export function HeaderBar({ route, site, onSite, name, onLogout, langSwitch }: H
   const [typed, setTyped] = useState(site);
   // "Sécurité" is the account's own, for everyone: last.
   const views: ConsoleView[] = admin
-    ? ['queue', 'log', 'stats', 'alerts', 'settings', 'team', 'webhooks', 'security']
+    ? ['queue', 'log', 'stats', 'alerts', 'settings', 'team', 'webhooks', 'export', 'security']
     : ['queue', 'log', 'stats', 'alerts', 'security'];
   return (
     <header class="header-bar">

@@ -10,6 +10,7 @@ import type { SessionStore } from '../api/session-store.js';
 import { useConsoleText } from '../i18n/console-index.js';
 import { AlertsPage } from './alerts/alerts-page.js';
 import { ConsoleContext, type ConsoleEnv } from './console-context.js';
+import { ExportPage } from './export/export-page.js';
 import { HeaderBar } from './header-bar.js';
 import { LogPage } from './log/log-page.js';
 import { loadSite, saveSite } from './preferences.js';
@@ -69,6 +70,7 @@ export function Shell({ api, sessions, user, onLogout, langSwitch }: ShellProps)
     settings: admin ? <SettingsPage key={site} /> : <p class="er">{m.adminOnly}</p>,
     team: admin ? <TeamPage key={site} /> : <p class="er">{m.adminOnly}</p>,
     webhooks: admin ? <WebhooksPage key={site} /> : <p class="er">{m.adminOnly}</p>,
+    export: admin ? <ExportPage key={site} /> : <p class="er">{m.adminOnly}</p>,
     security: <SecurityPage sessions={sessions} />,
   };
   return (

@@ -30,6 +30,7 @@ const VIEWS: readonly ConsoleView[] = [
   'settings',
   'team',
   'webhooks',
+  'export',
   'security',
 ];
 

@@ -2,6 +2,7 @@
 
 import type { Action } from '../api/moderation.js';
 import { alertsEn } from './console-alerts-en.js';
+import { exportEn } from './console-export-en.js';
 import type { ConsoleMessages } from './console-messages.js';
 import { noticesEn } from './console-notices-en.js';
 import { securityEn } from './console-security-en.js';
@@ -36,6 +37,7 @@ export const consoleEn: ConsoleMessages = {
     settings: 'Site settings',
     team: 'Team',
     webhooks: 'Webhooks',
+    export: 'Export',
     security: 'Security',
   },
   site: 'Site',
@@ -240,6 +242,8 @@ export const consoleEn: ConsoleMessages = {
     team_add: 'added to the team',
     team_role: 'role changed',
     team_remove: 'removed from the team',
+    site_export: 'site exported (no email addresses)',
+    site_export_private: 'site exported with email addresses (personal data)',
   },
   logEdit: (phase) => `edit reviewed (${phase})`,
   logConflict: (action, seen, found) => `conflict: ${action} not applied (seen ${seen}, already ${found})`,
@@ -261,6 +265,7 @@ export const consoleEn: ConsoleMessages = {
   noticeTexts: noticesEn,
   siteSettings: settingsEn,
   webhooks: webhooksEn,
+  exports: exportEn,
   sso: ssoEn,
   team: teamEn,
   invitation: invitationEn,

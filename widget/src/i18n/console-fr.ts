@@ -2,6 +2,7 @@
 
 import type { Action } from '../api/moderation.js';
 import { alertsFr } from './console-alerts-fr.js';
+import { exportFr } from './console-export-fr.js';
 import type { ConsoleMessages } from './console-messages.js';
 import { noticesFr } from './console-notices-fr.js';
 import { securityFr } from './console-security-fr.js';
@@ -37,6 +38,7 @@ export const consoleFr: ConsoleMessages = {
     settings: 'Réglages du site',
     team: 'Équipe',
     webhooks: 'Webhooks',
+    export: 'Export',
     security: 'Sécurité',
   },
   site: 'Site',
@@ -242,6 +244,8 @@ export const consoleFr: ConsoleMessages = {
     team_add: "ajout à l'équipe",
     team_role: 'rôle changé',
     team_remove: "retrait de l'équipe",
+    site_export: 'export du site (sans adresse e-mail)',
+    site_export_private: 'export du site avec les adresses e-mail (données personnelles)',
   },
   logEdit: (phase) => `modification relue (${phase})`,
   logConflict: (action, seen, found) => `conflit : ${action} sans effet (vu ${seen}, déjà ${found})`,
@@ -263,6 +267,7 @@ export const consoleFr: ConsoleMessages = {
   noticeTexts: noticesFr,
   siteSettings: settingsFr,
   webhooks: webhooksFr,
+  exports: exportFr,
   sso: ssoFr,
   team: teamFr,
   invitation: invitationFr,

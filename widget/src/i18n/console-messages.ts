@@ -17,6 +17,7 @@ import type {
   LogAction as ServerLogAction,
   SiteSettings,
 } from '../api/moderation.js';
+import type { ExportMessages } from './console-export-messages.js';
 import type { InvitationMessages, TeamMessages } from './console-team-messages.js';
 
 /** The console's sections. */
@@ -28,11 +29,13 @@ export type ConsoleView =
   | 'settings'
   | 'team'
   | 'webhooks'
+  | 'export'
   | 'security';
 /** The keys the console answers to (shown in its help). */
 export type ShortcutKey = 'j' | 'k' | 'x' | 'a' | 'r' | 's' | '?';
 /** The log's actions (the filter's too: `edit` stands for every edit the pipeline held again). */
 export type LogAction = ServerLogAction;
+export type { ExportMessages } from './console-export-messages.js';
 export type { InvitationMessages, TeamMessages } from './console-team-messages.js';
 /** The settings the console edits. */
 export type SettingKey = Exclude<
@@ -371,6 +374,7 @@ export interface ConsoleMessages {
   security: SecurityMessages;
   noticeTexts: NoticeMessages;
   webhooks: WebhookMessages;
+  exports: ExportMessages;
   alerts: AlertMessages;
   errors: Record<ConsoleErrorCode, string>;
 }

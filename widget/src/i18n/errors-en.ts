@@ -72,6 +72,7 @@ export const errors: ErrorMessages = {
   name_taken: 'This is the name of a registered reader: choose another one or log in.',
   action_not_allowed: 'This action is not possible on this comment.',
   already_reported: 'You have already reported this comment.',
+  export_running: 'An export of this site is already running: wait for it to finish.',
   follows_full:
     'You already follow as many articles as you may: unfollow one in “My account” to follow another.',
   payload_too_large: 'Your message is too large.',

@@ -74,6 +74,7 @@ export const errors: ErrorMessages = {
   name_taken: "Ce nom est celui d'un lecteur inscrit : choisissez-en un autre ou connectez-vous.",
   action_not_allowed: "Cette action n'est pas possible sur ce commentaire.",
   already_reported: 'Vous avez déjà signalé ce commentaire.',
+  export_running: 'Un export de ce site est déjà en cours : attendez qu’il se termine.',
   follows_full:
     'Vous suivez déjà autant d’articles que possible : ne suivez plus l’un d’eux dans « Mon compte » pour en suivre un autre.',
   payload_too_large: 'Votre message est trop volumineux.',
