@@ -82,6 +82,16 @@ const READERS: Record<XmlFormat, SourceReader> = { disqus: readDisqus, wordpress
 const textOf = (format: XmlFormat, html: string) =>
   htmlToText(html, { newlines: format === 'wordpress' ? 'keep' : 'collapse' });
 
+/**
+ * Whether a body is empty once turned into text, without turning it (the first pass only asks
+ * that): a letter or a digit outside any tag, in a body with no script or style element (whose
+ * text goes) and no HTML comment, stays in the text. Anything else is turned into text to know.
+ */
+const isEmptyText = (format: XmlFormat, html: string) =>
+  /<(script|style)\b|<!--/i.test(html) || !/[\p{L}\p{N}]/u.test(html.replace(/<[^>]*>|&[#\w]+;/g, ''))
+    ? textOf(format, html) === ''
+    : false;
+
 export async function importFile(options: ImportOptions): Promise<ImportSummary> {
   const started = Date.now();
   let lap = started;
@@ -168,7 +178,7 @@ async function firstPass(plan: ImportPlan, options: ImportOptions): Promise<Sour
   try {
     for await (const record of READERS[options.format](options.file, { onBytes: (n) => (bytes = n) })) {
       if (record.kind === 'thread') plan.addThread(record);
-      else plan.addPost(record, record.state !== 'deleted' && textOf(options.format, record.html) === '');
+      else plan.addPost(record, record.state !== 'deleted' && isEmptyText(options.format, record.html));
       if (plan.postCount % 1000 === 0) tell();
     }
   } catch (error) {
