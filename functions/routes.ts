@@ -7,7 +7,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * Who may call a route. `public`: anyone, and a token if sent is read (a reader sees their own
- * pending comments); `reader`: a signed-in reader; `moderator` and `admin`: that role on the site
+ * pending comments in `GET /v1/comments/mine`), except on a route the CDN shares (`cache`); `reader`: a signed-in reader; `moderator` and `admin`: that role on the site
  * the request acts on (a site's team, or on every site: the Cognito groups `moderators` and
  * `admins`, the operator), checked when the handler declares the site (`useSite`).
  */
@@ -31,6 +31,12 @@ export interface Route {
   /** Name of the function exported by the group's `operations`. */
   operation: string;
   access: Access;
+  /**
+   * `shared`: the answer is the same for every caller, so the CDN keeps it a few seconds for all
+   * (functions/shared/http/shared-cache.ts); the wrapper never reads a token on such a route.
+   * @default none: `no-store`
+   */
+  cache?: 'shared';
 }
 
 /**
@@ -40,11 +46,12 @@ export interface Route {
 // biome-ignore format: one row per route, read as a table
 export const routes = [
   { method: 'GET',    path: '/v1/health',                         group: 'health',     operation: 'health',           access: 'public' },
-  { method: 'GET',    path: '/v1/comments',                       group: 'comments',   operation: 'listComments',     access: 'public' },
+  { method: 'GET',    path: '/v1/comments',                       group: 'comments',   operation: 'listComments',     access: 'public', cache: 'shared' },
+  { method: 'GET',    path: '/v1/comments/mine',                  group: 'comments',   operation: 'readerThread',     access: 'public' },
   { method: 'POST',   path: '/v1/comments',                       group: 'comments',   operation: 'createComment',    access: 'public' },
   { method: 'PATCH',  path: '/v1/comments/{id}',                  group: 'comments',   operation: 'editComment',      access: 'reader' },
   { method: 'DELETE', path: '/v1/comments/{id}',                  group: 'comments',   operation: 'deleteComment',    access: 'reader' },
-  { method: 'GET',    path: '/v1/counts',                         group: 'comments',   operation: 'countComments',    access: 'public' },
+  { method: 'GET',    path: '/v1/counts',                         group: 'comments',   operation: 'countComments',    access: 'public', cache: 'shared' },
   { method: 'GET',    path: '/v1/guests/confirm',                 group: 'comments',   operation: 'showGuestConfirmation', access: 'public' },
   { method: 'POST',   path: '/v1/guests/confirm',                 group: 'comments',   operation: 'confirmGuest',     access: 'public' },
   { method: 'DELETE', path: '/v1/warnings/{id}',                  group: 'comments',   operation: 'dismissWarning',   access: 'reader' },
@@ -119,6 +126,9 @@ export type OperationsOf<G extends RouteGroup> = Extract<(typeof routes)[number]
 
 /** The route key API Gateway puts in `event.routeKey`. */
 export const routeKey = (route: Pick<Route, 'method' | 'path'>) => `${route.method} ${route.path}`;
+
+/** The routes whose answers the CDN shares between callers (their paths get a cache behaviour). */
+export const sharedRoutes = (): Route[] => routes.filter((r: Route) => r.cache === 'shared');
 
 /** Path of a group's handler module, relative to the repository root. */
 export const handlerModule = (group: RouteGroup) => `functions/${group}/handler.ts`;

@@ -28,25 +28,34 @@ export async function* allAuthorComments(authorKey: string): AsyncGenerator<Comm
   } while (start);
 }
 
-/** An author's comments on one article that the public thread does not show them (pending, rejected). */
-export async function unpublishedAuthorComments(
+/**
+ * An author's comments on one article that the thread does not show them yet: those the public
+ * does not see (pending, rejected), and those published since `since` (the CDN's shared first
+ * page may not hold them for a few seconds). One Query of the `by-author` index, filtered.
+ */
+export async function ownCommentsToShow(
   authorKey: string,
   site: string,
   page: string,
+  since: string,
 ): Promise<CommentRecord[]> {
   const shown = statusesWhere('shownToAuthor');
+  const published = statusesWhere('published');
   const statusValues = Object.fromEntries(shown.map((status, i) => [`:s${i}`, status]));
+  const publishedValues = Object.fromEntries(published.map((status, i) => [`:p${i}`, status]));
   const { Items = [] } = await dynamo().send(
     new QueryCommand({
       TableName: config.commentsTable,
       IndexName: commentsIndexes.byAuthor.name,
       KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
-      FilterExpression: `#status IN (${Object.keys(statusValues).join(', ')})`,
+      FilterExpression: `#status IN (${Object.keys(statusValues).join(', ')}) OR (#status IN (${Object.keys(publishedValues).join(', ')}) AND createdAt >= :since)`,
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: {
         ':pk': authorPartition(authorKey),
         ':prefix': authorPagePrefix(site, page),
+        ':since': since,
         ...statusValues,
+        ...publishedValues,
       },
     }),
   );

@@ -3,6 +3,7 @@ import { AppError } from '../shared/errors.js';
 import { createHandler, type Operations, requireCaller } from '../shared/http/http-handler.js';
 import { ownOrigin } from '../shared/http/own-origin.js';
 import { header, readBody, readJsonBody, readQuery } from '../shared/http/request.js';
+import { PRIVATE_CACHE_CONTROL } from '../shared/http/shared-cache.js';
 import { validate } from '../shared/http/validate.js';
 import { requireSite } from '../sites/service.js';
 import { deleteComment, editComment } from './author-service.js';
@@ -10,6 +11,7 @@ import { confirmGuest, linkPurpose } from './guest-confirmation.js';
 import { confirmationForm, confirmationResult } from './guest-confirmation-page.js';
 import { useScorer } from './pipeline/classifier.js';
 import { scorerFromEnv } from './pipeline/external-scorer.js';
+import { readerThread } from './reader-thread.js';
 import {
   commentIdParams,
   countsQuery,
@@ -18,6 +20,7 @@ import {
   guestConfirmQuery,
   idempotencyKeySchema,
   listCommentsQuery,
+  readerThreadQuery,
   warningParams,
   warningQuery,
 } from './schemas.js';
@@ -34,7 +37,18 @@ export const operations: Operations<'comments'> = {
     const query = validate(listCommentsQuery, readQuery(context.event), 'query');
     const site = await requireSite(query.site);
     context.useSite(site);
-    return { status: 200, body: await listComments(query, site, context.caller) };
+    return { status: 200, body: await listComments(query, site) };
+  },
+
+  async readerThread(context) {
+    const query = validate(readerThreadQuery, readQuery(context.event), 'query');
+    const site = await requireSite(query.site);
+    context.useSite(site);
+    return {
+      status: 200,
+      body: await readerThread(query, site, context.caller),
+      headers: { 'cache-control': PRIVATE_CACHE_CONTROL },
+    };
   },
 
   async createComment(context) {

@@ -45,6 +45,15 @@ export const listCommentsQuery = z.object({
   sort: z._default(z.enum(['newest', 'oldest', 'top']), 'newest'),
   /** List the replies under this top-level comment instead of the article's thread. */
   thread: z.optional(commentIdSchema),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(1024))),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20),
+});
+export type ListCommentsQuery = z.output<typeof listCommentsQuery>;
+
+/** The query of `GET /v1/comments/mine`: the article, and a guest's proofs of their comments. */
+export const readerThreadQuery = z.object({
+  site: siteIdSchema,
+  page: pageIdSchema,
   /** A guest's receipts, `<id>.<receipt>` comma-separated (at most 20): their held comments are listed. */
   receipts: z.optional(
     z
@@ -54,10 +63,8 @@ export const listCommentsQuery = z.object({
         z.regex(/^[0-9A-Z]{26}\.[\w-]{16,32}(,[0-9A-Z]{26}\.[\w-]{16,32}){0,19}$/),
       ),
   ),
-  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(1024))),
-  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20),
 });
-export type ListCommentsQuery = z.output<typeof listCommentsQuery>;
+export type ReaderThreadQuery = z.output<typeof readerThreadQuery>;
 
 /** Most pages one counts request may ask about (DynamoDB's BatchGetItem limit). */
 export const MAX_COUNT_PAGES = 100;

@@ -14,93 +14,60 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { assertNameNotReserved } from '../accounts/reserved-names.js';
 import { assertNameFree, recordTakenName } from '../accounts/taken-names.js';
-import { readerReactions } from '../reactions/service.js';
 import { type Caller, rolesOn } from '../shared/auth/caller.js';
 import { AppError } from '../shared/errors.js';
 import { guestKey, legacyGuestKey, normalizeEmail } from '../shared/guest-key.js';
 import { newId } from '../shared/ids.js';
 import { logger } from '../shared/logger.js';
 import { networkHash } from '../shared/network-prefix.js';
-import { publicAuthorId } from '../shared/public-ids.js';
 import { consume, hashed } from '../shared/rate-limit/rate-limit.js';
 import { normalizeLine } from '../shared/text/normalize.js';
 import { assertReaderAccepted } from '../sites/reader-access.js';
 import { publicSettings, type Site } from '../sites/schemas.js';
-import { unpublishedAuthorComments } from './author-repository.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { offerConfirmation } from './guest-confirmation.js';
 import { aboutComment } from './log-repository.js';
-import { getMember, readerStanding } from './member-repository.js';
+import { getMember } from './member-repository.js';
 import { isBannedNetwork, recordGuestNetwork } from './network-repository.js';
 import { autoCloseCutoff, pageClosed } from './page-record.js';
 import { isSiteUrl, type UrlClaim } from './page-url.js';
 import { moderate } from './pipeline/index.js';
 import type { HeldBy, Reason } from './pipeline/reasons.js';
-import { heldByOf, isBanned, recentHashesAfter, type Verdict } from './pipeline/types.js';
+import { heldByOf, recentHashesAfter, type Verdict } from './pipeline/types.js';
 import { nestThread, presentComment, presentPage } from './present.js';
 import type { CommentRecord } from './records.js';
-import { getComment, getComments, getIdempotencyRecord, getPages, insertComment } from './repository.js';
+import { getComment, getIdempotencyRecord, getPages, insertComment } from './repository.js';
 import type { CreateCommentBody, ListCommentsQuery } from './schemas.js';
-import { awaitsReview, isInThread, isPublished, STATUS_FACTS } from './status.js';
+import { awaitsReview, isInThread, isPublished } from './status.js';
 import { checkedBody } from './text.js';
 import { listThread } from './thread-repository.js';
 import type { Comment, CommentList, LogEntry, PageCounts } from './types.js';
 
 /**
  * The first or a following page of an article's thread, with the article's counts; or, with
- * `thread`, the replies under one top-level comment. A signed-in reader also gets, on the first
- * page, their own comments the public does not see (pending, rejected), their reactions on
- * the article, the moderators' warning to them and whether they follow the article: two more
- * Queries and a BatchGetItem, for them only.
+ * `thread`, the replies under one top-level comment. The same answer for every reader (the CDN
+ * shares it a few seconds: functions/shared/http/shared-cache.ts): what is a reader's own comes
+ * from `readerThread` (reader-thread.ts).
  */
-export async function listComments(
-  query: ListCommentsQuery,
-  site: Site,
-  caller?: Caller,
-): Promise<CommentList> {
+export async function listComments(query: ListCommentsQuery, site: Site): Promise<CommentList> {
   const scope = { site: query.site, page: query.page, sort: query.sort, thread: query.thread };
   const after = query.cursor ? decodeCursor(query.cursor, scope) : undefined;
   const threadOf = query.thread ? await visibleTopLevel(query.site, query.page, query.thread) : undefined;
-  const firstPage = !after && !threadOf;
-  const [slice, own, mine, standing] = await Promise.all([
-    listThread({ site: query.site, page: query.page, sort: query.sort, limit: query.limit, after, threadOf }),
-    caller && firstPage
-      ? unpublishedAuthorComments(caller.userId, query.site, query.page)
-      : receipted(query, firstPage),
-    caller && firstPage ? readerReactions(caller.userId, query.site, query.page) : undefined,
-    // The reader's own standing, so a banned reader sees the ban before typing, not after posting.
-    caller && firstPage ? readerStanding(query.site, query.page, caller.userId) : undefined,
-  ]);
-  const banned = standing && isBanned(standing, Date.now());
-  const warning = standing?.warning;
-  // The site's staff get each author's internal key, for the staff menu's ban.
-  const view = { staff: !!caller && rolesOn(caller, site.id).length > 0 };
+  const slice = await listThread({
+    site: query.site,
+    page: query.page,
+    sort: query.sort,
+    limit: query.limit,
+    after,
+    threadOf,
+  });
   const cutoff = autoCloseCutoff(site.autoCloseAfterDays, Date.now());
   return {
-    page: threadOf ? null : presentPage(query.site, query.page, slice.page, cutoff, view),
+    page: threadOf ? null : presentPage(query.site, query.page, slice.page, cutoff),
     site: publicSettings(site),
-    comments: nestThread([...own, ...slice.comments], view),
+    comments: nestThread(slice.comments),
     nextCursor: slice.next ? encodeCursor(scope, slice.next) : null,
-    ...(mine ? { myReactions: mine } : {}),
-    ...(banned
-      ? { myBan: { until: standing.bannedUntil === 'forever' ? null : (standing.bannedUntil ?? null) } }
-      : {}),
-    ...(warning ? { warning } : {}),
-    ...(standing ? { following: standing.following } : {}),
-    ...(caller ? { viewer: { authorId: publicAuthorId(site.id, caller.userId) } } : {}),
   };
-}
-
-/** A guest's held comments on this article, proven by the receipts their POST answers gave. */
-async function receipted(query: ListCommentsQuery, firstPage: boolean): Promise<CommentRecord[]> {
-  if (!firstPage || !query.receipts) return [];
-  const proofs = new Map(query.receipts.split(',').map((pair) => pair.split('.') as [string, string]));
-  const found = await getComments(
-    [...proofs.keys()].map((id) => ({ site: query.site, page: query.page, id })),
-  );
-  return [...found.values()].filter(
-    (c) => c.receipt !== undefined && c.receipt === proofs.get(c.id) && STATUS_FACTS[c.status].shownToAuthor,
-  );
 }
 
 async function visibleTopLevel(site: string, page: string, id: string) {

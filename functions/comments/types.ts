@@ -150,17 +150,34 @@ export interface CommentList {
   comments: Comment[];
   /** Pass as `cursor` to get the next comments; null when there are no more. */
   nextCursor: string | null;
-  /** With a token, on the first page: the caller's reactions on the article and on its comments (by id). */
+}
+
+/**
+ * The answer of `GET /v1/comments/mine`: what of an article's thread is the caller's own, never
+ * cached (`private, no-store`). The widget asks for it beside the shared first page, only for a
+ * signed-in reader or a guest holding receipts, and merges it in.
+ */
+export interface ReaderThread {
+  /**
+   * The caller's comments the shared page may not show them: those the public does not see
+   * (pending, rejected; a guest's, proven by their receipts), and their published ones of the
+   * last minute, which the CDN's copy may still lack. Each on its own (`replies` empty).
+   */
+  comments: Comment[];
+  /** With a token: the caller's reactions on the article and on its comments (by id). */
   myReactions?: { page: string[]; comments: Record<string, string[]> };
-  /** With a token, on the first page, when the caller is banned on the site: its end (null: for good). */
+  /** With a token, when the caller is banned on the site: its end (null: for good). */
   myBan?: { until: string | null };
-  /** With a token, on the first page: the moderators' warning to this reader, until they dismiss it. */
+  /** With a token: the moderators' warning to this reader, until they dismiss it. */
   warning?: ReaderWarning;
-  /** With a token, on the first page: whether the caller follows the article (its daily digest). */
+  /** With a token: whether the caller follows the article (its daily digest). */
   following?: boolean;
   /** With a token: the caller's own pseudonym on the site, to recognise their comments. */
   viewer?: { authorId: string };
 }
+
+/** A first page as the widget shows it: the shared page with the reader's own part merged in. */
+export type ReaderList = CommentList & Omit<ReaderThread, 'comments'>;
 
 /** A moderators' warning as its reader sees it: the words, and when (never who wrote it). */
 export interface ReaderWarning {

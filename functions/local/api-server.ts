@@ -13,6 +13,7 @@ import { fromResult, matchRoute, toEvent } from './api-gateway-event.js';
 import { demoPage } from './demo-page.js';
 import type { DevMailbox } from './dev-mailbox.js';
 import { devWebhooks, receiveDevWebhook } from './dev-webhooks.js';
+import { compressed, type EdgeAnswer, EdgeCache } from './edge.js';
 import { devMessages, mailboxPage, sesHtmlPart } from './mailbox-page.js';
 import type { RunningSes } from './ses-local.js';
 import { staticFile } from './static-files.js';
@@ -68,11 +69,18 @@ export interface ApiServerOptions {
   ses?: RunningSes;
   /** Folder holding the built `widget.js`. */
   widgetDir: string;
+  /**
+   * Keep the shared answers (`GET /v1/comments`, `/v1/counts`) as CloudFront does (edge.ts):
+   * `npm start` does, and the tests of the cache; other tests read the API's latest.
+   * @default false
+   */
+  edgeCache?: boolean;
 }
 
 async function serveStatic(
   path: string,
   options: ApiServerOptions,
+  request: IncomingMessage,
   response: ServerResponse,
 ): Promise<boolean> {
   if (path === '/' || path === '/index.html') {
@@ -81,7 +89,9 @@ async function serveStatic(
   }
   const file = await staticFile(path, options.widgetDir);
   if (file) {
-    send(response, file.status ?? 200, file.headers, file.body);
+    const answer = { status: file.status ?? 200, headers: file.headers, body: file.body };
+    const result = compressed(request.headers['accept-encoding'], answer);
+    send(response, result.status, result.headers, result.body);
     return true;
   }
   if (path === '/widget.js' || path.startsWith('/console')) {
@@ -115,10 +125,15 @@ async function serveStatic(
   return false;
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: ApiServerOptions) {
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: ApiServerOptions,
+  edge: EdgeCache | undefined,
+) {
   const path = new URL(request.url ?? '/', 'http://local').pathname;
   const method = request.method ?? 'GET';
-  if (method === 'GET' && (await serveStatic(path, options, response))) return;
+  if (method === 'GET' && (await serveStatic(path, options, request, response))) return;
 
   const body = await readBody(request);
   if (body === 'too_large') {
@@ -143,7 +158,22 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   }
   const matched = matchRoute(method, path);
   const handler = await loadHandler(matched ? matched.route.group : 'fallback');
-  const result = fromResult(await handler(toEvent(request, body, matched)));
+  const call = async (ifNoneMatch?: string): Promise<EdgeAnswer> => {
+    const event = toEvent(request, body, matched);
+    if (ifNoneMatch !== undefined) event.headers['if-none-match'] = ifNoneMatch;
+    return fromResult(await handler(event));
+  };
+  // CloudFront keys a request with a token apart: it never meets another reader's copy.
+  const shared =
+    edge && method === 'GET' && matched?.route.cache === 'shared' && !request.headers.authorization;
+  const answer = shared
+    ? await edge.serve(
+        `${request.url}\n${request.headers.origin ?? ''}`,
+        request.headers['if-none-match'],
+        call,
+      )
+    : await call();
+  const result = compressed(request.headers['accept-encoding'], answer);
   send(response, result.status, result.headers, result.body);
 }
 
@@ -171,8 +201,9 @@ async function serveLocalExport(token: string, response: ServerResponse): Promis
 
 /** Starts the server; resolves once it listens. */
 export function startApiServer(options: ApiServerOptions): Promise<{ server: Server; url: string }> {
+  const edge = options.edgeCache ? new EdgeCache() : undefined;
   const server = createServer((request, response) => {
-    handle(request, response, options).catch((error: unknown) => {
+    handle(request, response, options, edge).catch((error: unknown) => {
       console.error(error);
       if (!response.headersSent) send(response, 500, { 'content-type': 'text/plain' }, 'local server error');
     });

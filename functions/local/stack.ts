@@ -64,6 +64,8 @@ export interface AppOptions {
   moderator?: { email: string; password: string };
   /** Table names (tests of the event pipeline use tables of their own: their stream is theirs). */
   tables?: LocalTableNames;
+  /** Keep the shared answers a few seconds, as CloudFront does (functions/local/edge.ts). */
+  edgeCache?: boolean;
   /** Milliseconds between the schedule's rounds (60 s); 0 for none (tests run it themselves). */
   scheduleMs?: number;
   /**

@@ -26,6 +26,8 @@ const emulators = await startEmulators({ dataDir });
 const app = await startApp(emulators, {
   port,
   widgetDir: resolve('dist/widget'),
+  // As deployed: the shared first page and counts kept a few seconds, answers compressed.
+  edgeCache: true,
   mailbox: emulators.mailbox,
   moderator,
 });

@@ -6,7 +6,7 @@
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CommentList, CreatedComment } from '../../functions/comments/types.js';
+import type { CreatedComment, ReaderThread } from '../../functions/comments/types.js';
 import type { BanAnswer } from '../../functions/moderation/types.js';
 import { config } from '../../functions/shared/config.js';
 import { dynamo } from '../../functions/shared/data/dynamo-client.js';
@@ -218,7 +218,12 @@ describe('a banned moderator', () => {
 
 describe('the ban before typing', () => {
   const thread = (site: string, token?: string) =>
-    t.raw<CommentList>('GET', `/v1/comments?site=${site}&page=p`, undefined, token ? bearer(token) : {});
+    t.raw<ReaderThread>(
+      'GET',
+      `/v1/comments/mine?site=${site}&page=p`,
+      undefined,
+      token ? bearer(token) : {},
+    );
 
   it("gives a banned reader their ban's end in the thread", async () => {
     const site = await t.site();

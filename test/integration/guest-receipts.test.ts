@@ -39,7 +39,7 @@ describe('a guest’s held comment', () => {
 
   it('refuses malformed receipts with a 400', async () => {
     const site = await t.site();
-    const res = await t.raw('GET', `/v1/comments?site=${site}&page=p&receipts=nope`);
+    const res = await t.raw('GET', `/v1/comments/mine?site=${site}&page=p&receipts=nope`);
     expect(res).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
   });
 });

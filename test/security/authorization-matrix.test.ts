@@ -27,6 +27,8 @@ const ADMIN_AS = (ok: number): Row => [401, 403, null, 403, 403, ok];
 const expected: Record<string, Row> = {
   'GET /v1/health': PUBLIC(200),
   'GET /v1/comments': PUBLIC(200),
+  // Anyone: a reader their own part, an anonymous caller without receipts an empty one.
+  'GET /v1/comments/mine': PUBLIC(200),
   'POST /v1/comments': [201, 201, null, 403, 201, 201],
   'PATCH /v1/comments/{id}': [401, 200, 403, 403, 403, 403],
   'DELETE /v1/comments/{id}': [401, 200, 403, 403, 403, 403],

@@ -31,7 +31,9 @@ let tableCounter = 0;
  * gets tables of its own (their stream carries its writes only), the local SES and the stream
  * reader; the schedule runs only when the test calls it.
  */
-export async function startTestApp(options: { events?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { events?: boolean; edgeCache?: boolean } = {},
+): Promise<TestApp> {
   process.env.LOG_LEVEL = 'SILENT';
   // Rate limits are off unless a test turns them on to check them.
   process.env.RATE_LIMITS = 'off';
@@ -56,6 +58,7 @@ export async function startTestApp(options: { events?: boolean } = {}): Promise<
       tables,
       scheduleMs: 0,
       exportsDir: join(dir, 'exports'),
+      edgeCache: options.edgeCache,
     },
   );
   return {

@@ -8,10 +8,12 @@ import type { Fetcher, RequestOptions } from '../../widget/src/api/fetcher.js';
 import { send } from '../../widget/src/api/send.js';
 
 /** A Fetcher for the API at `url` that sends `token` as Bearer, except where a call says `auth: false`. */
-export const testFetcher =
-  (url: string, token?: string): Fetcher =>
-  <T>(method: string, path: string, options: RequestOptions = {}) =>
-    send<T>(url, method, path, options, options.auth === false ? undefined : token);
+export const testFetcher = (url: string, token?: string): Fetcher =>
+  Object.assign(
+    <T>(method: string, path: string, options: RequestOptions = {}) =>
+      send<T>(url, method, path, options, options.auth === false ? undefined : token),
+    { signedIn: () => token !== undefined },
+  );
 
 /** A fresh Idempotency-Key, for a post whose retries the test does not look at. */
 export const newKey = (): string => randomUUID();

@@ -20,6 +20,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** The event pipeline: own tables, the local SES, the stream reader (`app.events`, `app.ses`). */
   events?: boolean;
+  /** The local edge's shared cache (functions/local/edge.ts), for the tests of what the CDN keeps. */
+  edgeCache?: boolean;
 }
 
 /** What a test file uses of its test app. */
@@ -50,7 +52,7 @@ export function useTestApp(options: TestAppOptions = {}): UsedTestApp {
   let running: TestApp | undefined;
   const saved: Record<string, string | undefined> = {};
   beforeAll(async () => {
-    running = await startTestApp({ events: options.events });
+    running = await startTestApp({ events: options.events, edgeCache: options.edgeCache });
     for (const [name, value] of Object.entries(options.env ?? {})) {
       saved[name] = process.env[name];
       process.env[name] = value;

@@ -4,7 +4,14 @@
  * the site allows, and logs one line per request (never a body, an email or an address).
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { type Access, type OperationsOf, type RouteGroup, routeKey, routes } from '../../routes.js';
+import {
+  type Access,
+  type OperationsOf,
+  type Route,
+  type RouteGroup,
+  routeKey,
+  routes,
+} from '../../routes.js';
 import { type Caller, hasRoleSomewhere, readCaller, rolesOn } from '../auth/caller.js';
 import { AppError } from '../errors.js';
 import { logger } from '../logger.js';
@@ -13,6 +20,7 @@ import { corsHeaders, isOriginAllowed } from './cors.js';
 import { type ErrorBody, errorStatuses } from './errors.js';
 import { ownOrigin } from './own-origin.js';
 import { header } from './request.js';
+import { sharedAnswer } from './shared-cache.js';
 
 /** What an operation learns about the request beyond the event itself. */
 export interface RequestContext {
@@ -153,11 +161,11 @@ export function createHandler<G extends RouteGroup>(
   options: HandlerOptions = {},
 ) {
   const byName: Partial<Record<string, Operation>> = operations;
-  const byRouteKey = new Map<string, { operation: Operation; access: Access }>();
-  for (const route of routes.filter((r) => r.group === group)) {
+  const byRouteKey = new Map<string, { operation: Operation; access: Access; shared: boolean }>();
+  for (const route of routes.filter((r: Route) => r.group === group) as Route[]) {
     const operation = byName[route.operation];
     if (!operation) throw new Error(`Group ${group} has no operation ${route.operation}`);
-    byRouteKey.set(routeKey(route), { operation, access: route.access });
+    byRouteKey.set(routeKey(route), { operation, access: route.access, shared: route.cache === 'shared' });
   }
 
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
@@ -198,7 +206,10 @@ export function createHandler<G extends RouteGroup>(
       // A still-valid token of a deleted or logged-out account is refused everywhere but on public reads.
       const refuseEnded = route.access !== 'public' || !SAFE_METHODS.has(event.requestContext.http.method);
       await options.declareSite?.(context);
-      context.caller = await readCaller(event, { refuseEnded, withMfa: isStaffRoute(route.access) });
+      // A shared answer never depends on who asks: its token, if any, is not even read.
+      context.caller = route.shared
+        ? undefined
+        : await readCaller(event, { refuseEnded, withMfa: isStaffRoute(route.access) });
       // A site declared before the caller was known: the caller's checks on it come now.
       if (declared) checkCallerOn(declared);
       checkAccess(route.access, context.caller);
@@ -209,17 +220,26 @@ export function createHandler<G extends RouteGroup>(
 
     const errorCode = (reply.body as Partial<ErrorBody> | undefined)?.error?.code;
     recordRequest(event.routeKey, reply.status, errorCode, reply.body);
+    const body = reply.text ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
+    const shared = route?.shared
+      ? sharedAnswer(reply.status, body, header(event, 'if-none-match'))
+      : undefined;
     logger.info('request', {
       route: event.routeKey,
-      status: reply.status,
+      status: shared?.status ?? reply.status,
       durationMs: Date.now() - started,
       requestId: event.requestContext.requestId,
       errorCode,
     });
     return {
-      statusCode: reply.status,
-      headers: { ...baseHeaders, ...(allowedOrigin ? corsHeaders(allowedOrigin) : {}), ...reply.headers },
-      body: reply.text ?? (reply.body === undefined ? '' : JSON.stringify(reply.body)),
+      statusCode: shared?.status ?? reply.status,
+      headers: {
+        ...baseHeaders,
+        ...(allowedOrigin ? corsHeaders(allowedOrigin) : {}),
+        ...reply.headers,
+        ...shared?.headers,
+      },
+      body: shared?.body ?? body,
     };
   };
 }

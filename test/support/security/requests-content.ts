@@ -44,6 +44,7 @@ function unreact(on: 'comment' | 'page'): Build {
 export const contentRequests: Record<string, Build> = {
   'GET /v1/health': simple(() => '/v1/health'),
   'GET /v1/comments': simple((w) => `/v1/comments${query({ site: w.site, page: 'p' })}`),
+  'GET /v1/comments/mine': simple((w) => `/v1/comments/mine${query({ site: w.site, page: 'p' })}`),
   'GET /v1/counts': simple((w) => `/v1/counts${query({ site: w.site, page: 'p' })}`),
   'GET /v1/guests/confirm': simple(
     () => `/v1/guests/confirm${query({ token: `unknown-link-${next()}-0000000000` })}`,

@@ -4,8 +4,11 @@ import type {
   CommentList,
   CommentSort,
   CreatedComment,
+  ReaderList,
+  ReaderThread,
   WarningDismissed,
 } from '../../../functions/comments/types.js';
+import { withReaderThread } from '../lib/reader-thread.js';
 import type { Fetcher } from './fetcher.js';
 
 /** The query of `GET /v1/comments`. */
@@ -33,9 +36,27 @@ export interface NewComment {
   author?: { name: string; email: string; notifyReplies?: boolean; lang?: 'fr' | 'en' };
 }
 
-/** One page of an article's thread (with a token, the reader's own pending comments too). */
-export const listComments = (api: Fetcher, query: ListQuery) =>
-  api<CommentList>('GET', '/v1/comments', { query: { ...query } });
+/** One page of an article's thread as every reader sees it: sent without a token, the CDN shares it. */
+export const listSharedComments = (api: Fetcher, query: Omit<ListQuery, 'receipts'>) =>
+  api<CommentList>('GET', '/v1/comments', { query: { ...query }, auth: false });
+
+/** The caller's own part of an article's thread (their held comments, reactions...); never cached. */
+export const getReaderThread = (api: Fetcher, query: Pick<ListQuery, 'site' | 'page' | 'receipts'>) =>
+  api<ReaderThread>('GET', '/v1/comments/mine', { query: { ...query } });
+
+/**
+ * One page of an article's thread as this reader sees it: the shared page, and on a first page,
+ * for a signed-in reader or a guest with receipts, their own part asked for beside it and merged in.
+ */
+export async function listComments(api: Fetcher, { receipts, ...query }: ListQuery): Promise<ReaderList> {
+  const first = !query.cursor && !query.thread;
+  const personal = first && (receipts !== undefined || api.signedIn?.() === true);
+  const [list, mine] = await Promise.all([
+    listSharedComments(api, query),
+    personal ? getReaderThread(api, { site: query.site, page: query.page, receipts }) : undefined,
+  ]);
+  return mine ? withReaderThread(list, mine) : list;
+}
 
 /** Posts a comment; the key makes a retry of the same text harmless. */
 export const postComment = (api: Fetcher, comment: NewComment, idempotencyKey: string) =>

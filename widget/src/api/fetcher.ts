@@ -13,7 +13,10 @@ import { ssoSession } from './sso.js';
 export type { RequestOptions };
 
 /** Sends one request to the API and resolves to its decoded JSON body, or rejects with ApiError. */
-export type Fetcher = <T>(method: string, path: string, options?: RequestOptions) => Promise<T>;
+export type Fetcher = (<T>(method: string, path: string, options?: RequestOptions) => Promise<T>) & {
+  /** Whether requests carry a reader's token (the thread then asks for the reader's own part). */
+  signedIn?(): boolean;
+};
 
 // Refresh a little before the announced expiry: the request still has to travel.
 const EXPIRY_MARGIN_MS = 30_000;
@@ -77,7 +80,7 @@ export function createFetcher(base: string, sessions: SessionStore, site?: strin
     return refreshing;
   }
 
-  return async <T>(method: string, path: string, options: RequestOptions = {}): Promise<T> => {
+  const fetcher = async <T>(method: string, path: string, options: RequestOptions = {}): Promise<T> => {
     const session = options.auth === false ? undefined : sessions.get();
     if (!session) return send<T>(method, path, options);
     let token = session.expiresAt - EXPIRY_MARGIN_MS > Date.now() ? session.idToken : await refresh();
@@ -95,4 +98,5 @@ export function createFetcher(base: string, sessions: SessionStore, site?: strin
       }
     }
   };
+  return Object.assign(fetcher, { signedIn: () => sessions.get() !== undefined });
 }

@@ -6,7 +6,7 @@
  * nothing of the API.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { CommentList, CommentSort } from '../../../functions/comments/types.js';
+import type { CommentSort, ReaderList } from '../../../functions/comments/types.js';
 import { type AnyErrorCode, ApiError, errorCode } from '../api/api-error.js';
 import { createFetcher } from '../api/fetcher.js';
 import type { ReactionType } from '../api/reactions.js';
@@ -49,7 +49,7 @@ export interface AppProps {
   /** The catalogue of the page's language. */
   t: Messages;
   /** The first page (newest first), requested by the entry script: not requested again. */
-  initial?: Promise<CommentList>;
+  initial?: Promise<ReaderList>;
   /** The main draft as the entry's text box left it. */
   draft?: Draft;
 }

@@ -5,25 +5,38 @@
  * account line and forms, editing, the fetcher that refreshes the reader's token, and the
  * publisher's sign-in (sso.ts).
  */
-import type { CommentList } from '../../../functions/comments/types.js';
-import { type ListQuery, listComments } from '../api/comments.js';
+import type { CommentList, ReaderList } from '../../../functions/comments/types.js';
+import { getReaderThread, type ListQuery } from '../api/comments.js';
 import { createFetcher } from '../api/fetcher.js';
 import { createSessionStore } from '../api/session-store.js';
 import { type SsoSource, setSsoSource, signInWithSso, signOutOfSso, ssoFailed } from '../api/sso.js';
+import { withReaderThread } from '../lib/reader-thread.js';
 
 export { App } from './app.js';
 
 /**
- * The first page through the fetcher, for a reader whose token must be refreshed first, or who
- * signs in with the publisher's token first (a refused one is said by the App: `ssoFailed`).
+ * The reader's own part of the first page (their held comments, reactions...), asked for through
+ * the fetcher (which refreshes an expired token) once the publisher's token, if any, is exchanged,
+ * and merged into the shared page the entry asked for. A reader neither signed in nor holding
+ * receipts gets the shared page alone (a refused publisher's token is said by the App: `ssoFailed`).
  */
-export async function firstPage(base: string, query: ListQuery, sso?: SsoSource): Promise<CommentList> {
+export async function readerFirstPage(
+  base: string,
+  shared: Promise<CommentList>,
+  query: Pick<ListQuery, 'site' | 'page' | 'receipts'>,
+  sso?: SsoSource,
+): Promise<ReaderList> {
   const sessions = createSessionStore(base);
   if (sso) {
     setSsoSource(base, sso);
     if (!sessions.get()?.sso) await signInWithSso(base, sessions).catch(() => undefined);
   }
-  return listComments(createFetcher(base, sessions, query.site), query);
+  if (!sessions.get() && !query.receipts) return shared;
+  const [list, mine] = await Promise.all([
+    shared,
+    getReaderThread(createFetcher(base, sessions, query.site), query),
+  ]);
+  return withReaderThread(list, mine);
 }
 
 /** `Reagir.login(token)`: signs the reader in with this token now. */

@@ -6,8 +6,7 @@
  * single-page app can switch articles.
  */
 import { render as renderPreact } from 'preact';
-import type { CommentList } from '../../../functions/comments/types.js';
-import { ApiError } from '../api/api-error.js';
+import type { CommentList, ReaderList } from '../../../functions/comments/types.js';
 import { send } from '../api/send.js';
 import type { Session } from '../api/session-store.js';
 import type { SsoSource } from '../api/sso.js';
@@ -63,23 +62,22 @@ function counts(api: string, site: string): void {
 const loadKit = () => import('./kit.js');
 
 /**
- * The thread's first page: the one API request of the first render, sent by the entry itself.
- * A token that expired (or that the server refuses) is refreshed by the chunk's fetcher first.
+ * The thread's first page: the one API request of an anonymous reader's first render, sent by the
+ * entry itself, without a token, so the CDN shares it. A signed-in reader, a guest with receipts
+ * or a publisher's reader also get their own part, asked for by the interactive chunk beside it.
  */
 function firstPage(
   { api, site, page, ssoToken }: EmbedOptions,
   getSsoToken?: SsoSource['getSsoToken'],
-): Promise<CommentList> {
+): Promise<ReaderList> {
   const receipts = receiptsParam(site, page);
-  const query = { site, page, sort: 'newest' as const, ...(receipts ? { receipts } : {}) };
+  const query = { site, page, sort: 'newest' as const };
+  const shared = send<CommentList>(api, 'GET', '/v1/comments', { query });
   const session = readJson<Session>(`reagir:session:${api}`);
-  // The publisher's token is exchanged first (in the chunk): the thread then comes as theirs.
+  // The publisher's token is exchanged first (in the chunk): the reader's part then comes as theirs.
   const sso = ssoToken || getSsoToken ? { site, token: ssoToken, getSsoToken } : undefined;
-  const viaKit = () => loadKit().then((kit) => kit.firstPage(api, query, sso));
-  if (sso || (session && session.expiresAt - 30_000 <= Date.now())) return viaKit();
-  return send<CommentList>(api, 'GET', '/v1/comments', { query }, session?.idToken).catch((error) =>
-    session && error instanceof ApiError && error.code === 'unauthorized' ? viaKit() : Promise.reject(error),
-  );
+  if (!sso && !session && !receipts) return shared;
+  return loadKit().then((kit) => kit.readerFirstPage(api, shared, { site, page, receipts }, sso));
 }
 
 function pageContext() {
@@ -109,13 +107,13 @@ function render({ target, getSsoToken, ...given }: RenderOptions = {}): void {
   const self = mount(element, script);
   mounted = self;
   let t: Messages | undefined;
-  let loaded: CommentList | undefined;
+  let loaded: ReaderList | undefined;
   let kit: typeof import('./kit.js') | undefined;
   // The main box's draft (a reply's waits for the App, under its comment).
   let draft: Draft = loadDraft(site, page);
   // Set once the reader types in the preview; until then the App reads the saved draft itself.
   let typed: Draft | undefined;
-  let list: Promise<CommentList>;
+  let list: Promise<ReaderList>;
   let failed = false;
   // The first page (again, after "Réessayer"); only the latest request's answer is drawn.
   const request = () => {

@@ -5,7 +5,7 @@
  * and reaction counts. No hooks, no state: the entry draws it again when the data comes, and the
  * chunk's App takes its place (keeping what was typed, and the focus) as soon as it is there.
  */
-import type { Comment, CommentList } from '../../../functions/comments/types.js';
+import type { Comment, ReaderList } from '../../../functions/comments/types.js';
 import { CommentMeta } from '../components/comment-meta.js';
 import { CommentText } from '../components/comment-text.js';
 import { ReactionCounts } from '../components/reaction-counts.js';
@@ -19,7 +19,7 @@ import type { EmbedOptions } from './options.js';
 export interface PreviewProps extends I18n {
   options: EmbedOptions;
   /** The first page, once it came. */
-  list?: CommentList;
+  list?: ReaderList;
   /** The text typed so far (the saved draft, then the reader's keystrokes). */
   body: string;
   onBody(body: string): void;

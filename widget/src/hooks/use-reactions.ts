@@ -5,7 +5,7 @@
  * request fails. A fresh first page (another sort, another reader) starts over from its data.
  */
 import { useState } from 'preact/hooks';
-import type { CommentList } from '../../../functions/comments/types.js';
+import type { ReaderList } from '../../../functions/comments/types.js';
 import type { Fetcher } from '../api/fetcher.js';
 import type { ReactionType } from '../api/reactions.js';
 import { sendReaction, toggledReaction } from '../lib/reaction-toggle.js';
@@ -30,7 +30,7 @@ interface State {
   mine: Record<string, string[]>;
 }
 
-const fresh = (first: number, list?: CommentList): State => ({
+const fresh = (first: number, list?: ReaderList): State => ({
   first,
   counts: {},
   mine: { ...list?.myReactions?.comments, [PAGE_TARGET]: list?.myReactions?.page ?? [] },
@@ -41,7 +41,7 @@ export function useReactions(
   api: Fetcher,
   site: string,
   page: string,
-  list: CommentList | undefined,
+  list: ReaderList | undefined,
   first: number,
 ): Reactions {
   const [stored, setState] = useState(() => fresh(first, list));

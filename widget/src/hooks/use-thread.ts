@@ -7,7 +7,7 @@
  * before that change: it is asked for again rather than shown, so the change never vanishes.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Comment, CommentList, CommentSort } from '../../../functions/comments/types.js';
+import type { Comment, CommentSort, ReaderList } from '../../../functions/comments/types.js';
 import { type AnyErrorCode, errorCode } from '../api/api-error.js';
 import { listComments } from '../api/comments.js';
 import type { Fetcher } from '../api/fetcher.js';
@@ -16,7 +16,7 @@ import { mergeComments } from '../lib/thread-tree.js';
 /** The thread as components use it. */
 export interface Thread {
   /** The first page's response (page summary, site settings, the reader's reactions). */
-  list?: CommentList;
+  list?: ReaderList;
   comments: Comment[];
   /** How many first pages were loaded: a new one replaces what was shown. */
   first: number;
@@ -45,7 +45,7 @@ export function useThread(
   sort: CommentSort,
   reader?: string,
   /** The first page, already requested by the caller: used for the first load instead of asking again. */
-  initial?: Promise<CommentList>,
+  initial?: Promise<ReaderList>,
 ): Thread {
   const [state, setState] = useState<State>({ first: 0, comments: [], busy: true, replyCursors: {} });
   // Answers to superseded requests (an older sort, a previous reader) are dropped.

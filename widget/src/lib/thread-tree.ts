@@ -40,6 +40,16 @@ export function mergeComments(tree: readonly Comment[], page: readonly Comment[]
   return next;
 }
 
+/**
+ * The tree with a reader's own comments from their personal request: one already shown is updated,
+ * a reply goes under its parent when shown, any other goes first (where the thread shows them).
+ */
+export function withOwnComments(tree: readonly Comment[], own: readonly Comment[]): Comment[] {
+  const next = structuredClone(tree) as Comment[];
+  for (const comment of own) place(next, comment, true);
+  return next;
+}
+
 /** The comments from the top of the tree down to the one with this id (itself last); [] when absent. */
 function pathTo(tree: readonly Comment[], id: string): Comment[] {
   for (const comment of tree) {
