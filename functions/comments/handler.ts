@@ -1,5 +1,6 @@
 /** Comments: HTTP adapter. Parses and validates, resolves the site, calls one service function. */
 import { AppError } from '../shared/errors.js';
+import { clientAddress } from '../shared/http/client-address.js';
 import { createHandler, type Operations, requireCaller } from '../shared/http/http-handler.js';
 import { ownOrigin } from '../shared/http/own-origin.js';
 import { header, readBody, readJsonBody, readQuery } from '../shared/http/request.js';
@@ -58,7 +59,7 @@ export const operations: Operations<'comments'> = {
       rawKey === undefined ? undefined : validate(idempotencyKeySchema, rawKey, 'header');
     const site = await requireSite(body.site);
     context.useSite(site);
-    const sourceIp = context.event.requestContext.http.sourceIp;
+    const sourceIp = await clientAddress(context.event);
     const claim = { requestOrigin: context.origin, ownOrigin: ownOrigin(context.event) };
     const result = await postComment({ body, caller: context.caller, idempotencyKey, sourceIp, claim }, site);
     return {

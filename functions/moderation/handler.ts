@@ -1,6 +1,7 @@
 /** Moderation: HTTP adapter for readers' reports and the moderators' routes. */
 
 import { commentIdParams } from '../comments/schemas.js';
+import { clientAddress } from '../shared/http/client-address.js';
 import type { Operations } from '../shared/http/http-handler.js';
 import { createHandler, type Operation, requireCaller } from '../shared/http/http-handler.js';
 import { ownOrigin } from '../shared/http/own-origin.js';
@@ -40,7 +41,7 @@ export const operations: Operations<'moderation'> = {
   async report(context) {
     const { id } = validate(commentIdParams, params(context), 'path');
     const body = validate(reportBody, readJsonBody(context.event), 'body');
-    const input = { caller: context.caller, sourceIp: context.event.requestContext.http.sourceIp };
+    const input = { caller: context.caller, sourceIp: await clientAddress(context.event) };
     return { status: 201, body: await moderation.report(id, body, input, context.useSite) };
   },
 

@@ -1,5 +1,6 @@
 /** Sites: HTTP adapter for a site's team (its administrators, and the operator), and the invitations' links. */
 import * as z from 'zod/mini';
+import { clientAddress } from '../shared/http/client-address.js';
 import { type Operation, type RequestContext, requireCaller } from '../shared/http/http-handler.js';
 import { readJsonBody } from '../shared/http/request.js';
 import { validate } from '../shared/http/validate.js';
@@ -75,7 +76,7 @@ export const teamOperations = {
 
   async acceptInvitation(context) {
     const body = validate(acceptBody, readJsonBody(context.event), 'body');
-    const ip = context.event.requestContext.http.sourceIp;
+    const ip = await clientAddress(context.event);
     const member = await acceptInvitation(body.token, body.name, body.password, ip);
     return { status: 200, body: { member } satisfies InvitationAccepted };
   },

@@ -95,6 +95,11 @@ export class ReagirHttpApi extends Construct {
   readonly sessionSecret: Secret;
   /** The key of the public author pseudonyms (functions/shared/public-ids.ts). */
   readonly idsSecret: Secret;
+  /**
+   * What the CDN sends the API in `x-reagir-edge`, so the API believes its `CloudFront-Viewer-Address`
+   * (the reader's address, for the per-address limits: functions/shared/http/client-address.ts).
+   */
+  readonly edgeSecret: Secret;
   /** Base URL, no trailing slash (the custom domain, else `https://<id>.execute-api.<region>.amazonaws.com`). */
   readonly url: string;
 
@@ -114,6 +119,12 @@ export class ReagirHttpApi extends Construct {
       'IdsSecret',
       'HMAC key of the public author pseudonyms and of guest keys (functions/shared/public-ids.ts, guest-key.ts)',
       'Guest keys stored on comments, bans and reports are HMACs with it: rotating it would detach every guest from them.',
+    );
+    this.edgeSecret = stageSecret(
+      this,
+      'EdgeSecret',
+      'Proof that a request came through the CDN, whose viewer address the API then reads (functions/shared/http/client-address.ts)',
+      'Rotating it means redeploying the Web stack (the CDN sends it): until then the per-address limits see the CDN.',
     );
     const functions = new Map<FunctionGroup, ApiFunction>();
     const functionFor = (name: LambdaName, description: string) => {
@@ -141,6 +152,11 @@ export class ReagirHttpApi extends Construct {
         // Every route group may present a comment (its author's pseudonym) or key a guest: both need the key.
         fn.addEnvironment('IDS_SECRET_ARN', this.idsSecret.secretArn);
         this.idsSecret.grantRead(fn);
+      }
+      // The groups that limit or record by the client's address (posting, reporting, invitations).
+      if (name === 'comments' || name === 'moderation' || name === 'sites') {
+        fn.addEnvironment('EDGE_SECRET_ARN', this.edgeSecret.secretArn);
+        this.edgeSecret.grantRead(fn);
       }
       functions.set(name, fn);
       return fn;

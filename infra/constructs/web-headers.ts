@@ -10,6 +10,9 @@ import {
   CacheQueryStringBehavior,
   type HeadersFrameOption,
   type HeadersReferrerPolicy,
+  OriginRequestHeaderBehavior,
+  OriginRequestPolicy,
+  OriginRequestQueryStringBehavior,
   type ResponseHeadersCorsBehavior,
   ResponseHeadersPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
@@ -40,6 +43,14 @@ export class WebHeaders extends Construct {
   readonly immutableCache: CachePolicy;
   /** `/v1/*`: nothing is kept (the API answers `no-store`), but the token reaches the API. */
   readonly apiCache: CachePolicy;
+  /**
+   * The shared answers (`GET /v1/comments`, `/v1/counts`): kept as long as the API's `s-maxage`
+   * says, keyed by query, `Origin` (the CORS headers differ by site origin) and `Authorization`,
+   * so a request with a token never meets another reader's copy; gzip and brotli at the edge.
+   */
+  readonly sharedApiCache: CachePolicy;
+  /** What every API request carries to the API besides its key: the headers the handlers read. */
+  readonly apiRequests: OriginRequestPolicy;
   /** `widget.js`. */
   readonly widget: ResponseHeadersPolicy;
   /** `/chunks/*` and `/console/assets/*`. */
@@ -70,6 +81,31 @@ export class WebHeaders extends Construct {
       maxTtl: Duration.seconds(1),
       headerBehavior: CacheHeaderBehavior.allowList('Authorization'),
       queryStringBehavior: CacheQueryStringBehavior.all(),
+    });
+
+    this.sharedApiCache = new CachePolicy(this, 'SharedApiCache', {
+      comment: 'Réagir: SharedApiCache',
+      minTtl: Duration.seconds(0),
+      // Nothing the API does not mark `s-maxage` is kept; what it marks, at most a minute.
+      defaultTtl: Duration.seconds(0),
+      maxTtl: Duration.seconds(60),
+      headerBehavior: CacheHeaderBehavior.allowList('Authorization', 'Origin'),
+      queryStringBehavior: CacheQueryStringBehavior.all(),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+    // Not the viewer's Host (API Gateway routes its own host name only); the reader's address,
+    // believed by the API only with the CDN's secret header (functions/shared/http/client-address.ts).
+    this.apiRequests = new OriginRequestPolicy(this, 'ApiRequests', {
+      comment: 'Réagir: ApiRequests',
+      headerBehavior: OriginRequestHeaderBehavior.allowList(
+        'Content-Type',
+        'Idempotency-Key',
+        'Origin',
+        'User-Agent',
+        'CloudFront-Viewer-Address',
+      ),
+      queryStringBehavior: OriginRequestQueryStringBehavior.all(),
     });
 
     const cors: ResponseHeadersCorsBehavior = {

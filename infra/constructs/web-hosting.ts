@@ -22,7 +22,10 @@ import {
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { sharedRoutes } from '../../functions/routes.js';
+import { EDGE_SECRET_HEADER } from '../../functions/shared/http/edge-header.js';
 import { acknowledge } from '../nag.js';
 import { privateBucketProps } from './private-bucket.js';
 import { WebHeaders } from './web-headers.js';
@@ -36,6 +39,12 @@ export interface WebHostingProps {
    * @default the console's own origin only
    */
   readonly apiUrl?: string;
+  /**
+   * Sent to the API in `x-reagir-edge` with every request the CDN forwards, so the API takes the
+   * reader's address from `CloudFront-Viewer-Address` (functions/shared/http/client-address.ts).
+   * @default none: the API sees CloudFront's addresses
+   */
+  readonly edgeSecret?: ISecret;
   /**
    * A custom domain and its ACM certificate in us-east-1.
    * @default the `*.cloudfront.net` name
@@ -106,6 +115,20 @@ export class WebHosting extends Construct {
       cachePolicy: headers.immutableCache,
       responseHeadersPolicy: headers.immutable,
     };
+    // Writes go through the CDN too (the widget calls its own origin): every method is forwarded.
+    const api: BehaviorOptions = {
+      ...common,
+      origin: new HttpOrigin(props.apiHost, {
+        protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+        customHeaders: props.edgeSecret
+          ? { [EDGE_SECRET_HEADER]: props.edgeSecret.secretValue.unsafeUnwrap() }
+          : undefined,
+      }),
+      allowedMethods: AllowedMethods.ALLOW_ALL,
+      cachePolicy: headers.apiCache,
+      originRequestPolicy: headers.apiRequests,
+      functionAssociations: edgeFunction('SameOriginApi', sameOriginApi),
+    };
     const certificate = props.domain
       ? Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn)
       : undefined;
@@ -135,14 +158,11 @@ export class WebHosting extends Construct {
           responseHeadersPolicy: headers.console,
           functionAssociations: edgeFunction('ConsoleRewrite', consoleRewrite),
         },
-        '/v1/*': {
-          ...common,
-          origin: new HttpOrigin(props.apiHost, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
-          allowedMethods: AllowedMethods.ALLOW_ALL,
-          cachePolicy: headers.apiCache,
-          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-          functionAssociations: edgeFunction('SameOriginApi', sameOriginApi),
-        },
+        // The answers every reader shares (the route table's `cache: 'shared'`), kept as they say.
+        ...Object.fromEntries(
+          sharedRoutes().map((route) => [route.path, { ...api, cachePolicy: headers.sharedApiCache }]),
+        ),
+        '/v1/*': api,
       },
     });
     this.url = `https://${props.domain?.name ?? this.distribution.distributionDomainName}`;

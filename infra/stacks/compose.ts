@@ -70,6 +70,7 @@ export function composeStacks(app: App, config: StageConfig, options: ComposeOpt
     sites: config.sites,
     apiHost: api.apiHost,
     apiUrl: api.httpApi.url,
+    edgeSecret: api.httpApi.edgeSecret,
     domain: config.domains?.cdn,
     distDir: options.distDir,
   });

@@ -1,5 +1,6 @@
 /** Stateless stack: the CDN, its bucket and the built front ends, with the URLs to paste. */
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { WebContent } from '../constructs/web-content.js';
 import { WebHosting } from '../constructs/web-hosting.js';
@@ -11,8 +12,10 @@ export interface WebStackProps extends StackProps {
   readonly sites: readonly { readonly id: string; readonly origins: readonly string[] }[];
   /** Host of the API's execute-api endpoint, which the CDN forwards `/v1/*` to. */
   readonly apiHost: string;
-  /** The API's public base URL, written into the script tag as `data-api`. */
+  /** The API's own base URL (the console's connect-src); the widget calls the API through the CDN. */
   readonly apiUrl: string;
+  /** What the CDN sends the API to prove a request came through it (ReagirHttpApi.edgeSecret). */
+  readonly edgeSecret: ISecret;
   /**
    * A custom domain for the CDN and its certificate in us-east-1.
    * @default the `*.cloudfront.net` name
@@ -25,9 +28,13 @@ export interface WebStackProps extends StackProps {
   readonly distDir?: string;
 }
 
-/** The script tag a site pastes under its articles (data-page defaults to the article's path). */
-export const scriptTag = (cdnUrl: string, site: string, apiUrl: string) =>
-  `<script src="${cdnUrl}/widget.js" data-site="${site}" data-api="${apiUrl}" async></script>`;
+/**
+ * The script tag a site pastes under its articles (data-page defaults to the article's path). No
+ * `data-api`: the widget calls the API on the script's own origin, the CDN, which shares the first
+ * page and the counts between readers and forwards everything else.
+ */
+export const scriptTag = (cdnUrl: string, site: string) =>
+  `<script src="${cdnUrl}/widget.js" data-site="${site}" async></script>`;
 
 /** S3 + CloudFront serving the widget and the console. */
 export class WebStack extends Stack {
@@ -41,6 +48,7 @@ export class WebStack extends Stack {
     this.hosting = new WebHosting(this, 'Hosting', {
       apiHost: props.apiHost,
       apiUrl: props.apiUrl,
+      edgeSecret: props.edgeSecret,
       domain: props.domain,
     });
     this.content = new WebContent(this, 'Content', {
@@ -60,7 +68,7 @@ export class WebStack extends Stack {
     }
     for (const site of props.sites) {
       new CfnOutput(this, `ScriptTag${site.id.replace(/[^A-Za-z0-9]/g, '')}`, {
-        value: scriptTag(cdnUrl, site.id, props.apiUrl),
+        value: scriptTag(cdnUrl, site.id),
         description: `Paste under each article of ${site.id}`,
       });
     }

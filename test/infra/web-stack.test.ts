@@ -153,7 +153,51 @@ describe('the distribution', () => {
         }),
       }),
     });
-    expect(api?.OriginRequestPolicyId).toBe('b689b0a8-53d0-40ab-baf2-68738e2966ac'); // AllViewerExceptHostHeader
+    web.hasResourceProperties('AWS::CloudFront::OriginRequestPolicy', {
+      OriginRequestPolicyConfig: Match.objectLike({
+        Comment: 'Réagir: ApiRequests',
+        HeadersConfig: {
+          HeaderBehavior: 'whitelist',
+          Headers: ['Content-Type', 'Idempotency-Key', 'Origin', 'User-Agent', 'CloudFront-Viewer-Address'],
+        },
+      }),
+    });
+    expect(JSON.stringify(api?.OriginRequestPolicyId)).toContain('ApiRequests');
+  });
+
+  it('shares the first page and the counts as the API says, keyed by query, origin and token, compressed', () => {
+    for (const path of ['/v1/comments', '/v1/counts']) {
+      const shared = behavior(path);
+      expect(shared?.AllowedMethods).toHaveLength(7);
+      expect(shared?.Compress).toBe(true);
+      expect(JSON.stringify(shared?.CachePolicyId)).toContain('SharedApiCache');
+    }
+    web.hasResourceProperties('AWS::CloudFront::CachePolicy', {
+      CachePolicyConfig: Match.objectLike({
+        Comment: 'Réagir: SharedApiCache',
+        DefaultTTL: 0,
+        MinTTL: 0,
+        MaxTTL: 60,
+        ParametersInCacheKeyAndForwardedToOrigin: Match.objectLike({
+          EnableAcceptEncodingBrotli: true,
+          EnableAcceptEncodingGzip: true,
+          HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['Authorization', 'Origin'] },
+          QueryStringsConfig: { QueryStringBehavior: 'all' },
+        }),
+      }),
+    });
+  });
+
+  it('lists the shared paths before /v1/*, which would take them otherwise', () => {
+    const order = distribution().CacheBehaviors.map((b) => b.PathPattern);
+    expect(order.indexOf('/v1/comments')).toBeLessThan(order.indexOf('/v1/*'));
+    expect(order.indexOf('/v1/counts')).toBeLessThan(order.indexOf('/v1/*'));
+  });
+
+  it('proves to the API that a request came through it, with the stage’s edge secret', () => {
+    const origins = JSON.stringify(distribution().Origins);
+    expect(origins).toContain('x-reagir-edge');
+    expect(origins).toContain('resolve:secretsmanager');
   });
 });
 
@@ -265,7 +309,8 @@ describe('the content', () => {
     web.hasOutput('CdnUrl', {});
     web.hasOutput('ConsoleUrl', {});
     const tag = JSON.stringify(web.findOutputs('ScriptTagdemo'));
-    expect(tag).toContain('/widget.js\\" data-site=\\"demo\\" data-api=\\"');
+    // No data-api: the widget calls its own origin, the CDN.
+    expect(tag).toContain('/widget.js\\" data-site=\\"demo\\" async>');
     expect(tag).toContain('async></script>');
     expect(stacks.web.content.deployed).toEqual(['Widget', 'Console']);
   });
