@@ -2,6 +2,7 @@
 import type { BundleSize } from '../scripts/bundle-functions.js';
 import type { ImportTiming } from './cold-import.js';
 import { describeCount } from './dynamo-requests.js';
+import { type EdgeBench, edgeRows } from './edge.js';
 import type { EventsCost } from './events.js';
 import { type ImportBench, importRows } from './import.js';
 import type { Series } from './latency.js';
@@ -19,6 +20,8 @@ export const RATIO_BUDGET = 1.5;
 /** Everything one bench run measured. */
 export interface Measurements {
   list: { small: Series; large: Series };
+  /** What the CDN may keep, and the bytes on the wire (issue 18). */
+  edge: EdgeBench;
   costs: CallCosts;
   bundles: BundleSize[];
   coldImport: { deployed: ImportTiming; noSourceMaps: ImportTiming; runs: number };
@@ -156,6 +159,7 @@ export function buildRows(m: Measurements): Row[] {
       value: describeCount(m.costs.postReply),
     },
     { metric: 'DynamoDB requests per GET /v1/counts (2 pages)', value: describeCount(m.costs.counts) },
+    ...edgeRows(m.edge),
     {
       metric: `reaction write p50 (${m.reaction.samples} readers, one comment)`,
       value: ms(m.reaction.p50Ms),

@@ -10,6 +10,7 @@ import './env.js';
 import { saveSite } from '../functions/sites/service.js';
 import { bundleFunctions } from '../scripts/bundle-functions.js';
 import { coldImport } from './cold-import.js';
+import { measureEdge } from './edge.js';
 import { measureEvents } from './events.js';
 import { IMPORT_POSTS, measureImport } from './import.js';
 import { measureInterleaved } from './latency.js';
@@ -58,6 +59,7 @@ const listUrl = (page: string) =>
   `${stack.url}/v1/comments?${new URLSearchParams({ site: SITE, page, limit: String(LIMIT) })}`;
 const seedMs: Record<string, number> = {};
 let list: Measurements['list'];
+let edge: Measurements['edge'];
 let costs: Measurements['costs'];
 let widgetTiming: Measurements['widgetTiming'];
 let reaction: Measurements['reaction'];
@@ -79,6 +81,8 @@ try {
     WARMUP,
     REQUESTS,
   );
+  progress('checking what the CDN may keep, and the bytes on the wire');
+  edge = await measureEdge(stack.url, SITE, SMALL.page, [SMALL.page, LARGE.page]);
   progress('timing the widget on the demo page in Chromium (navigation to comments visible)');
   await seedArticle('demo', 'article-42', LIMIT);
   widgetTiming = await measureWidgetTiming(`${stack.url}/`);
@@ -109,6 +113,7 @@ try {
 
 const measured: Measurements = {
   list,
+  edge,
   costs,
   bundles,
   coldImport: { deployed, noSourceMaps, runs: IMPORT_RUNS },
