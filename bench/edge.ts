@@ -8,28 +8,32 @@
 import { request } from 'node:http';
 import { bytes, type Row } from './report.js';
 
-/** One GET as the wire carries it: status, headers, and the body's bytes (not decoded). */
+/** One GET as the wire carries it: status, headers, the body's bytes (not decoded), the headers' bytes. */
 function get(url: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: Record<string, string>; bytes: number }>(
-    (resolve, reject) => {
-      const req = request(url, { headers }, (response) => {
-        let size = 0;
-        response.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-        });
-        response.on('end', () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            headers: Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k, String(v)])),
-            bytes: size,
-          }),
-        );
-        response.on('error', reject);
+  type Answer = { status: number; headers: Record<string, string>; bytes: number; headerBytes: number };
+  return new Promise<Answer>((resolve, reject) => {
+    const req = request(url, { headers }, (response) => {
+      // The status line, each `name: value` line, and the blank line that ends them.
+      let headerBytes = `HTTP/1.1 ${response.statusCode} ${response.statusMessage}\r\n\r\n`.length;
+      for (let i = 0; i < response.rawHeaders.length; i += 2)
+        headerBytes += `${response.rawHeaders[i]}: ${response.rawHeaders[i + 1]}\r\n`.length;
+      let size = 0;
+      response.on('data', (chunk: Buffer) => {
+        size += chunk.length;
       });
-      req.on('error', reject);
-      req.end();
-    },
-  );
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k, String(v)])),
+          bytes: size,
+          headerBytes,
+        }),
+      );
+      response.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 export interface EdgeBench {
@@ -42,6 +46,8 @@ export interface EdgeBench {
   sameWithToken: boolean;
   /** Bytes of the first page of 20 and of the counts, per encoding. */
   list: Record<'identity' | 'gzip' | 'br', number>;
+  /** Bytes of the local server's response headers on the brotli first page. */
+  listHeaderBytes: number;
   counts: Record<'identity' | 'gzip' | 'br', number>;
 }
 
@@ -76,6 +82,7 @@ export async function measureEdge(
     revalidation: { status: again.status, bytes: again.bytes },
     sameWithToken: withToken.status === 200 && withToken.headers.etag === first.headers.etag,
     list: await sizes(listUrl),
+    listHeaderBytes: (await get(listUrl, { 'accept-encoding': 'br' })).headerBytes,
     counts: await sizes(countsUrl),
   };
 }

@@ -1,6 +1,7 @@
 /** Bench: the measurements turned into report rows, with the budgets from issue 2. */
 import type { BundleSize } from '../scripts/bundle-functions.js';
 import type { ImportTiming } from './cold-import.js';
+import { costRows } from './cost-model.js';
 import { describeCount } from './dynamo-requests.js';
 import { type EdgeBench, edgeRows } from './edge.js';
 import type { EventsCost } from './events.js';
@@ -160,6 +161,7 @@ export function buildRows(m: Measurements): Row[] {
     },
     { metric: 'DynamoDB requests per GET /v1/counts (2 pages)', value: describeCount(m.costs.counts) },
     ...edgeRows(m.edge),
+    ...costRows(m.edge.list, m.edge.listHeaderBytes, m.widget?.entry.gzipBytes),
     {
       metric: `reaction write p50 (${m.reaction.samples} readers, one comment)`,
       value: ms(m.reaction.p50Ms),
