@@ -1,5 +1,7 @@
 /** Bench: DynamoDB commands per API call for the calls other than the timed list. */
+
 import { clearSiteCache } from '../functions/sites/service.js';
+import { type Capacity, meterCapacity } from './capacity.js';
 import { countRequests, type RequestCount } from './dynamo-requests.js';
 import { timedGet } from './latency.js';
 
@@ -13,6 +15,8 @@ export interface CallCosts {
   postReply: RequestCount;
   /** GET /v1/counts for the given pages. */
   counts: RequestCount;
+  /** Capacity units, as DynamoDB Local reports them, of a warm first page, the comment and the reply. */
+  units: { list: Capacity; postComment: Capacity; postReply: Capacity };
 }
 
 async function post(
@@ -42,18 +46,32 @@ export async function measureCallCosts(
   clearSiteCache();
   const listCold = (await countRequests(() => timedGet(`${url}/v1/comments?${query}`))).count;
 
+  const meter = meterCapacity();
+  meter.take();
+  await timedGet(`${url}/v1/comments?${query}`);
+  const listUnits = meter.take();
+
   const author = { name: 'Banc d’essai', email: 'bench@example.org' };
   const base = { site, page, author };
   const stamp = Date.now().toString(36);
   const created = await countRequests(() =>
     post(url, { ...base, body: 'Un commentaire de mesure.' }, `bench-${stamp}-1`),
   );
+  const postUnits = meter.take();
   const parentId = created.result.comment.id;
   const reply = await countRequests(() =>
     post(url, { ...base, body: 'Une réponse de mesure.', parentId }, `bench-${stamp}-2`),
   );
+  const replyUnits = meter.take();
+  meter.stop();
 
   const countsQuery = new URLSearchParams([['site', site], ...countPages.map((p) => ['page', p])]);
   const counts = (await countRequests(() => timedGet(`${url}/v1/counts?${countsQuery}`))).count;
-  return { listCold, postComment: created.count, postReply: reply.count, counts };
+  return {
+    listCold,
+    postComment: created.count,
+    postReply: reply.count,
+    counts,
+    units: { list: listUnits, postComment: postUnits, postReply: replyUnits },
+  };
 }

@@ -15,6 +15,10 @@ import type { TextRenderTiming } from './text-render.js';
 import { WIDGET_GZIP_BUDGET, WIDGET_GZIP_STRETCH, type WidgetSizes } from './widget-size.js';
 import type { WidgetTiming } from './widget-timing.js';
 
+/** Write units as DynamoDB bills them: each transactional unit twice (DynamoDB Local reports one). */
+const billedWrite = (units: { write: number; transactionalWrite: number }) =>
+  units.write + units.transactionalWrite;
+
 /** A 10,000-comment first page may be at most this much slower (p50) than a 20-comment one. */
 export const RATIO_BUDGET = 1.5;
 
@@ -160,8 +164,16 @@ export function buildRows(m: Measurements): Row[] {
       value: describeCount(m.costs.postReply),
     },
     { metric: 'DynamoDB requests per GET /v1/counts (2 pages)', value: describeCount(m.costs.counts) },
+    {
+      metric: 'capacity units per warm first page of 20 (read)',
+      value: `${m.costs.units.list.read.toFixed(1)} RCU`,
+    },
+    {
+      metric: 'capacity units per POST comment / reply (write billed: transactions ×2)',
+      value: `${billedWrite(m.costs.units.postComment).toFixed(1)} / ${billedWrite(m.costs.units.postReply).toFixed(1)} WCU`,
+    },
     ...edgeRows(m.edge),
-    ...costRows(m.edge.list, m.edge.listHeaderBytes, m.widget?.entry.gzipBytes),
+    ...costRows(m.edge.list, m.edge.listHeaderBytes, m.costs.units.list.read, m.widget?.entry.gzipBytes),
     {
       metric: `reaction write p50 (${m.reaction.samples} readers, one comment)`,
       value: ms(m.reaction.p50Ms),
