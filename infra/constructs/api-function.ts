@@ -11,6 +11,7 @@ import {
   Architecture,
   LoggingFormat,
   Runtime,
+  RuntimeManagementMode,
   SystemLogLevel,
 } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -106,6 +107,9 @@ export class ApiFunction extends NodejsFunction {
       depsLockFilePath: repoPath('package-lock.json'),
       description: props.description,
       runtime: Runtime.NODEJS_22_X,
+      // The AWS SDK is the runtime's (infra/bundling.ts): a runtime update, and the SDK release it
+      // brings, reaches a function with our deploy only, never between two deploys unannounced.
+      runtimeManagementMode: RuntimeManagementMode.FUNCTION_UPDATE,
       architecture: Architecture.ARM_64,
       memorySize,
       timeout: props.timeout ?? Duration.seconds(10),
@@ -121,6 +125,7 @@ export class ApiFunction extends NodejsFunction {
       bundling: {
         ...lambdaBundling,
         mainFields: [...lambdaBundling.mainFields],
+        externalModules: [...lambdaBundling.externalModules],
         format: OutputFormat.ESM,
         forceDockerBundling: false,
       },

@@ -134,6 +134,12 @@ describe('the Lambdas', () => {
     });
   });
 
+  it('takes runtime updates, and the AWS SDK they bring, only when a function is deployed', () => {
+    api.allResourcesProperties('AWS::Lambda::Function', {
+      RuntimeManagementConfig: { UpdateRuntimeOn: 'FunctionUpdate' },
+    });
+  });
+
   it('publishes business metrics under the stage’s namespace', () => {
     api.allResourcesProperties('AWS::Lambda::Function', {
       Environment: { Variables: Match.objectLike({ POWERTOOLS_METRICS_NAMESPACE: 'Reagir/test' }) },
