@@ -28,20 +28,37 @@ export interface BundleSize {
 /** gzip at level 9, as size-limit and `gzip -9` count: the figure a budget is usually written in. */
 export const gzipSize = (data: Buffer): number => gzipSync(data, { level: 9 }).length;
 
-async function bundleOne(group: LambdaName): Promise<BundleSize> {
-  const outfile = join(functionsOutDir, group, 'index.mjs');
+/** Options of {@link bundleEntry}: the deployed flags unless a measurement asks for a variant. */
+export interface BundleEntryOptions {
+  /** @default dist/functions */
+  outDir?: string;
+  /** @default the deployed externals of infra/bundling.ts (the runtime's SDK) */
+  external?: readonly string[];
+}
+
+/** Bundles one entry module (relative to the repository root) into `<outDir>/<name>/index.mjs`. */
+export async function bundleEntry(
+  name: string,
+  entry: string,
+  options: BundleEntryOptions = {},
+): Promise<{ file: string; bytes: number; gzipBytes: number }> {
+  const outfile = join(options.outDir ?? functionsOutDir, name, 'index.mjs');
   // The flags come from infra/bundling.ts, the module ApiFunction reads too, so they cannot drift.
   await build({
     ...esbuildOptions,
     mainFields: [...esbuildOptions.mainFields],
-    external: [...esbuildOptions.external],
-    entryPoints: [join(repoRoot, lambdaEntry(group))],
+    external: [...(options.external ?? esbuildOptions.external)],
+    entryPoints: [join(repoRoot, entry)],
     outfile,
     absWorkingDir: repoRoot,
     logLevel: 'warning',
   });
   const code = readFileSync(outfile);
-  return { group, file: outfile, bytes: code.length, gzipBytes: gzipSize(code) };
+  return { file: outfile, bytes: code.length, gzipBytes: gzipSize(code) };
+}
+
+async function bundleOne(group: LambdaName): Promise<BundleSize> {
+  return { group, ...(await bundleEntry(group, lambdaEntry(group))) };
 }
 
 /** Bundles every function into dist/functions and returns their sizes, in route-table order. */
