@@ -1,0 +1,129 @@
+/**
+ * Infra: what each Lambda bundle holds and loads at a cold start (issue 18, point 3), read from
+ * esbuild's metafile with the deployed flags of infra/bundling.ts. The bundles leave the AWS SDK to
+ * the runtime; a client a function calls on some requests only is imported on first use, since
+ * esbuild hoists every static import of an external package to the bundle's start.
+ */
+import { join } from 'node:path';
+import { build, type Metafile } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routeGroups } from '../../functions/routes.js';
+import { esbuildOptions, type LambdaName, lambdaEntry } from '../../infra/bundling.js';
+import { repoRoot } from '../../scripts/bundle-functions.js';
+
+/** The SDK packages each Lambda loads at a cold start: the ones nearly every request calls. */
+const loadedAtStart: Record<LambdaName, readonly string[]> = {
+  health: [],
+  // Preflights read the site's allowed origins.
+  fallback: ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'],
+  // Pseudonyms and SSO sessions need their keys from Secrets Manager on the first request.
+  comments: [
+    '@aws-sdk/client-cognito-identity-provider',
+    '@aws-sdk/client-dynamodb',
+    '@aws-sdk/client-secrets-manager',
+    '@aws-sdk/lib-dynamodb',
+  ],
+  reactions: ['@aws-sdk/client-dynamodb', '@aws-sdk/client-secrets-manager', '@aws-sdk/lib-dynamodb'],
+  accounts: [
+    '@aws-sdk/client-cognito-identity-provider',
+    '@aws-sdk/client-dynamodb',
+    '@aws-sdk/client-secrets-manager',
+    '@aws-sdk/lib-dynamodb',
+  ],
+  moderation: [
+    '@aws-sdk/client-cognito-identity-provider',
+    '@aws-sdk/client-dynamodb',
+    '@aws-sdk/client-secrets-manager',
+    '@aws-sdk/lib-dynamodb',
+  ],
+  sites: [
+    '@aws-sdk/client-cognito-identity-provider',
+    '@aws-sdk/client-dynamodb',
+    '@aws-sdk/client-secrets-manager',
+    '@aws-sdk/lib-dynamodb',
+  ],
+  archive: [
+    '@aws-sdk/client-dynamodb',
+    '@aws-sdk/client-s3',
+    '@aws-sdk/client-secrets-manager',
+    '@aws-sdk/lib-dynamodb',
+  ],
+};
+
+const names: LambdaName[] = [...routeGroups(), 'fallback'];
+const metafiles = new Map<LambdaName, Metafile>();
+
+beforeAll(async () => {
+  await Promise.all(
+    names.map(async (name) => {
+      const result = await build({
+        ...esbuildOptions,
+        mainFields: [...esbuildOptions.mainFields],
+        external: [...esbuildOptions.external],
+        entryPoints: [join(repoRoot, lambdaEntry(name))],
+        outfile: join(repoRoot, 'dist', 'functions', name, 'index.mjs'),
+        absWorkingDir: repoRoot,
+        metafile: true,
+        write: false,
+        logLevel: 'error',
+      });
+      metafiles.set(name, result.metafile);
+    }),
+  );
+}, 60_000);
+
+const metafileOf = (name: LambdaName): Metafile => {
+  const metafile = metafiles.get(name);
+  if (!metafile) throw new Error(`no metafile for ${name}`);
+  return metafile;
+};
+
+/** The packages a bundle imports from outside itself, statically (at load) or on first use. */
+function externals(name: LambdaName, kind: 'import-statement' | 'dynamic-import'): string[] {
+  const imports = Object.values(metafileOf(name).inputs).flatMap((input) => input.imports);
+  return [...new Set(imports.filter((i) => i.external && i.kind === kind).map((i) => i.path))].sort();
+}
+
+/** The packages whose code is inside the bundle. */
+function bundledPackages(name: LambdaName): string[] {
+  const packages = Object.keys(metafileOf(name).inputs).map(
+    (path) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1],
+  );
+  return [...new Set(packages.filter((p) => p !== undefined))].sort();
+}
+
+describe('the Lambda bundles', () => {
+  it.each(names)('%s bundles no AWS SDK client nor the document client', (name) => {
+    // Prepare
+    const sdkInside = /^@aws-sdk\/(client-|lib-dynamodb$|util-dynamodb$)/;
+    // Act
+    const inside = bundledPackages(name).filter((p) => sdkInside.test(p));
+    // Assess
+    expect(inside).toEqual([]);
+  });
+
+  it.each(names)('%s loads at a cold start only the SDK packages of its row', (name) => {
+    // Act
+    const loaded = externals(name, 'import-statement').filter((p) => p.startsWith('@aws-sdk/'));
+    // Assess
+    expect(loaded).toEqual([...loadedAtStart[name]].sort());
+  });
+
+  it('keeps the AWS SDK, the token verifiers and Powertools Metrics out of health', () => {
+    // Act
+    const packages = [...bundledPackages('health'), ...externals('health', 'import-statement')];
+    // Assess
+    expect(packages.filter((p) => /^@aws-sdk\/|^@smithy\/|aws-jwt-verify|^jose$|metrics/.test(p))).toEqual(
+      [],
+    );
+  });
+
+  it('loads the SES and Bedrock clients of the comments Lambda on first use only', () => {
+    // Act
+    const onFirstUse = externals('comments', 'dynamic-import');
+    // Assess
+    expect(onFirstUse).toEqual(
+      expect.arrayContaining(['@aws-sdk/client-bedrock-runtime', '@aws-sdk/client-sesv2']),
+    );
+  });
+});
