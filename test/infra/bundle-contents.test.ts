@@ -11,37 +11,21 @@ import { routeGroups } from '../../functions/routes.js';
 import { esbuildOptions, type LambdaName, lambdaEntry } from '../../infra/bundling.js';
 import { repoRoot } from '../../scripts/bundle-functions.js';
 
-/** The SDK packages each Lambda loads at a cold start: the ones nearly every request calls. */
+/**
+ * The SDK packages each Lambda loads at a cold start: the ones nearly every request calls. Cognito
+ * is loaded on first use everywhere (functions/accounts/identity-provider.ts): the comments,
+ * moderation and sites Lambdas call it on a few routes only.
+ */
 const loadedAtStart: Record<LambdaName, readonly string[]> = {
   health: [],
   // Preflights read the site's allowed origins.
   fallback: ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'],
   // Pseudonyms and SSO sessions need their keys from Secrets Manager on the first request.
-  comments: [
-    '@aws-sdk/client-cognito-identity-provider',
-    '@aws-sdk/client-dynamodb',
-    '@aws-sdk/client-secrets-manager',
-    '@aws-sdk/lib-dynamodb',
-  ],
+  comments: ['@aws-sdk/client-dynamodb', '@aws-sdk/client-secrets-manager', '@aws-sdk/lib-dynamodb'],
   reactions: ['@aws-sdk/client-dynamodb', '@aws-sdk/client-secrets-manager', '@aws-sdk/lib-dynamodb'],
-  accounts: [
-    '@aws-sdk/client-cognito-identity-provider',
-    '@aws-sdk/client-dynamodb',
-    '@aws-sdk/client-secrets-manager',
-    '@aws-sdk/lib-dynamodb',
-  ],
-  moderation: [
-    '@aws-sdk/client-cognito-identity-provider',
-    '@aws-sdk/client-dynamodb',
-    '@aws-sdk/client-secrets-manager',
-    '@aws-sdk/lib-dynamodb',
-  ],
-  sites: [
-    '@aws-sdk/client-cognito-identity-provider',
-    '@aws-sdk/client-dynamodb',
-    '@aws-sdk/client-secrets-manager',
-    '@aws-sdk/lib-dynamodb',
-  ],
+  accounts: ['@aws-sdk/client-dynamodb', '@aws-sdk/client-secrets-manager', '@aws-sdk/lib-dynamodb'],
+  moderation: ['@aws-sdk/client-dynamodb', '@aws-sdk/client-secrets-manager', '@aws-sdk/lib-dynamodb'],
+  sites: ['@aws-sdk/client-dynamodb', '@aws-sdk/client-secrets-manager', '@aws-sdk/lib-dynamodb'],
   archive: [
     '@aws-sdk/client-dynamodb',
     '@aws-sdk/client-s3',
@@ -118,12 +102,16 @@ describe('the Lambda bundles', () => {
     );
   });
 
-  it('loads the SES and Bedrock clients of the comments Lambda on first use only', () => {
+  it('loads the Cognito, SES and Bedrock clients of the comments Lambda on first use only', () => {
     // Act
     const onFirstUse = externals('comments', 'dynamic-import');
     // Assess
     expect(onFirstUse).toEqual(
-      expect.arrayContaining(['@aws-sdk/client-bedrock-runtime', '@aws-sdk/client-sesv2']),
+      expect.arrayContaining([
+        '@aws-sdk/client-bedrock-runtime',
+        '@aws-sdk/client-cognito-identity-provider',
+        '@aws-sdk/client-sesv2',
+      ]),
     );
   });
 });
