@@ -3,7 +3,7 @@
  * NodejsFunction, and scripts/bundle-functions.ts hands the same flags to esbuild, so the bench
  * measures exactly what deploys. Plain data: importing it loads neither aws-cdk-lib nor esbuild.
  */
-import { handlerModule, type RouteGroup } from '../functions/routes.js';
+import { handlerModule, type RouteGroup, routeGroups } from '../functions/routes.js';
 
 /** Every Lambda: one per route group, plus the `$default` fallback. */
 export type LambdaName = RouteGroup | 'fallback';
@@ -11,6 +11,30 @@ export type LambdaName = RouteGroup | 'fallback';
 /** Entry module of a Lambda, relative to the repository root; it exports `handler`. */
 export const lambdaEntry = (name: LambdaName): string =>
   name === 'fallback' ? 'functions/fallback/handler.ts' : handlerModule(name);
+
+/** The Lambdas no route serves, each by its entry: the event pipeline's three and the export worker. */
+export const unroutedLambdas = {
+  events: 'functions/events/handler.ts',
+  schedule: 'functions/events/schedule-handler.ts',
+  'ses-feedback': 'functions/events/ses-feedback-handler.ts',
+  'export-worker': 'functions/archive/export-worker-handler.ts',
+} as const;
+
+/** Every Lambda the stacks deploy: a route group's, the fallback, or one no route serves. */
+export type BundleName = LambdaName | keyof typeof unroutedLambdas;
+
+/** Every Lambda's name, route groups first: what the bench and the bundle tests cover. */
+export const bundleNames = (): BundleName[] => [
+  ...routeGroups(),
+  'fallback',
+  ...(Object.keys(unroutedLambdas) as (keyof typeof unroutedLambdas)[]),
+];
+
+/** Entry module of any Lambda, relative to the repository root. */
+export const entryOf = (name: BundleName): string =>
+  name in unroutedLambdas
+    ? unroutedLambdas[name as keyof typeof unroutedLambdas]
+    : lambdaEntry(name as LambdaName);
 
 // esbuild's ESM output has no `require`; bundled CommonJS dependencies still call it.
 const requireShim = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";

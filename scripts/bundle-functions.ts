@@ -1,15 +1,14 @@
 /**
- * Bundles every Lambda (one per route group, plus the `$default` fallback) with esbuild and the
- * flags of infra/bundling.ts, which CDK's NodejsFunction also receives, into dist/functions/<group>/
- * index.mjs, and prints each bundle's size. `npm run build:functions`; the bench reuses it.
+ * Bundles every Lambda (one per route group, the `$default` fallback, the event pipeline's three
+ * and the export worker) with esbuild and the flags of infra/bundling.ts, which CDK's
+ * NodejsFunction also receives, into dist/functions/<name>/index.mjs, and prints each bundle's size. `npm run build:functions`; the bench reuses it.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { routeGroups } from '../functions/routes.js';
-import { esbuildOptions, type LambdaName, lambdaEntry } from '../infra/bundling.js';
+import { type BundleName, bundleNames, entryOf, esbuildOptions } from '../infra/bundling.js';
 
 /** Repository root: this file lives in scripts/. */
 export const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -19,7 +18,7 @@ export const functionsOutDir = join(repoRoot, 'dist', 'functions');
 
 /** One bundle and its size on disk and gzipped (source map not counted: Lambda never loads it unless asked). */
 export interface BundleSize {
-  group: LambdaName;
+  group: BundleName;
   file: string;
   bytes: number;
   gzipBytes: number;
@@ -57,15 +56,14 @@ export async function bundleEntry(
   return { file: outfile, bytes: code.length, gzipBytes: gzipSize(code) };
 }
 
-async function bundleOne(group: LambdaName): Promise<BundleSize> {
-  return { group, ...(await bundleEntry(group, lambdaEntry(group))) };
+async function bundleOne(group: BundleName): Promise<BundleSize> {
+  return { group, ...(await bundleEntry(group, entryOf(group))) };
 }
 
-/** Bundles every function into dist/functions and returns their sizes, in route-table order. */
+/** Bundles every Lambda into dist/functions and returns their sizes, route groups first. */
 export async function bundleFunctions(): Promise<BundleSize[]> {
   rmSync(functionsOutDir, { recursive: true, force: true });
-  const groups: LambdaName[] = [...routeGroups(), 'fallback'];
-  return Promise.all(groups.map(bundleOne));
+  return Promise.all(bundleNames().map(bundleOne));
 }
 
 /** The sizes as a markdown table. */

@@ -74,6 +74,8 @@ export interface ApiFunctionProps {
 export class ApiFunction extends NodejsFunction {
   /** The function's own log group. */
   readonly logs: LogGroup;
+  /** Its handler module, relative to the repository root (the bench bundles the same). */
+  readonly entry: string;
 
   constructor(scope: Construct, id: string, props: ApiFunctionProps) {
     const memorySize = props.memorySize ?? 512;
@@ -131,6 +133,7 @@ export class ApiFunction extends NodejsFunction {
       },
     });
     this.logs = logs;
+    this.entry = props.entry;
     logs.grantWrite(role);
     acknowledge(
       this,

@@ -7,16 +7,17 @@
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routeGroups } from '../../functions/routes.js';
-import { esbuildOptions, type LambdaName, lambdaEntry } from '../../infra/bundling.js';
+import { type BundleName, bundleNames, entryOf, esbuildOptions } from '../../infra/bundling.js';
+import { ApiFunction } from '../../infra/constructs/api-function.js';
 import { repoRoot } from '../../scripts/bundle-functions.js';
+import { synthStacks } from './synth-stacks.js';
 
 /**
  * The SDK packages each Lambda loads at a cold start: the ones nearly every request calls. Cognito
  * is loaded on first use everywhere (functions/accounts/identity-provider.ts): the comments,
  * moderation and sites Lambdas call it on a few routes only.
  */
-const loadedAtStart: Record<LambdaName, readonly string[]> = {
+const loadedAtStart: Record<BundleName, readonly string[]> = {
   health: [],
   // Preflights read the site's allowed origins.
   fallback: ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'],
@@ -32,10 +33,20 @@ const loadedAtStart: Record<LambdaName, readonly string[]> = {
     '@aws-sdk/client-secrets-manager',
     '@aws-sdk/lib-dynamodb',
   ],
+  // Stream records arrive marshalled (util-dynamodb); alert links are signed with a key of Secrets Manager.
+  events: [
+    '@aws-sdk/client-dynamodb',
+    '@aws-sdk/client-secrets-manager',
+    '@aws-sdk/lib-dynamodb',
+    '@aws-sdk/util-dynamodb',
+  ],
+  schedule: ['@aws-sdk/client-dynamodb', '@aws-sdk/client-secrets-manager', '@aws-sdk/lib-dynamodb'],
+  'ses-feedback': ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'],
+  'export-worker': ['@aws-sdk/client-dynamodb', '@aws-sdk/client-s3', '@aws-sdk/lib-dynamodb'],
 };
 
-const names: LambdaName[] = [...routeGroups(), 'fallback'];
-const metafiles = new Map<LambdaName, Metafile>();
+const names = bundleNames();
+const metafiles = new Map<BundleName, Metafile>();
 
 beforeAll(async () => {
   await Promise.all(
@@ -44,7 +55,7 @@ beforeAll(async () => {
         ...esbuildOptions,
         mainFields: [...esbuildOptions.mainFields],
         external: [...esbuildOptions.external],
-        entryPoints: [join(repoRoot, lambdaEntry(name))],
+        entryPoints: [join(repoRoot, entryOf(name))],
         outfile: join(repoRoot, 'dist', 'functions', name, 'index.mjs'),
         absWorkingDir: repoRoot,
         metafile: true,
@@ -56,20 +67,20 @@ beforeAll(async () => {
   );
 }, 60_000);
 
-const metafileOf = (name: LambdaName): Metafile => {
+const metafileOf = (name: BundleName): Metafile => {
   const metafile = metafiles.get(name);
   if (!metafile) throw new Error(`no metafile for ${name}`);
   return metafile;
 };
 
 /** The packages a bundle imports from outside itself, statically (at load) or on first use. */
-function externals(name: LambdaName, kind: 'import-statement' | 'dynamic-import'): string[] {
+function externals(name: BundleName, kind: 'import-statement' | 'dynamic-import'): string[] {
   const imports = Object.values(metafileOf(name).inputs).flatMap((input) => input.imports);
   return [...new Set(imports.filter((i) => i.external && i.kind === kind).map((i) => i.path))].sort();
 }
 
 /** The packages whose code is inside the bundle. */
-function bundledPackages(name: LambdaName): string[] {
+function bundledPackages(name: BundleName): string[] {
   const packages = Object.keys(metafileOf(name).inputs).map(
     (path) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1],
   );
@@ -77,6 +88,15 @@ function bundledPackages(name: LambdaName): string[] {
 }
 
 describe('the Lambda bundles', () => {
+  it('cover every Lambda the stacks deploy, so the bench sizes each one', () => {
+    // Prepare
+    const { app } = synthStacks();
+    // Act
+    const deployed = app.node.findAll().filter((c): c is ApiFunction => c instanceof ApiFunction);
+    // Assess
+    expect(deployed.map((fn) => fn.entry).sort()).toEqual(names.map(entryOf).sort());
+  });
+
   it.each(names)('%s bundles no AWS SDK client nor the document client', (name) => {
     // Prepare
     const sdkInside = /^@aws-sdk\/(client-|lib-dynamodb$|util-dynamodb$)/;
