@@ -6,7 +6,7 @@ import { bundleFunctions } from '../scripts/bundle-functions.js';
 import { bundleSizeRows, coldImportRows, measureBundles } from './bundles.js';
 import { markdownTable } from './report.js';
 
-const rounds = Number(process.argv[2] ?? 7);
+const rounds = Number(process.argv[2] ?? 11);
 console.error('[bench] bundling the functions');
 const bundles = await bundleFunctions();
 console.error(`[bench] timing ${rounds} interleaved rounds of cold imports`);

@@ -28,7 +28,7 @@ import { measureWidgetTiming } from './widget-timing.js';
 const REQUESTS = 300;
 const WARMUP = 30;
 const LIMIT = 20;
-const IMPORT_RUNS = 7;
+const IMPORT_RUNS = 11;
 const REACTION_READERS = 101;
 const SITE = 'bench';
 const SMALL = { page: 'article-20', comments: 20 };
