@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { coldImport } from '../../bench/cold-import.js';
 import { type BundleName, bundleNames, entryOf, esbuildOptions } from '../../infra/bundling.js';
 import { ApiFunction } from '../../infra/constructs/api-function.js';
 import { repoRoot } from '../../scripts/bundle-functions.js';
@@ -56,16 +57,20 @@ beforeAll(async () => {
         mainFields: [...esbuildOptions.mainFields],
         external: [...esbuildOptions.external],
         entryPoints: [join(repoRoot, entryOf(name))],
-        outfile: join(repoRoot, 'dist', 'functions', name, 'index.mjs'),
+        // Inside the repository, so the SDK left out resolves from node_modules as from /var/runtime.
+        outfile: bundleFile(name),
         absWorkingDir: repoRoot,
         metafile: true,
-        write: false,
         logLevel: 'error',
       });
       metafiles.set(name, result.metafile);
     }),
   );
 }, 60_000);
+
+function bundleFile(name: BundleName): string {
+  return join(repoRoot, 'dist', 'bundle-contents-test', name, 'index.mjs');
+}
 
 const metafileOf = (name: BundleName): Metafile => {
   const metafile = metafiles.get(name);
@@ -104,6 +109,13 @@ describe('the Lambda bundles', () => {
     const inside = bundledPackages(name).filter((p) => sdkInside.test(p));
     // Assess
     expect(inside).toEqual([]);
+  });
+
+  it.each(names)('%s imports in a fresh Node.js process and exports its handler', async (name) => {
+    // Act
+    const timing = await coldImport(bundleFile(name), 1, true);
+    // Assess: coldImport throws when an import fails or `handler` is missing.
+    expect(timing.runs).toHaveLength(1);
   });
 
   it.each(names)('%s loads at a cold start only the SDK packages of its row', (name) => {
