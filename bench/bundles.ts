@@ -6,8 +6,9 @@
  * SDK bundled in, as before issue 18, so the price of the runtime's SDK shows in the same run.
  */
 import { join } from 'node:path';
+import { entryOf } from '../infra/bundling.js';
 import { type BundleSize, bundleEntry, repoRoot } from '../scripts/bundle-functions.js';
-import { coldImport } from './cold-import.js';
+import { coldImport, median } from './cold-import.js';
 import { bytes, ms, type Row } from './report.js';
 
 /** Every bundle at most this (issue 18: "≤ 200 KB per bundle"; KB as 1,000 B, as size-limit counts). */
@@ -43,12 +44,6 @@ export interface BundlesBench {
   };
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
-
 /**
  * Times `rounds` cold imports of each of `bundles` (built by bundleFunctions), the reference and
  * the SDK-bundled pair: each round imports every bundle once, in a fresh process with
@@ -56,10 +51,10 @@ const median = (values: number[]) => {
  */
 export async function measureBundles(bundles: BundleSize[], rounds: number): Promise<BundlesBench> {
   const reference = await bundleEntry('doc-client-only', REFERENCE_ENTRY);
-  const comments = bundles.find((b) => b.group === 'comments');
-  if (!comments) throw new Error('no comments bundle: is the comments group gone from functions/routes.ts?');
+  if (!bundles.some((b) => b.group === 'comments'))
+    throw new Error('no comments bundle: is the comments group gone from functions/routes.ts?');
   const bundledDir = join(repoRoot, 'dist', 'functions-sdk-bundled');
-  const bundledComments = await bundleEntry('comments', 'functions/comments/handler.ts', {
+  const bundledComments = await bundleEntry('comments', entryOf('comments'), {
     outDir: bundledDir,
     external: [],
   });

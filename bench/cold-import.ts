@@ -29,7 +29,8 @@ export interface ImportTiming {
   cpuMedian: number;
 }
 
-const median = (values: number[]) => {
+/** The median of `values` (the mean of the middle two for an even count). */
+export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
