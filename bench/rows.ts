@@ -1,6 +1,6 @@
 /** Bench: the measurements turned into report rows, with the budgets from issue 2. */
 import type { BundleSize } from '../scripts/bundle-functions.js';
-import type { ImportTiming } from './cold-import.js';
+import { type BundlesBench, bundleSizeRows, coldImportRows } from './bundles.js';
 import { costRows } from './cost-model.js';
 import { describeCount } from './dynamo-requests.js';
 import { type EdgeBench, edgeRows } from './edge.js';
@@ -29,7 +29,7 @@ export interface Measurements {
   edge: EdgeBench;
   costs: CallCosts;
   bundles: BundleSize[];
-  coldImport: { deployed: ImportTiming; noSourceMaps: ImportTiming; runs: number };
+  coldImport: BundlesBench;
   widget: WidgetSizes | undefined;
   /** Undefined when no Chromium was found. */
   widgetTiming: WidgetTiming | undefined;
@@ -137,7 +137,6 @@ export function buildRows(m: Measurements): Row[] {
   const { small, large } = m.list;
   const ratio = p50Ratio(m);
   const timing = m.widgetTiming;
-  const runs = m.coldImport.runs;
   return [
     { metric: 'first-page list p50, 20 comments', value: ms(small.stats.p50) },
     { metric: 'first-page list p99, 20 comments', value: ms(small.stats.p99) },
@@ -184,18 +183,8 @@ export function buildRows(m: Measurements): Row[] {
       metric: 'capacity units per reaction write (read / write as reported / write billed)',
       value: `${m.reaction.units.read.toFixed(1)} RCU / ${m.reaction.units.write.toFixed(1)} WCU / ${m.reaction.units.billedWrite.toFixed(1)} WCU`,
     },
-    ...m.bundles.map((b) => ({
-      metric: `Lambda bundle ${b.group}`,
-      value: `${bytes(b.bytes)} (${bytes(b.gzipBytes)} gzip)`,
-    })),
-    {
-      metric: `cold import, comments bundle (median of ${runs}, --enable-source-maps as deployed)`,
-      value: ms(m.coldImport.deployed.median),
-    },
-    {
-      metric: `cold import, comments bundle (median of ${runs}, no source maps)`,
-      value: ms(m.coldImport.noSourceMaps.median),
-    },
+    ...bundleSizeRows(m.bundles),
+    ...coldImportRows(m.coldImport),
     ...widgetRows(m.widget),
     {
       metric: `widget: navigation to comments visible, demo page, Chromium (median of ${timing?.runs ?? 0}, cold / warm)`,

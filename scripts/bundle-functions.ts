@@ -1,15 +1,14 @@
 /**
- * Bundles every Lambda (one per route group, plus the `$default` fallback) with esbuild and the
- * flags of infra/bundling.ts, which CDK's NodejsFunction also receives, into dist/functions/<group>/
- * index.mjs, and prints each bundle's size. `npm run build:functions`; the bench reuses it.
+ * Bundles every Lambda (one per route group, the `$default` fallback, the event pipeline's three
+ * and the export worker) with esbuild and the flags of infra/bundling.ts, which CDK's
+ * NodejsFunction also receives, into dist/functions/<name>/index.mjs, and prints each bundle's size. `npm run build:functions`; the bench reuses it.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { routeGroups } from '../functions/routes.js';
-import { esbuildOptions, type LambdaName, lambdaEntry } from '../infra/bundling.js';
+import { type BundleName, bundleNames, entryOf, esbuildOptions } from '../infra/bundling.js';
 
 /** Repository root: this file lives in scripts/. */
 export const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -19,7 +18,7 @@ export const functionsOutDir = join(repoRoot, 'dist', 'functions');
 
 /** One bundle and its size on disk and gzipped (source map not counted: Lambda never loads it unless asked). */
 export interface BundleSize {
-  group: LambdaName;
+  group: BundleName;
   file: string;
   bytes: number;
   gzipBytes: number;
@@ -28,27 +27,43 @@ export interface BundleSize {
 /** gzip at level 9, as size-limit and `gzip -9` count: the figure a budget is usually written in. */
 export const gzipSize = (data: Buffer): number => gzipSync(data, { level: 9 }).length;
 
-async function bundleOne(group: LambdaName): Promise<BundleSize> {
-  const outfile = join(functionsOutDir, group, 'index.mjs');
+/** Options of {@link bundleEntry}: the deployed flags unless a measurement asks for a variant. */
+export interface BundleEntryOptions {
+  /** @default dist/functions */
+  outDir?: string;
+  /** @default the deployed externals of infra/bundling.ts (the runtime's SDK) */
+  external?: readonly string[];
+}
+
+/** Bundles one entry module (relative to the repository root) into `<outDir>/<name>/index.mjs`. */
+export async function bundleEntry(
+  name: string,
+  entry: string,
+  options: BundleEntryOptions = {},
+): Promise<{ file: string; bytes: number; gzipBytes: number }> {
+  const outfile = join(options.outDir ?? functionsOutDir, name, 'index.mjs');
   // The flags come from infra/bundling.ts, the module ApiFunction reads too, so they cannot drift.
   await build({
     ...esbuildOptions,
     mainFields: [...esbuildOptions.mainFields],
-    external: [...esbuildOptions.external],
-    entryPoints: [join(repoRoot, lambdaEntry(group))],
+    external: [...(options.external ?? esbuildOptions.external)],
+    entryPoints: [join(repoRoot, entry)],
     outfile,
     absWorkingDir: repoRoot,
     logLevel: 'warning',
   });
   const code = readFileSync(outfile);
-  return { group, file: outfile, bytes: code.length, gzipBytes: gzipSize(code) };
+  return { file: outfile, bytes: code.length, gzipBytes: gzipSize(code) };
 }
 
-/** Bundles every function into dist/functions and returns their sizes, in route-table order. */
+async function bundleOne(group: BundleName): Promise<BundleSize> {
+  return { group, ...(await bundleEntry(group, entryOf(group))) };
+}
+
+/** Bundles every Lambda into dist/functions and returns their sizes, route groups first. */
 export async function bundleFunctions(): Promise<BundleSize[]> {
   rmSync(functionsOutDir, { recursive: true, force: true });
-  const groups: LambdaName[] = [...routeGroups(), 'fallback'];
-  return Promise.all(groups.map(bundleOne));
+  return Promise.all(bundleNames().map(bundleOne));
 }
 
 /** The sizes as a markdown table. */

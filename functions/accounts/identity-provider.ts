@@ -3,35 +3,29 @@
  * its exception names; it answers with plain outcomes the service decides on. Both Cognito and
  * cognito-local are handled (a wrong password is InvalidPasswordException on the latter).
  */
-import {
-  AdminDeleteUserCommand,
-  AdminGetUserCommand,
-  AdminListGroupsForUserCommand,
-  AdminUpdateUserAttributesCommand,
-  AdminUserGlobalSignOutCommand,
-  CognitoIdentityProviderClient,
-  ConfirmForgotPasswordCommand,
-  ConfirmSignUpCommand,
-  ForgotPasswordCommand,
-  InitiateAuthCommand,
-  ListUsersCommand,
-  ListUsersInGroupCommand,
-  ResendConfirmationCodeCommand,
-  RevokeTokenCommand,
-  SignUpCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { config } from '../shared/config.js';
 
+/** The Cognito SDK module: its client and command classes. */
+export type CognitoSdk = typeof import('@aws-sdk/client-cognito-identity-provider');
+
+// Imported on first use, not at the top: the bundles take the SDK from the Lambda runtime
+// (infra/bundling.ts), and a static import would load it at every cold start of the comments,
+// moderation and sites Lambdas, which call Cognito on a few routes only (staff names, searches
+// by email, teams). The accounts Lambda loads it on its first request instead.
+let sdk: Promise<CognitoSdk> | undefined;
 let client: CognitoIdentityProviderClient | undefined;
 
-/** The one SDK client (mfa-provider.ts shares it). */
-export function cognito(): CognitoIdentityProviderClient {
-  client ??= new CognitoIdentityProviderClient({
+/** The one SDK client and the SDK's commands (mfa-provider.ts, operators.ts share them). */
+export async function cognito(): Promise<{ client: CognitoIdentityProviderClient; sdk: CognitoSdk }> {
+  sdk ??= import('@aws-sdk/client-cognito-identity-provider');
+  const loaded = await sdk;
+  client ??= new loaded.CognitoIdentityProviderClient({
     region: config.region,
     endpoint: process.env.COGNITO_ENDPOINT || undefined,
     maxAttempts: 3,
   });
-  return client;
+  return { client, sdk: loaded };
 }
 
 export const clientId = () => config.cognitoClientId;
@@ -56,9 +50,10 @@ export const WEAK_PASSWORD = new Set(['InvalidPasswordException', 'InvalidParame
 export type SignUpOutcome = 'created' | 'exists' | 'weak_password';
 
 export async function signUp(email: string, password: string, name: string): Promise<SignUpOutcome> {
+  const { client, sdk } = await cognito();
   try {
-    await cognito().send(
-      new SignUpCommand({
+    await client.send(
+      new sdk.SignUpCommand({
         ClientId: clientId(),
         Username: email,
         Password: password,
@@ -78,9 +73,10 @@ export async function signUp(email: string, password: string, name: string): Pro
 
 /** False when the code is wrong, expired, or the account unknown or already confirmed. */
 export async function confirmSignUp(email: string, code: string): Promise<boolean> {
+  const { client, sdk } = await cognito();
   try {
-    await cognito().send(
-      new ConfirmSignUpCommand({ ClientId: clientId(), Username: email, ConfirmationCode: code }),
+    await client.send(
+      new sdk.ConfirmSignUpCommand({ ClientId: clientId(), Username: email, ConfirmationCode: code }),
     );
     return true;
   } catch (error) {
@@ -117,9 +113,10 @@ export function tokensOf(
 }
 
 export async function logIn(email: string, password: string): Promise<LoginOutcome> {
+  const { client, sdk } = await cognito();
   try {
-    const { AuthenticationResult, ChallengeName, Session } = await cognito().send(
-      new InitiateAuthCommand({
+    const { AuthenticationResult, ChallengeName, Session } = await client.send(
+      new sdk.InitiateAuthCommand({
         ClientId: clientId(),
         AuthFlow: 'USER_PASSWORD_AUTH',
         AuthParameters: { USERNAME: email, PASSWORD: password },
@@ -139,9 +136,10 @@ export async function logIn(email: string, password: string): Promise<LoginOutco
 
 /** New ID and access tokens, or undefined when the refresh token is no longer valid. */
 export async function refresh(refreshToken: string): Promise<Tokens | undefined> {
+  const { client, sdk } = await cognito();
   try {
-    const { AuthenticationResult } = await cognito().send(
-      new InitiateAuthCommand({
+    const { AuthenticationResult } = await client.send(
+      new sdk.InitiateAuthCommand({
         ClientId: clientId(),
         AuthFlow: 'REFRESH_TOKEN_AUTH',
         AuthParameters: { REFRESH_TOKEN: refreshToken },
@@ -156,8 +154,9 @@ export async function refresh(refreshToken: string): Promise<Tokens | undefined>
 
 /** Revokes a refresh token (and the tokens it issued, on Cognito). Unknown tokens are ignored. */
 export async function revoke(refreshToken: string): Promise<void> {
+  const { client, sdk } = await cognito();
   try {
-    await cognito().send(new RevokeTokenCommand({ ClientId: clientId(), Token: refreshToken }));
+    await client.send(new sdk.RevokeTokenCommand({ ClientId: clientId(), Token: refreshToken }));
   } catch (error) {
     if (
       !['NotAuthorizedException', 'InvalidParameterException', 'UnauthorizedException'].includes(
@@ -170,13 +169,15 @@ export async function revoke(refreshToken: string): Promise<void> {
 
 /** Revokes every refresh token of the account (and, on Cognito, the access tokens they issued). */
 export async function revokeAll(userId: string): Promise<void> {
-  await cognito().send(new AdminUserGlobalSignOutCommand({ UserPoolId: poolId(), Username: userId }));
+  const { client, sdk } = await cognito();
+  await client.send(new sdk.AdminUserGlobalSignOutCommand({ UserPoolId: poolId(), Username: userId }));
 }
 
 /** Starts a password reset; silent for unknown accounts so the answer reveals nothing. */
 export async function forgotPassword(email: string): Promise<void> {
+  const { client, sdk } = await cognito();
   try {
-    await cognito().send(new ForgotPasswordCommand({ ClientId: clientId(), Username: email }));
+    await client.send(new sdk.ForgotPasswordCommand({ ClientId: clientId(), Username: email }));
   } catch (error) {
     if (
       ![
@@ -198,9 +199,10 @@ export async function confirmForgotPassword(
   code: string,
   password: string,
 ): Promise<ResetOutcome> {
+  const { client, sdk } = await cognito();
   try {
-    await cognito().send(
-      new ConfirmForgotPasswordCommand({
+    await client.send(
+      new sdk.ConfirmForgotPasswordCommand({
         ClientId: clientId(),
         Username: email,
         ConfirmationCode: code,
@@ -220,8 +222,9 @@ export type ResendOutcome = 'sent' | 'confirmed' | 'none';
 
 /** Sends a new confirmation code to an unconfirmed account; says what it found otherwise. */
 export async function resendCode(email: string): Promise<ResendOutcome> {
+  const { client, sdk } = await cognito();
   try {
-    await cognito().send(new ResendConfirmationCodeCommand({ ClientId: clientId(), Username: email }));
+    await client.send(new sdk.ResendConfirmationCodeCommand({ ClientId: clientId(), Username: email }));
     return 'sent';
   } catch (error) {
     // Cognito's (and cognito-local's) word for an account that is already confirmed.
@@ -243,8 +246,9 @@ export async function resendCode(email: string): Promise<ResendOutcome> {
 }
 
 export async function setDisplayName(userId: string, name: string): Promise<void> {
-  await cognito().send(
-    new AdminUpdateUserAttributesCommand({
+  const { client, sdk } = await cognito();
+  await client.send(
+    new sdk.AdminUpdateUserAttributesCommand({
       UserPoolId: poolId(),
       Username: userId,
       UserAttributes: [{ Name: 'name', Value: name }],
@@ -253,8 +257,9 @@ export async function setDisplayName(userId: string, name: string): Promise<void
 }
 
 export async function deleteUser(userId: string): Promise<void> {
+  const { client, sdk } = await cognito();
   try {
-    await cognito().send(new AdminDeleteUserCommand({ UserPoolId: poolId(), Username: userId }));
+    await client.send(new sdk.AdminDeleteUserCommand({ UserPoolId: poolId(), Username: userId }));
   } catch (error) {
     if (nameOf(error) !== 'UserNotFoundException') throw error;
   }
@@ -262,9 +267,10 @@ export async function deleteUser(userId: string): Promise<void> {
 
 /** The Cognito groups of an account; empty when it does not exist. */
 export async function groupsOf(userId: string): Promise<string[]> {
+  const { client, sdk } = await cognito();
   try {
-    const { Groups = [] } = await cognito().send(
-      new AdminListGroupsForUserCommand({ UserPoolId: poolId(), Username: userId }),
+    const { Groups = [] } = await client.send(
+      new sdk.AdminListGroupsForUserCommand({ UserPoolId: poolId(), Username: userId }),
     );
     return Groups.map((g) => g.GroupName ?? '');
   } catch (error) {
@@ -275,8 +281,9 @@ export async function groupsOf(userId: string): Promise<string[]> {
 
 /** The email of an account (as guests are recognised, a ban covers it too); undefined when it does not exist. */
 export async function emailOf(userId: string): Promise<string | undefined> {
+  const { client, sdk } = await cognito();
   try {
-    const user = await cognito().send(new AdminGetUserCommand({ UserPoolId: poolId(), Username: userId }));
+    const user = await client.send(new sdk.AdminGetUserCommand({ UserPoolId: poolId(), Username: userId }));
     return user.UserAttributes?.find((a) => a.Name === 'email')?.Value;
   } catch (error) {
     if (nameOf(error) === 'UserNotFoundException') return undefined;
@@ -286,8 +293,9 @@ export async function emailOf(userId: string): Promise<string | undefined> {
 
 /** The display name of an account (its `name` attribute); undefined when it does not exist. */
 export async function displayNameOf(userId: string): Promise<string | undefined> {
+  const { client, sdk } = await cognito();
   try {
-    const user = await cognito().send(new AdminGetUserCommand({ UserPoolId: poolId(), Username: userId }));
+    const user = await client.send(new sdk.AdminGetUserCommand({ UserPoolId: poolId(), Username: userId }));
     return user.UserAttributes?.find((a) => a.Name === 'name')?.Value;
   } catch (error) {
     if (nameOf(error) === 'UserNotFoundException') return undefined;
@@ -297,8 +305,9 @@ export async function displayNameOf(userId: string): Promise<string | undefined>
 
 /** When an account was created (ISO date), for the author panel; undefined when it does not exist. */
 export async function accountCreatedAt(userId: string): Promise<string | undefined> {
+  const { client, sdk } = await cognito();
   try {
-    const user = await cognito().send(new AdminGetUserCommand({ UserPoolId: poolId(), Username: userId }));
+    const user = await client.send(new sdk.AdminGetUserCommand({ UserPoolId: poolId(), Username: userId }));
     return user.UserCreateDate?.toISOString();
   } catch (error) {
     if (nameOf(error) === 'UserNotFoundException') return undefined;
@@ -308,11 +317,12 @@ export async function accountCreatedAt(userId: string): Promise<string | undefin
 
 /** The display names of the members of a group (moderators, admins), every page. */
 export async function groupMemberNames(group: string): Promise<{ userId: string; name: string }[]> {
+  const { client, sdk } = await cognito();
   const members: { userId: string; name: string }[] = [];
   let token: string | undefined;
   do {
-    const page = await cognito().send(
-      new ListUsersInGroupCommand({ UserPoolId: poolId(), GroupName: group, NextToken: token }),
+    const page = await client.send(
+      new sdk.ListUsersInGroupCommand({ UserPoolId: poolId(), GroupName: group, NextToken: token }),
     );
     for (const user of page.Users ?? []) {
       const attribute = (name: string) => user.Attributes?.find((a) => a.Name === name)?.Value;
@@ -326,9 +336,10 @@ export async function groupMemberNames(group: string): Promise<{ userId: string;
 
 /** The id (`sub`) of the account signed up with this email, if any (the moderators' search by email). */
 export async function accountIdByEmail(email: string): Promise<string | undefined> {
+  const { client, sdk } = await cognito();
   // The schema let only an email through: no quote can end the filter's string.
-  const { Users = [] } = await cognito().send(
-    new ListUsersCommand({
+  const { Users = [] } = await client.send(
+    new sdk.ListUsersCommand({
       UserPoolId: poolId(),
       Filter: `email = "${email.replaceAll('"', '')}"`,
       Limit: 1,
@@ -345,10 +356,11 @@ export async function accountIdByEmail(email: string): Promise<string | undefine
  * only an explicit false refuses.
  */
 export async function confirmedAccountIdByEmail(email: string): Promise<string | undefined> {
+  const { client, sdk } = await cognito();
   // Addresses come from a source file: a quote would end the filter's string.
   if (email.includes('"')) return undefined;
-  const { Users = [] } = await cognito().send(
-    new ListUsersCommand({ UserPoolId: poolId(), Filter: `email = "${email}"`, Limit: 1 }),
+  const { Users = [] } = await client.send(
+    new sdk.ListUsersCommand({ UserPoolId: poolId(), Filter: `email = "${email}"`, Limit: 1 }),
   );
   const user = Users[0];
   const attribute = (name: string) => user?.Attributes?.find((a) => a.Name === name)?.Value;

@@ -3,12 +3,6 @@
  * self-service ones of identity-provider.ts: the invitation's link has proven the email, so the
  * account is created confirmed, with the password the person chose, and Cognito sends nothing.
  */
-import {
-  AdminConfirmSignUpCommand,
-  AdminCreateUserCommand,
-  AdminDeleteUserCommand,
-  AdminSetUserPasswordCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
 import { cognito, nameOf, poolId, WEAK_PASSWORD } from './identity-provider.js';
 
 export type CreateOutcome = 'created' | 'exists' | 'weak_password';
@@ -19,11 +13,12 @@ export async function createConfirmedAccount(
   name: string,
   password: string,
 ): Promise<CreateOutcome> {
+  const { client, sdk } = await cognito();
   const UserPoolId = poolId();
   const attributes = { email, email_verified: 'true', name };
   try {
-    await cognito().send(
-      new AdminCreateUserCommand({
+    await client.send(
+      new sdk.AdminCreateUserCommand({
         UserPoolId,
         Username: email,
         MessageAction: 'SUPPRESS',
@@ -36,13 +31,18 @@ export async function createConfirmedAccount(
   }
   try {
     // Permanent: no FORCE_CHANGE_PASSWORD challenge at the first sign-in.
-    await cognito().send(
-      new AdminSetUserPasswordCommand({ UserPoolId, Username: email, Password: password, Permanent: true }),
+    await client.send(
+      new sdk.AdminSetUserPasswordCommand({
+        UserPoolId,
+        Username: email,
+        Password: password,
+        Permanent: true,
+      }),
     );
     return 'created';
   } catch (error) {
     // Never half-made: an account without the chosen password is taken back, the link still works.
-    await cognito().send(new AdminDeleteUserCommand({ UserPoolId, Username: email }));
+    await client.send(new sdk.AdminDeleteUserCommand({ UserPoolId, Username: email }));
     if (WEAK_PASSWORD.has(nameOf(error))) return 'weak_password';
     throw error;
   }
@@ -50,5 +50,6 @@ export async function createConfirmedAccount(
 
 /** Confirms an account signed up but never confirmed, whose email an invitation has just proven. */
 export async function confirmAccount(email: string): Promise<void> {
-  await cognito().send(new AdminConfirmSignUpCommand({ UserPoolId: poolId(), Username: email }));
+  const { client, sdk } = await cognito();
+  await client.send(new sdk.AdminConfirmSignUpCommand({ UserPoolId: poolId(), Username: email }));
 }

@@ -5,13 +5,6 @@
  * but the challenge's takes the account's access token (Cognito's only way for a user to manage
  * their own MFA; there is no Admin call for TOTP set-up).
  */
-import {
-  AssociateSoftwareTokenCommand,
-  InitiateAuthCommand,
-  RespondToAuthChallengeCommand,
-  SetUserMFAPreferenceCommand,
-  VerifySoftwareTokenCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
 import { clientId, cognito, nameOf, revoke, type Tokens, tokensOf } from './identity-provider.js';
 
 /** Cognito's (and cognito-local's) names for a wrong TOTP code, by call. */
@@ -25,9 +18,10 @@ const BAD_TOKEN = new Set(['NotAuthorizedException', 'InvalidParameterException'
 
 /** A new TOTP secret for the account (base32), not in use until verified; undefined: token refused. */
 export async function associateTotp(accessToken: string): Promise<string | undefined> {
+  const { client, sdk } = await cognito();
   try {
-    const { SecretCode } = await cognito().send(
-      new AssociateSoftwareTokenCommand({ AccessToken: accessToken }),
+    const { SecretCode } = await client.send(
+      new sdk.AssociateSoftwareTokenCommand({ AccessToken: accessToken }),
     );
     return SecretCode;
   } catch (error) {
@@ -40,9 +34,10 @@ export type EnableOutcome = 'enabled' | 'invalid_code' | 'invalid_token';
 
 /** Verifies a code of the associated secret, then makes TOTP the account's enabled, preferred MFA. */
 export async function enableTotp(accessToken: string, code: string): Promise<EnableOutcome> {
+  const { client, sdk } = await cognito();
   try {
-    const { Status } = await cognito().send(
-      new VerifySoftwareTokenCommand({
+    const { Status } = await client.send(
+      new sdk.VerifySoftwareTokenCommand({
         AccessToken: accessToken,
         UserCode: code,
         FriendlyDeviceName: 'Réagir',
@@ -56,8 +51,8 @@ export async function enableTotp(accessToken: string, code: string): Promise<Ena
       return nameOf(error) === 'NotAuthorizedException' ? 'invalid_token' : 'invalid_code';
     throw error;
   }
-  await cognito().send(
-    new SetUserMFAPreferenceCommand({
+  await client.send(
+    new sdk.SetUserMFAPreferenceCommand({
       AccessToken: accessToken,
       SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true },
     }),
@@ -67,9 +62,10 @@ export async function enableTotp(accessToken: string, code: string): Promise<Ena
 
 /** Turns the account's TOTP MFA off; false when the access token is refused. */
 export async function disableTotp(accessToken: string): Promise<boolean> {
+  const { client, sdk } = await cognito();
   try {
-    await cognito().send(
-      new SetUserMFAPreferenceCommand({
+    await client.send(
+      new sdk.SetUserMFAPreferenceCommand({
         AccessToken: accessToken,
         SoftwareTokenMfaSettings: { Enabled: false, PreferredMfa: false },
       }),
@@ -89,9 +85,10 @@ export async function answerTotpChallenge(
   session: string,
   code: string,
 ): Promise<ChallengeOutcome> {
+  const { client, sdk } = await cognito();
   try {
-    const { AuthenticationResult } = await cognito().send(
-      new RespondToAuthChallengeCommand({
+    const { AuthenticationResult } = await client.send(
+      new sdk.RespondToAuthChallengeCommand({
         ClientId: clientId(),
         ChallengeName: 'SOFTWARE_TOKEN_MFA',
         Session: session,
@@ -114,9 +111,10 @@ export async function answerTotpChallenge(
  * off), their refresh token is revoked at once: this check opens no session.
  */
 export async function passwordIsRight(email: string, password: string): Promise<boolean> {
+  const { client, sdk } = await cognito();
   try {
-    const answer = await cognito().send(
-      new InitiateAuthCommand({
+    const answer = await client.send(
+      new sdk.InitiateAuthCommand({
         ClientId: clientId(),
         AuthFlow: 'USER_PASSWORD_AUTH',
         AuthParameters: { USERNAME: email, PASSWORD: password },

@@ -3,11 +3,6 @@
  * docs/deploy.md). Put there from the command line only (`npm run site -- operator`), by whoever
  * holds the stage's AWS credentials: no route can make an operator. The account signs up first.
  */
-import {
-  AdminAddUserToGroupCommand,
-  AdminRemoveUserFromGroupCommand,
-  ListUsersInGroupCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
 import { AppError } from '../shared/errors.js';
 import { accountIdByEmail, cognito, poolId } from './identity-provider.js';
 
@@ -25,27 +20,30 @@ async function requireAccount(email: string): Promise<string> {
 
 /** Makes the account of `email` an operator (its next tokens carry the group: log out and in). */
 export async function addOperator(email: string): Promise<void> {
+  const { client, sdk } = await cognito();
   const Username = await requireAccount(email);
-  await cognito().send(
-    new AdminAddUserToGroupCommand({ UserPoolId: poolId(), Username, GroupName: OPERATORS_GROUP }),
+  await client.send(
+    new sdk.AdminAddUserToGroupCommand({ UserPoolId: poolId(), Username, GroupName: OPERATORS_GROUP }),
   );
 }
 
 /** Takes the account of `email` out of the operators. */
 export async function removeOperator(email: string): Promise<void> {
+  const { client, sdk } = await cognito();
   const Username = await requireAccount(email);
-  await cognito().send(
-    new AdminRemoveUserFromGroupCommand({ UserPoolId: poolId(), Username, GroupName: OPERATORS_GROUP }),
+  await client.send(
+    new sdk.AdminRemoveUserFromGroupCommand({ UserPoolId: poolId(), Username, GroupName: OPERATORS_GROUP }),
   );
 }
 
 /** The operators' emails and names. */
 export async function listOperators(): Promise<{ email: string; name: string }[]> {
+  const { client, sdk } = await cognito();
   const found: { email: string; name: string }[] = [];
   let token: string | undefined;
   do {
-    const page = await cognito().send(
-      new ListUsersInGroupCommand({ UserPoolId: poolId(), GroupName: OPERATORS_GROUP, NextToken: token }),
+    const page = await client.send(
+      new sdk.ListUsersInGroupCommand({ UserPoolId: poolId(), GroupName: OPERATORS_GROUP, NextToken: token }),
     );
     for (const user of page.Users ?? []) {
       const attribute = (name: string) => user.Attributes?.find((a) => a.Name === name)?.Value ?? '';

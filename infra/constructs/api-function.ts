@@ -1,11 +1,19 @@
 /**
  * Compute: the one Lambda function construct, holding the house defaults (Node.js 22 on arm64,
  * ESM bundled by the local esbuild with the flags of infra/bundling.ts, a log group of its own, a
- * role that can write that log group and nothing else until granted more).
+ * role that can write that log group and nothing else until granted more, JSON logs without the
+ * platform's START/END/REPORT lines).
  */
 import { Duration } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import {
+  ApplicationLogLevel,
+  Architecture,
+  LoggingFormat,
+  Runtime,
+  RuntimeManagementMode,
+  SystemLogLevel,
+} from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
@@ -15,6 +23,16 @@ import { repoPath, repoRoot } from '../repo-root.js';
 import { type AppTableRefs, grantTable, type TableAccess } from './table-access.js';
 
 export type { AppTableRefs, TableAccess } from './table-access.js';
+
+/** Powertools' LOG_LEVEL names (functions/shared/logger.ts) as Lambda's application log levels. */
+const applicationLevels: Record<string, ApplicationLogLevel> = {
+  DEBUG: ApplicationLogLevel.DEBUG,
+  INFO: ApplicationLogLevel.INFO,
+  WARN: ApplicationLogLevel.WARN,
+  ERROR: ApplicationLogLevel.ERROR,
+  // Powertools' SILENT has no Lambda twin: FATAL is the closest that still lets a crash through.
+  SILENT: ApplicationLogLevel.FATAL,
+};
 
 /** Options of {@link ApiFunction}. */
 export interface ApiFunctionProps {
@@ -56,6 +74,8 @@ export interface ApiFunctionProps {
 export class ApiFunction extends NodejsFunction {
   /** The function's own log group. */
   readonly logs: LogGroup;
+  /** Its handler module, relative to the repository root (the bench bundles the same). */
+  readonly entry: string;
 
   constructor(scope: Construct, id: string, props: ApiFunctionProps) {
     const memorySize = props.memorySize ?? 512;
@@ -75,6 +95,13 @@ export class ApiFunction extends NodejsFunction {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: `Runs ${id}; grants are added per function`,
     });
+    const environment = { NODE_OPTIONS: lambdaNodeOptions, LOG_LEVEL: 'INFO', ...props.environment };
+    const applicationLogLevel = applicationLevels[environment.LOG_LEVEL];
+    if (!applicationLogLevel) {
+      throw new Error(
+        `LOG_LEVEL must be one of ${Object.keys(applicationLevels).join(', ')}, got ${environment.LOG_LEVEL}`,
+      );
+    }
     super(scope, id, {
       entry: repoPath(props.entry),
       handler: 'handler',
@@ -82,25 +109,31 @@ export class ApiFunction extends NodejsFunction {
       depsLockFilePath: repoPath('package-lock.json'),
       description: props.description,
       runtime: Runtime.NODEJS_22_X,
+      // The AWS SDK is the runtime's (infra/bundling.ts): a runtime update, and the SDK release it
+      // brings, reaches a function with our deploy only, never between two deploys unannounced.
+      runtimeManagementMode: RuntimeManagementMode.FUNCTION_UPDATE,
       architecture: Architecture.ARM_64,
       memorySize,
       timeout: props.timeout ?? Duration.seconds(10),
       reservedConcurrentExecutions: reserved,
       role,
       logGroup: logs,
-      environment: {
-        NODE_OPTIONS: lambdaNodeOptions,
-        LOG_LEVEL: 'INFO',
-        ...props.environment,
-      },
+      environment,
+      // JSON lines, and the platform's at WARN: START, END and REPORT (INFO) were half the log bytes.
+      // The request line is the application's, at LOG_LEVEL, as Powertools logs it already.
+      loggingFormat: LoggingFormat.JSON,
+      systemLogLevelV2: SystemLogLevel.WARN,
+      applicationLogLevelV2: applicationLogLevel,
       bundling: {
         ...lambdaBundling,
         mainFields: [...lambdaBundling.mainFields],
+        externalModules: [...lambdaBundling.externalModules],
         format: OutputFormat.ESM,
         forceDockerBundling: false,
       },
     });
     this.logs = logs;
+    this.entry = props.entry;
     logs.grantWrite(role);
     acknowledge(
       this,

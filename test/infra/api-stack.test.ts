@@ -128,6 +128,18 @@ describe('the Lambdas', () => {
     });
   });
 
+  it('logs every Lambda as JSON with the platform at WARN, so START, END and REPORT lines are dropped', () => {
+    api.allResourcesProperties('AWS::Lambda::Function', {
+      LoggingConfig: { LogFormat: 'JSON', SystemLogLevel: 'WARN', ApplicationLogLevel: 'INFO' },
+    });
+  });
+
+  it('takes runtime updates, and the AWS SDK they bring, only when a function is deployed', () => {
+    api.allResourcesProperties('AWS::Lambda::Function', {
+      RuntimeManagementConfig: { UpdateRuntimeOn: 'FunctionUpdate' },
+    });
+  });
+
   it('publishes business metrics under the stage’s namespace', () => {
     api.allResourcesProperties('AWS::Lambda::Function', {
       Environment: { Variables: Match.objectLike({ POWERTOOLS_METRICS_NAMESPACE: 'Reagir/test' }) },

@@ -6,15 +6,19 @@
  * confidence even when it did not block: the site's `classifierThreshold` decides, not the
  * guardrail's own strengths. An error or an abort is thrown for the phase to hold the comment.
  */
-import {
+import type {
   ApplyGuardrailCommand,
-  type ApplyGuardrailCommandOutput,
-  BedrockRuntimeClient,
-  type GuardrailContentFilterConfidence,
-  type GuardrailContentFilterType,
+  ApplyGuardrailCommandOutput,
+  GuardrailContentFilterConfidence,
+  GuardrailContentFilterType,
 } from '@aws-sdk/client-bedrock-runtime';
 import type { Scorer, Scores } from './classifier.js';
 import type { GuardrailSignal } from './reasons.js';
+
+// Imported on first use, not at the top: the bundles take the SDK from the Lambda runtime
+// (infra/bundling.ts), and esbuild hoists a bundled module's static import of it to the bundle's
+// start, which would load the client at every cold start of the comments Lambda.
+const sdk = () => import('@aws-sdk/client-bedrock-runtime');
 
 /** What the adapter needs of the SDK client: `BedrockRuntimeClient` or a stand-in in tests. */
 export interface GuardrailClient {
@@ -72,6 +76,7 @@ export function scoresOf(answer: ApplyGuardrailCommandOutput): Scores {
 export function guardrailScorer(client: GuardrailClient, guardrail: GuardrailRef): Scorer {
   return {
     async score(text, options) {
+      const { ApplyGuardrailCommand } = await sdk();
       const command = new ApplyGuardrailCommand({
         guardrailIdentifier: guardrail.id,
         guardrailVersion: guardrail.version,
@@ -88,6 +93,7 @@ export function guardrailScorer(client: GuardrailClient, guardrail: GuardrailRef
  * The scorer of a Lambda: the SDK client from the runtime's region and role. One retry at most:
  * the phase's time limit is short, and a held comment is a better answer than a slow one.
  */
-export function lambdaGuardrailScorer(guardrail: GuardrailRef): Scorer {
+export async function lambdaGuardrailScorer(guardrail: GuardrailRef): Promise<Scorer> {
+  const { BedrockRuntimeClient } = await sdk();
   return guardrailScorer(new BedrockRuntimeClient({ maxAttempts: 2 }), guardrail);
 }

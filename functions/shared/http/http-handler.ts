@@ -20,6 +20,7 @@ import { corsHeaders, isOriginAllowed } from './cors.js';
 import { type ErrorBody, errorStatuses } from './errors.js';
 import { ownOrigin } from './own-origin.js';
 import { header } from './request.js';
+import { baseHeaders, logRequest, startRequestLog } from './request-line.js';
 import { sharedAnswer } from './shared-cache.js';
 
 /** What an operation learns about the request beyond the event itself. */
@@ -100,12 +101,6 @@ function checkAccessOn(access: Access, caller: Caller | undefined, site: Declare
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-const baseHeaders = {
-  'content-type': 'application/json; charset=utf-8',
-  'cache-control': 'no-store',
-  'x-content-type-options': 'nosniff',
-};
-
 const transientAwsErrors = new Set([
   'ProvisionedThroughputExceededException',
   'ThrottlingException',
@@ -170,8 +165,7 @@ export function createHandler<G extends RouteGroup>(
 
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const started = Date.now();
-    // API Gateway's request id on every log line of this request, as in the API's access log.
-    logger.setCorrelationId(event.requestContext.requestId);
+    startRequestLog(event);
     const origin = header(event, 'origin');
     const own = ownOrigin(event);
     let allowedOrigin: string | undefined;
@@ -224,13 +218,7 @@ export function createHandler<G extends RouteGroup>(
     const shared = route?.shared
       ? sharedAnswer(reply.status, body, header(event, 'if-none-match'))
       : undefined;
-    logger.info('request', {
-      route: event.routeKey,
-      status: shared?.status ?? reply.status,
-      durationMs: Date.now() - started,
-      requestId: event.requestContext.requestId,
-      errorCode,
-    });
+    logRequest(event, shared?.status ?? reply.status, started, errorCode);
     return {
       statusCode: shared?.status ?? reply.status,
       headers: {
