@@ -96,6 +96,8 @@ describe.skipIf(!hasBrowser)('widget: reactions, top order, pinned and moderated
       api(e2e.app, 'PUT', `/v1/comments/${id}/reactions/like?site=${site}`, undefined, bearer(token));
     for (const reader of readers) await like(high.id, reader.idToken);
     await like(low.id, readers[0]?.idToken ?? '');
+    // The top order follows the counts once folded.
+    await e2e.app.counts.drain();
     await openHost(e2e.page, e2e.app, hostHtml({ site }));
     await commentWith(e2e.page, 'Une réponse').waitFor();
 

@@ -9,6 +9,7 @@ import type { LocalIdentity } from '../../functions/local/local-env.js';
 import type { LocalEvents } from '../../functions/local/local-events.js';
 import { type RunningSes, startLocalSes } from '../../functions/local/ses-local.js';
 import { LOCAL_TABLES, startApp } from '../../functions/local/stack.js';
+import type { StreamReader } from '../../functions/local/stream-reader.js';
 import { ensureTables } from '../../functions/local/tables.js';
 import type { SiteSettings } from '../../functions/sites/schemas.js';
 import { clearSiteCache, saveSite } from '../../functions/sites/service.js';
@@ -21,6 +22,8 @@ export interface TestApp {
   /** With `events`: the local SES and the event pipeline reading this file's own tables. */
   ses?: RunningSes;
   events?: LocalEvents;
+  /** The fold of reaction counts: `await app.counts.drain()` before asserting stored counts. */
+  counts: StreamReader;
   stop(): Promise<void>;
 }
 
@@ -64,6 +67,7 @@ export async function startTestApp(options: { events?: boolean } = {}): Promise<
     identity,
     ses,
     events: app.events,
+    counts: app.counts,
     async stop() {
       await app.stop();
       await ses?.stop();
