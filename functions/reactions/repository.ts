@@ -37,6 +37,8 @@ export interface Target {
   page: string;
   /** Set for a comment: its id, and whether it is ranked in the top order (top-level). */
   comment?: { id: string; topLevel: boolean };
+  /** The counts as read with the target (a comment's record), so the call reads them once. */
+  counts?: Record<string, number>;
 }
 
 /** A comment as a reaction target (only top-level comments are ranked in `top` order). */
@@ -45,11 +47,13 @@ export const commentTargetOf = (comment: {
   site: string;
   page: string;
   depth: number;
+  reactions?: Record<string, number>;
 }): Target => ({
   key: commentTarget(comment.id),
   site: comment.site,
   page: comment.page,
   comment: { id: comment.id, topLevel: comment.depth === 0 },
+  counts: comment.reactions,
 });
 
 /** An article as a reaction target. */
@@ -126,20 +130,23 @@ export interface TargetState {
 /**
  * The target's counts (eventually consistent: they trail the fold anyway) and, when closed
  * articles refuse reactions, whether its article is closed: one read of the page record for an
- * article, of the comment and (to refuse) its page record for a comment.
+ * article; for a comment, its counts as read with it (else a read of it) and, to refuse, its page
+ * record.
  */
 export async function readTargetState(target: Target, whenClosed: WhenClosed): Promise<TargetState> {
   const cutoff = whenClosed === 'allow' ? undefined : whenClosed.openSince;
   const needPage = !target.comment || whenClosed !== 'allow';
   const [page, item] = await Promise.all([
     needPage ? getPages(target.site, [target.page]).then((found) => found.get(target.page)) : undefined,
-    target.comment
+    target.comment && !target.counts
       ? dynamo()
           .send(new GetCommand({ TableName: config.commentsTable, Key: countsKey(target) }))
           .then(({ Item }) => Item)
       : undefined,
   ]);
-  const counts = target.comment ? (item ? reactionCounts(item) : {}) : (page?.reactions ?? {});
+  const counts = target.comment
+    ? (target.counts ?? (item ? reactionCounts(item) : {}))
+    : (page?.reactions ?? {});
   return { counts, closed: whenClosed !== 'allow' && isClosed(page, cutoff) };
 }
 
