@@ -59,9 +59,9 @@ export interface ReactionCountsOptions {
 
 /**
  * Starts the fold of reaction counts (functions/reactions/fold-handler.ts) on the reactions
- * table's stream, polled as Lambda's event source would with its one-second batching window.
- * Several processes may fold one shared table's stream (the test files): each target's
- * watermark keeps them from counting a record twice.
+ * table's stream, polled every 100 ms. Each target's watermark keeps a redelivered record from
+ * counting twice; a second reader starting midway through a stream another has not caught up on
+ * could skip records (docs/data-model.md): the tests give each file a reactions table of its own.
  */
 export async function startReactionCounts(options: ReactionCountsOptions): Promise<StreamReader> {
   const { handler } = await import('../reactions/fold-handler.js');

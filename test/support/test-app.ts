@@ -30,9 +30,10 @@ export interface TestApp {
 let tableCounter = 0;
 
 /**
- * Starts cognito-local and the API server in this test file's process. With `events`, the file
- * gets tables of its own (their stream carries its writes only), the local SES and the stream
- * reader; the schedule runs only when the test calls it.
+ * Starts cognito-local and the API server in this test file's process, with a reactions table of
+ * its own and the fold of its counts. With `events`, the file gets a comments table of its own too
+ * (its stream carries its writes only), the local SES and the stream reader; the schedule runs
+ * only when the test calls it.
  */
 export async function startTestApp(options: { events?: boolean } = {}): Promise<TestApp> {
   process.env.LOG_LEVEL = 'SILENT';
@@ -46,10 +47,13 @@ export async function startTestApp(options: { events?: boolean } = {}): Promise<
   const dynamoEndpoint = inject('dynamoEndpoint');
   const ses = options.events ? await startLocalSes() : undefined;
   const suffix = `${process.pid}-${Date.now().toString(36)}-${tableCounter++}`;
+  // A reactions table of its own in every case: the fold's watermarks are exact for readers that
+  // each read a stream from its start, and a file's reader starting midway through another file's
+  // writes could fold a target's later records before that file's reader folds its earlier ones.
   const tables = options.events
     ? { comments: `${LOCAL_TABLES.comments}-${suffix}`, reactions: `${LOCAL_TABLES.reactions}-${suffix}` }
-    : undefined;
-  if (tables) await ensureTables(dynamoEndpoint, tables);
+    : { comments: LOCAL_TABLES.comments, reactions: `${LOCAL_TABLES.reactions}-${suffix}` };
+  await ensureTables(dynamoEndpoint, tables);
   const app = await startApp(
     { dynamoEndpoint, identity, ses },
     {
