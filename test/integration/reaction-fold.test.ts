@@ -1,15 +1,26 @@
 /**
  * Issue 18, point 2: the fold of reaction counts against DynamoDB Local. Its handler is given
  * batches as Lambda gives them (retried, bisected, overlapping), built from real reader items;
- * the counts on the comment and the article stay exact, and the top order follows them.
+ * the counts on the comment and the article stay exact, and the top order follows them. A
+ * reaction written before the fold (no marker) is removed with its own count, once.
  */
+import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { COUNTED_BY, COUNTED_BY_FOLD } from '../../functions/reactions/fold.js';
 import { handler } from '../../functions/reactions/fold-handler.js';
-import { commentTarget, pageTarget } from '../../functions/shared/data/keys.js';
+import { config } from '../../functions/shared/config.js';
+import { dynamo } from '../../functions/shared/data/dynamo-client.js';
+import {
+  commentKey,
+  commentTarget,
+  pageTarget,
+  reactionKey,
+  reactionTargetPartition,
+} from '../../functions/shared/data/keys.js';
 import { listComments, postComment } from '../../widget/src/api/comments.js';
+import { reactToComment } from '../../widget/src/api/reactions.js';
 import { newKey } from '../support/test-fetcher.js';
 import { useTestApp } from '../support/use-test-app.js';
 
@@ -112,5 +123,53 @@ describe('the fold of reaction counts', () => {
     await fold(['r1', 'r2'].map((r) => record(site, commentTarget(older), r, 'like', 1)));
     // Assess
     expect((await thread(site, 'top')).comments.map((c) => c.id)).toEqual([older, newer]);
+  });
+
+  it('removes a reaction counted before the fold with its own count, and the fold leaves it', async () => {
+    // Prepare: the reader's id as the reaction code stores it, from a reaction of theirs
+    const site = await t.site();
+    const [seen, old] = [await newComment(site), await newComment(site)];
+    const reader = await t.reader();
+    await reactToComment(t.client(reader.idToken), site, seen, 'like', true);
+    const { Items = [] } = await dynamo().send(
+      new QueryCommand({
+        TableName: config.reactionsTable,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': reactionTargetPartition(commentTarget(seen)) },
+      }),
+    );
+    const userId = String(Items[0]?.userId);
+    // An item as the code before the fold wrote it (no marker), its count on the comment with
+    // another old reader's: a removal counted twice would leave 0
+    await dynamo().send(
+      new PutCommand({
+        TableName: config.reactionsTable,
+        Item: {
+          ...reactionKey(commentTarget(old), userId, 'like'),
+          type: 'like',
+          target: commentTarget(old),
+          site,
+          page: 'p',
+          userId,
+        },
+      }),
+    );
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: config.commentsTable,
+        Key: commentKey(site, 'p', old),
+        UpdateExpression: 'ADD rx_like :two, score :two',
+        ExpressionAttributeValues: { ':two': 2 },
+      }),
+    );
+    await t.counted();
+    // Act
+    const removed = await reactToComment(t.client(reader.idToken), site, old, 'like', false);
+    await t.counted();
+    // Assess
+    expect(removed).toEqual({ reactions: { like: 1 }, mine: [] });
+    const listed = (await thread(site)).comments;
+    expect(listed.find((c) => c.id === old)?.reactions).toEqual({ like: 1 });
+    expect(listed.find((c) => c.id === seen)?.reactions).toEqual({ like: 1 });
   });
 });
