@@ -15,7 +15,7 @@ import {
   sequenceKey,
 } from '../../functions/reactions/fold.js';
 import type { FoldState } from '../../functions/reactions/fold-repository.js';
-import { type FoldStore, foldTarget } from '../../functions/reactions/fold-service.js';
+import { type FoldStore, foldChanges, foldTarget } from '../../functions/reactions/fold-service.js';
 
 const item = (type: string, target = 'C#c1', marked = true) => ({
   pk: `R#${target}`,
@@ -174,5 +174,33 @@ describe('folding a target', () => {
     // Assess
     expect(done).toBe(true);
     expect(target.now().counts).toEqual({});
+  });
+});
+
+describe('folding a batch', () => {
+  it('names the first change of the earliest target it could not fold, for the batch to come again', async () => {
+    // Prepare: the article's updates always refused, the comment's accepted
+    const comment = memoryTarget({ exists: true, counts: {}, ranked: false });
+    const article = memoryTarget({ exists: true, counts: {}, ranked: false });
+    const store: FoldStore = {
+      readFoldState: (target) => (target.key === 'P#s#p' ? article : comment).store.readFoldState(target),
+      applyFold: async (target, state, plan) =>
+        target.key === 'P#s#p' ? false : comment.store.applyFold(target, state, plan),
+    };
+    const changes = [change(5, 'like', 1), change(7, 'like', 1, 'P#s#p'), change(9, 'like', 1, 'P#s#p')];
+    // Act
+    const failed = await foldChanges(changes, store);
+    // Assess
+    expect(failed).toBe(sequenceKey('7'));
+    expect(comment.now().counts).toEqual({ like: 1 });
+  });
+
+  it('names nothing when every target was folded', async () => {
+    // Prepare
+    const target = memoryTarget({ exists: true, counts: {}, ranked: false });
+    // Act
+    const failed = await foldChanges([change(1, 'like', 1), change(2, 'love', 1)], target.store);
+    // Assess
+    expect(failed).toBeUndefined();
   });
 });
