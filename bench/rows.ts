@@ -7,7 +7,7 @@ import { type EdgeBench, edgeRows } from './edge.js';
 import type { EventsCost } from './events.js';
 import { type ImportBench, importRows } from './import.js';
 import type { Series } from './latency.js';
-import type { ReactionCost } from './reaction-cost.js';
+import { type ReactionCost, reactionRows } from './reaction-cost.js';
 import { bytes, ms, type Row } from './report.js';
 import type { CallCosts } from './requests.js';
 import type { SearchBench } from './search.js';
@@ -173,16 +173,7 @@ export function buildRows(m: Measurements): Row[] {
     },
     ...edgeRows(m.edge),
     ...costRows(m.edge.list, m.edge.listHeaderBytes, m.costs.units.list.read, m.widget?.entry.gzipBytes),
-    {
-      metric: `reaction write p50 (${m.reaction.samples} readers, one comment)`,
-      value: ms(m.reaction.p50Ms),
-    },
-    { metric: 'reaction write p99', value: ms(m.reaction.p99Ms) },
-    { metric: 'DynamoDB requests per reaction write', value: describeCount(m.reaction.requests) },
-    {
-      metric: 'capacity units per reaction write (read / write as reported / write billed)',
-      value: `${m.reaction.units.read.toFixed(1)} RCU / ${m.reaction.units.write.toFixed(1)} WCU / ${m.reaction.units.billedWrite.toFixed(1)} WCU`,
-    },
+    ...reactionRows(m.reaction),
     ...bundleSizeRows(m.bundles),
     ...coldImportRows(m.coldImport),
     ...widgetRows(m.widget),

@@ -85,13 +85,7 @@ try {
   await seedArticle('demo', 'article-42', LIMIT);
   widgetTiming = await measureWidgetTiming(`${stack.url}/`);
   progress(`timing ${REACTION_READERS} reaction writes (distinct readers, one top-level comment)`);
-  reaction = await measureReactionWrites(
-    stack.url,
-    stack.identity,
-    SITE,
-    'article-reactions',
-    REACTION_READERS,
-  );
+  reaction = await measureReactionWrites(stack, SITE, 'article-reactions', REACTION_READERS);
   progress('counting DynamoDB commands of the other calls');
   // Last, because it posts two comments on the small article.
   costs = await measureCallCosts(stack.url, SITE, SMALL.page, [SMALL.page, LARGE.page]);

@@ -7,6 +7,7 @@ import { DevMailbox } from '../functions/local/dev-mailbox.js';
 import { startDynamoLocal } from '../functions/local/dynamodb-local.js';
 import type { LocalIdentity } from '../functions/local/local-env.js';
 import { LOCAL_TABLES, startApp } from '../functions/local/stack.js';
+import type { StreamReader } from '../functions/local/stream-reader.js';
 import { ensureTables } from '../functions/local/tables.js';
 import { repoRoot } from '../scripts/bundle-functions.js';
 
@@ -16,6 +17,8 @@ export interface BenchStack {
   /** The user pool, to create the readers of the reaction bench. */
   identity: LocalIdentity;
   dynamoEndpoint: string;
+  /** The app's fold of reaction counts (the reaction bench stops it to meter the writes alone). */
+  counts: StreamReader;
   /** What the handlers mailed (the dev mailbox: the bench measures the handlers, not SES). */
   mails(): unknown[];
   stop(): Promise<void>;
@@ -40,6 +43,7 @@ export async function startBenchStack(): Promise<BenchStack> {
     url: app.url,
     identity: { endpoint: cognito.endpoint, ...pool },
     dynamoEndpoint: dynamo.endpoint,
+    counts: app.counts,
     mails: () => mailbox.list().filter((message) => message.code === ''),
     async stop() {
       await app.stop();

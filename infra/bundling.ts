@@ -12,9 +12,13 @@ export type LambdaName = RouteGroup | 'fallback';
 export const lambdaEntry = (name: LambdaName): string =>
   name === 'fallback' ? 'functions/fallback/handler.ts' : handlerModule(name);
 
-/** The Lambdas no route serves, each by its entry: the event pipeline's three and the export worker. */
+/**
+ * The Lambdas no route serves, each by its entry: the event pipeline's three, the export worker
+ * and the fold of reaction counts.
+ */
 export const unroutedLambdas = {
   events: 'functions/events/handler.ts',
+  'reaction-fold': 'functions/reactions/fold-handler.ts',
   schedule: 'functions/events/schedule-handler.ts',
   'ses-feedback': 'functions/events/ses-feedback-handler.ts',
   'export-worker': 'functions/archive/export-worker-handler.ts',

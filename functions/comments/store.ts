@@ -31,7 +31,7 @@ export { banNetwork, guestNetwork, unbanNetwork } from './network-repository.js'
 export { noticeMarkPut } from './notice-marks.js';
 export { closeNotices } from './notice-repository.js';
 // Steps another domain joins to its own transaction: a report's counters, a page record's reaction counts.
-export { autoCloseCutoff, openCondition, pageClosed, pageRecordSet } from './page-record.js';
+export { autoCloseCutoff, isClosed, openCondition, pageClosed, pageRecordSet } from './page-record.js';
 export { type PageName, setClosed, setPageName, setPinned } from './page-repository.js';
 export { isSiteUrl } from './page-url.js';
 export { heldByView, presentComment, reasonsView } from './present.js';

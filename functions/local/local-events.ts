@@ -1,7 +1,8 @@
 /**
  * Local stack: the event pipeline as on AWS. The stream reader feeds the comments table's stream
  * to the events handler; a timer calls the schedule handler (each minute on AWS); mail goes to the
- * local SES. The handlers are loaded here, after the environment is set.
+ * local SES. A second reader feeds the reactions table's stream to the fold of reaction counts.
+ * The handlers are loaded here, after the environment is set.
  */
 import { join } from 'node:path';
 import { type StreamReader, startStreamReader } from './stream-reader.js';
@@ -46,4 +47,29 @@ export async function startLocalEvents(options: LocalEventsOptions): Promise<Loc
       await reader.stop();
     },
   };
+}
+
+export interface ReactionCountsOptions {
+  dynamoEndpoint: string;
+  /** The reactions table, whose stream the fold reads. */
+  table: string;
+  /** Where `npm start` keeps this stream's position; absent: from the stream's end. */
+  dataDir?: string;
+}
+
+/**
+ * Starts the fold of reaction counts (functions/reactions/fold-handler.ts) on the reactions
+ * table's stream, polled every 100 ms. Each target's watermark keeps a redelivered record from
+ * counting twice; a second reader starting midway through a stream another has not caught up on
+ * could skip records (docs/data-model.md): the tests give each file a reactions table of its own.
+ */
+export async function startReactionCounts(options: ReactionCountsOptions): Promise<StreamReader> {
+  const { handler } = await import('../reactions/fold-handler.js');
+  return startStreamReader({
+    endpoint: options.dynamoEndpoint,
+    table: options.table,
+    handle: handler,
+    batchSize: 1000,
+    checkpointFile: options.dataDir ? join(options.dataDir, 'reactions-stream-position') : undefined,
+  });
 }

@@ -14,8 +14,9 @@ import { ensureDemoSite } from './demo-site.js';
 import { DevMailbox } from './dev-mailbox.js';
 import { startDynamoLocal } from './dynamodb-local.js';
 import { applyLocalEnv, type LocalIdentity } from './local-env.js';
-import { type LocalEvents, startLocalEvents } from './local-events.js';
+import { type LocalEvents, startLocalEvents, startReactionCounts } from './local-events.js';
 import { type RunningSes, startLocalSes } from './ses-local.js';
+import type { StreamReader } from './stream-reader.js';
 import { ensureTables, type LocalTableNames } from './tables.js';
 
 export const LOCAL_TABLES: LocalTableNames = { comments: 'reagir-comments', reactions: 'reagir-reactions' };
@@ -80,6 +81,8 @@ export interface RunningApp {
   server: Server;
   /** The event pipeline, when the emulators include the local SES. */
   events?: LocalEvents;
+  /** The fold of reaction counts from the reactions table's stream (`drain()` waits for it). */
+  counts: StreamReader;
   stop(): Promise<void>;
 }
 
@@ -131,12 +134,18 @@ export async function startApp(
         scheduleMs: options.scheduleMs,
       })
     : undefined;
+  const counts = await startReactionCounts({
+    dynamoEndpoint: emulators.dynamoEndpoint,
+    table: tables.reactions,
+    dataDir: emulators.dataDir,
+  });
   return {
     url,
     server,
     events,
+    counts,
     async stop() {
-      await events?.stop();
+      await Promise.all([events?.stop(), counts.stop()]);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

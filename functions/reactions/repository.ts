@@ -1,14 +1,14 @@
 /**
- * Reactions: one item per reader, target and type in the reactions table; the counts are
+ * Reactions: one item per reader, target and type in the reactions table, written alone (one
+ * conditional Put to add, one conditional Delete to remove: nothing counts twice). The counts are
  * `rx_<type>` attributes of the target's own item (comment or page record) in the comments
- * table, so the thread Query returns them for free. The reader's item and the target's count
- * change in one transaction, conditioned so that nothing counts twice or goes below zero, and
- * (unless the site allows it) on the article being open: the page record's own update carries
- * the condition for a reaction to the article, a ConditionCheck of it one to a comment.
+ * table, so the thread Query returns them for free; the fold (fold-service.ts) keeps them from
+ * the reactions table's stream. Items written before the fold have no `countedBy` marker: their
+ * counts were changed in the same transaction, and they are still removed that way.
  */
 
-import { DeleteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { openCondition, pageRecordSet, reactionCounts } from '../comments/store.js';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { getPages, isClosed, reactionCounts } from '../comments/store.js';
 import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import {
@@ -24,10 +24,10 @@ import {
   reactionsByUserSortKey,
   reactionTargetPartition,
   readerReactionsPrefix,
-  topThreadKey,
 } from '../shared/data/keys.js';
 import { reactionsIndexes } from '../shared/data/tables.js';
-import { conditionalWrite, type Step, type TransactItem, transact } from '../shared/data/transact.js';
+import { conditionalWrite, transact } from '../shared/data/transact.js';
+import { COUNTED_BY, COUNTED_BY_FOLD } from './fold.js';
 
 /** What a reaction is attached to, with where its counts are kept. */
 export interface Target {
@@ -37,6 +37,8 @@ export interface Target {
   page: string;
   /** Set for a comment: its id, and whether it is ranked in the top order (top-level). */
   comment?: { id: string; topLevel: boolean };
+  /** The counts as read with the target (a comment's record), so the call reads them once. */
+  counts?: Record<string, number>;
 }
 
 /** A comment as a reaction target (only top-level comments are ranked in `top` order). */
@@ -45,11 +47,13 @@ export const commentTargetOf = (comment: {
   site: string;
   page: string;
   depth: number;
+  reactions?: Record<string, number>;
 }): Target => ({
   key: commentTarget(comment.id),
   site: comment.site,
   page: comment.page,
   comment: { id: comment.id, topLevel: comment.depth === 0 },
+  counts: comment.reactions,
 });
 
 /** An article as a reaction target. */
@@ -64,7 +68,6 @@ function storedTarget(item: Record<string, unknown>): Target {
   const key = String(item.target);
   const site = String(item.site);
   const page = String(item.page);
-  // The rank of a comment is left alone when a reaction is removed this way (account deletion).
   const commentId = commentIdOfTarget(key);
   return commentId ? { key, site, page, comment: { id: commentId, topLevel: false } } : { key, site, page };
 }
@@ -113,205 +116,133 @@ export async function readerReactionsOnPage(userId: string, site: string, page: 
   return mine;
 }
 
-export type ChangeOutcome = 'changed' | 'unchanged' | 'target_gone' | 'page_closed';
+export type ChangeOutcome = 'changed' | 'unchanged';
 
-/**
- * Whether a closed article refuses the change (`page_closed`): a reader's reaction, with the
- * site's `autoCloseAfterDays` cutoff (`openSince`, see `autoCloseCutoff`); not an account's deletion.
- */
+/** A closed article refuses a reader's change (with the site's `autoCloseAfterDays` cutoff), or not. */
 export type WhenClosed = 'allow' | { refuse: true; openSince?: string };
 
+/** What a reaction call reads before its write: the target's counts, and whether it is closed to it. */
+export interface TargetState {
+  counts: Record<string, number>;
+  closed: boolean;
+}
+
 /**
- * Adds `type` (and removes `replacing`, for sites with one reaction per reader) in one
- * transaction. 'unchanged' when the reader already had it; 'target_gone' when the comment is no
- * longer visible.
+ * The target's counts (eventually consistent: they trail the fold anyway) and, when closed
+ * articles refuse reactions, whether its article is closed: one read of the page record for an
+ * article; for a comment, its counts as read with it (else a read of it) and, to refuse, its page
+ * record.
+ */
+export async function readTargetState(target: Target, whenClosed: WhenClosed): Promise<TargetState> {
+  const cutoff = whenClosed === 'allow' ? undefined : whenClosed.openSince;
+  const needPage = !target.comment || whenClosed !== 'allow';
+  const [page, item] = await Promise.all([
+    needPage ? getPages(target.site, [target.page]).then((found) => found.get(target.page)) : undefined,
+    target.comment && !target.counts
+      ? dynamo()
+          .send(new GetCommand({ TableName: config.commentsTable, Key: countsKey(target) }))
+          .then(({ Item }) => Item)
+      : undefined,
+  ]);
+  const counts = target.comment
+    ? (target.counts ?? (item ? reactionCounts(item) : {}))
+    : (page?.reactions ?? {});
+  return { counts, closed: whenClosed !== 'allow' && isClosed(page, cutoff) };
+}
+
+/**
+ * Adds `type` with one conditional Put ('unchanged' when the reader already had it), then removes
+ * `replacing` (a site with one reaction per reader) one Delete each: not atomic, so a failure in
+ * between leaves the reader with both until their next change, each counted exactly.
  */
 export async function addReaction(
   target: Target,
   userId: string,
   type: string,
   replacing: string[],
-  whenClosed: WhenClosed,
 ): Promise<ChangeOutcome> {
-  const now = new Date().toISOString();
-  const deltas = new Map<string, number>([[type, 1], ...replacing.map((t) => [t, -1] as [string, number])]);
-  const reader = {
-    Put: {
-      TableName: config.reactionsTable,
-      Item: {
-        ...reactionKey(target.key, userId, type),
-        type,
-        target: target.key,
-        site: target.site,
-        page: target.page,
-        userId,
-        createdAt: now,
-        gsi1pk: reactionsByUserPartition(userId),
-        gsi1sk: reactionsByUserSortKey(target.site, target.page, target.key, type),
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  };
-  const removals = replacing.map((old) => ({
-    Delete: {
-      TableName: config.reactionsTable,
-      Key: reactionKey(target.key, userId, old),
-      ConditionExpression: 'attribute_exists(pk)',
-    },
-  }));
-  return change(target, reader, removals, deltas, whenClosed);
-}
-
-/** Removes the reader's `type` on the target; 'unchanged' when they did not have it. */
-export async function removeReaction(
-  target: Target,
-  userId: string,
-  type: string,
-  whenClosed: WhenClosed,
-): Promise<ChangeOutcome> {
-  const reader = {
-    Delete: {
-      TableName: config.reactionsTable,
-      Key: reactionKey(target.key, userId, type),
-      ConditionExpression: 'attribute_exists(pk)',
-    },
-  };
-  return change(target, reader, [], new Map([[type, -1]]), whenClosed);
-}
-
-/** Deletes a reader's reaction item alone, for a target whose counts no longer matter. */
-export async function deleteReaderItem(target: Target, userId: string, type: string): Promise<void> {
-  await dynamo().send(
-    new DeleteCommand({ TableName: config.reactionsTable, Key: reactionKey(target.key, userId, type) }),
-  );
-}
-
-/**
- * One update of the target's counts: ADD per type, each decrement conditioned on staying >= 0;
- * the article's counts, on the article being open too when a closed one refuses reactions.
- */
-function countUpdate(target: Target, deltas: Map<string, number>, whenClosed: WhenClosed) {
-  const names: Record<string, string> = {};
-  const values: Record<string, unknown> = {};
-  const adds: string[] = [];
-  const conditions: string[] = [];
-  let total = 0;
-  [...deltas].forEach(([type, delta], i) => {
-    names[`#c${i}`] = reactionCountAttribute(type);
-    values[`:d${i}`] = delta;
-    adds.push(`#c${i} :d${i}`);
-    if (delta < 0) {
-      conditions.push(`#c${i} > :zero`);
-      values[':zero'] = 0;
-    }
-    total += delta;
-  });
-  if (target.comment) {
-    adds.push('score :total');
-    values[':total'] = total;
-    conditions.push('attribute_exists(pk)', '#status = :approved');
-    names['#status'] = 'status';
-    values[':approved'] = 'approved';
-  }
-  const update = {
-    TableName: config.commentsTable,
-    Key: countsKey(target),
-    UpdateExpression: `ADD ${adds.join(', ')}`,
-    ConditionExpression: conditions.length ? conditions.join(' AND ') : undefined,
-    ExpressionAttributeNames: names,
-    ExpressionAttributeValues: values,
-  };
-  if (!target.comment) {
-    // An article's first reaction may come before its first comment: create its page record.
-    const record = pageRecordSet(target.site, target.page);
-    update.UpdateExpression += ` SET ${record.sets.join(', ')}`;
-    Object.assign(names, record.names);
-    Object.assign(values, record.values);
-    if (whenClosed !== 'allow') {
-      const open = openCondition(whenClosed.openSince);
-      update.ConditionExpression = [update.ConditionExpression, `(${open.condition})`]
-        .filter(Boolean)
-        .join(' AND ');
-      Object.assign(values, open.values);
-    }
-  }
-  return { Update: update };
-}
-
-/**
- * The reader's item, the replaced types' items and the target's counts in one transaction. The
- * reader's own item is first: its condition failing means a replay, not a problem. A closed
- * article refuses it in the same transaction: the article's own counts carry the condition; a
- * comment's, a ConditionCheck of its page record beside them.
- */
-async function change(
-  target: Target,
-  reader: TransactItem,
-  removals: TransactItem[],
-  deltas: Map<string, number>,
-  whenClosed: WhenClosed,
-) {
-  const refuseClosed = whenClosed !== 'allow';
-  const steps: Step<Exclude<ChangeOutcome, 'changed'>>[] = [
-    { item: reader, refused: 'unchanged' },
-    ...removals.map((item) => ({ item })),
-    {
-      item: countUpdate(target, deltas, whenClosed),
-      refused: !target.comment && refuseClosed ? 'page_closed' : 'target_gone',
-    },
-  ];
-  if (target.comment && whenClosed !== 'allow') {
-    const open = openCondition(whenClosed.openSince);
-    steps.push({
-      item: {
-        ConditionCheck: {
-          TableName: config.commentsTable,
-          Key: pageKey(target.site, target.page),
-          ConditionExpression: open.condition,
-          ExpressionAttributeValues: open.values,
-        },
-      },
-      refused: 'page_closed',
-    });
-  }
-  const { refused } = await transact(steps);
-  return refused ?? 'changed';
-}
-
-/** The target's counts now, read after a change (consistent), and its score for comments. */
-export async function readCounts(
-  target: Target,
-): Promise<{ counts: Record<string, number>; score: number; topKey?: string }> {
-  const { Item } = await dynamo().send(
-    new GetCommand({ TableName: config.commentsTable, Key: countsKey(target), ConsistentRead: true }),
-  );
-  return {
-    counts: Item ? reactionCounts(Item) : {},
-    score: Number(Item?.score ?? 0),
-    topKey: Item?.lsi3sk as string | undefined,
-  };
-}
-
-/**
- * Moves a top-level comment to its place in the top order. The key is derived from the score
- * read just before, and written only if the score has not moved since: the last writer always
- * writes the key of the latest score.
- */
-export async function rankComment(target: Target, score: number): Promise<boolean> {
-  if (!target.comment?.topLevel) return true;
   const { refused } = await conditionalWrite({
     item: {
-      Update: {
-        TableName: config.commentsTable,
-        Key: countsKey(target),
-        UpdateExpression: 'SET lsi3sk = :key',
-        ConditionExpression: 'score = :score AND attribute_exists(lsi3sk)',
-        ExpressionAttributeValues: { ':key': topThreadKey(score, target.comment.id), ':score': score },
+      Put: {
+        TableName: config.reactionsTable,
+        Item: {
+          ...reactionKey(target.key, userId, type),
+          type,
+          target: target.key,
+          site: target.site,
+          page: target.page,
+          userId,
+          createdAt: new Date().toISOString(),
+          [COUNTED_BY]: COUNTED_BY_FOLD,
+          gsi1pk: reactionsByUserPartition(userId),
+          gsi1sk: reactionsByUserSortKey(target.site, target.page, target.key, type),
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
       },
     },
-    refused: 'score_moved',
+    refused: 'unchanged',
   });
-  return refused === undefined;
+  if (refused) return 'unchanged';
+  for (const old of replacing) await removeReaction(target, userId, old);
+  return 'changed';
+}
+
+/**
+ * Removes the reader's `type` on the target; 'unchanged' when they did not have it. An item the
+ * fold counts goes with one Delete; an older one with its count, in one transaction as it came.
+ */
+export async function removeReaction(target: Target, userId: string, type: string): Promise<ChangeOutcome> {
+  const key = reactionKey(target.key, userId, type);
+  const { refused } = await conditionalWrite({
+    item: {
+      Delete: {
+        TableName: config.reactionsTable,
+        Key: key,
+        ConditionExpression: 'attribute_exists(pk) AND #counted = :fold',
+        ExpressionAttributeNames: { '#counted': COUNTED_BY },
+        ExpressionAttributeValues: { ':fold': COUNTED_BY_FOLD },
+      },
+    },
+    refused: 'not_folded',
+  });
+  return refused ? removeUnmarked(target, key, type) : 'changed';
+}
+
+/** An item from before the fold: deleted with its count (or alone, if its comment is gone). */
+async function removeUnmarked(
+  target: Target,
+  key: ReturnType<typeof reactionKey>,
+  type: string,
+): Promise<ChangeOutcome> {
+  const unmarked = {
+    TableName: config.reactionsTable,
+    Key: key,
+    ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#counted)',
+    ExpressionAttributeNames: { '#counted': COUNTED_BY },
+  };
+  const { refused } = await transact<'unchanged' | 'target_gone'>([
+    { item: { Delete: unmarked }, refused: 'unchanged' },
+    {
+      item: {
+        Update: {
+          TableName: config.commentsTable,
+          Key: countsKey(target),
+          UpdateExpression: target.comment ? 'ADD #c :minus, score :minus' : 'ADD #c :minus',
+          ConditionExpression: 'attribute_exists(pk) AND #c > :zero',
+          ExpressionAttributeNames: { '#c': reactionCountAttribute(type) },
+          ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
+        },
+      },
+      refused: 'target_gone',
+    },
+  ]);
+  if (refused === 'unchanged') return 'unchanged';
+  if (refused === 'target_gone') {
+    // A comment gone (or a count already at zero) keeps nothing to decrement: the item goes alone.
+    const { refused: absent } = await conditionalWrite({ item: { Delete: unmarked }, refused: 'unchanged' });
+    return absent ?? 'changed';
+  }
+  return 'changed';
 }
 
 /** Every reaction of a reader (account deletion, export), page by page of the by-user index. */

@@ -4,6 +4,12 @@
  * replaces the previous one; a closed article takes none, added or removed, unless the site
  * allows it (`reactionsWhenClosed`). Every call is idempotent and answers the target's counts and
  * the caller's own reactions on it; each counts against the site's `reactionsPerMinutePerUser`.
+ *
+ * The write is the reader's item alone; the stored counts follow from the reactions table's
+ * stream (fold-service.ts) within the fold's delay (docs/data-model.md). The answer is the counts
+ * read before the write with the caller's own change applied. "Visible" and "open" are checked
+ * on those reads, not in the write: a reaction that lands just as its comment is hidden or its
+ * article closed is kept and counted (the counts are right if the comment comes back).
  */
 import {
   assertNotBanned,
@@ -22,12 +28,10 @@ import {
   addReaction,
   allReaderReactions,
   commentTargetOf,
-  deleteReaderItem,
   pageTargetOf,
-  rankComment,
-  readCounts,
   readerReactionsOnPage,
   readerTypesOn,
+  readTargetState,
   removeReaction,
   type Target,
   type WhenClosed,
@@ -57,8 +61,7 @@ export interface ReactionStore {
   readerTypesOn: typeof readerTypesOn;
   addReaction: typeof addReaction;
   removeReaction: typeof removeReaction;
-  readCounts: typeof readCounts;
-  rankComment: typeof rankComment;
+  readTargetState: typeof readTargetState;
   assertNotBanned: typeof assertNotBanned;
   /** Counts a hit against a rate limit (429 `rate_limited` past it). */
   consume: typeof consume;
@@ -68,8 +71,7 @@ const dynamoStore: ReactionStore = {
   readerTypesOn,
   addReaction,
   removeReaction,
-  readCounts,
-  rankComment,
+  readTargetState,
   assertNotBanned,
   consume,
 };
@@ -98,56 +100,54 @@ export async function react(
       windowSeconds: 60,
     },
   ]);
-  const [before] = await Promise.all([
-    store.readerTypesOn(target, caller.userId),
-    store.assertNotBanned(site.id, caller.userId),
-  ]);
-  let mine = before;
-  let outcome: Awaited<ReturnType<typeof addReaction>> = 'unchanged';
   // A closed article (by a moderator or by age) is closed to reactions too, unless the site says
-  // otherwise; checked in the write.
+  // otherwise.
   const whenClosed: WhenClosed = site.reactionsWhenClosed
     ? 'allow'
     : { refuse: true, openSince: autoCloseCutoff(site.autoCloseAfterDays, Date.now()) };
-  if (on && !before.includes(type)) {
+  const [before, state] = await Promise.all([
+    store.readerTypesOn(target, caller.userId),
+    store.readTargetState(target, whenClosed),
+    store.assertNotBanned(site.id, caller.userId),
+  ]);
+  const wants = on ? !before.includes(type) : before.includes(type);
+  if (wants && state.closed) throw pageClosed();
+  const counts = { ...state.counts };
+  let mine = before;
+  if (on && wants) {
     const replacing = site.reactionsPerReader === 'one' ? before : [];
-    outcome = await store.addReaction(target, caller.userId, type, replacing, whenClosed);
-    mine = [...before.filter((t) => !replacing.includes(t)), type];
-  } else if (!on && before.includes(type)) {
-    outcome = await store.removeReaction(target, caller.userId, type, whenClosed);
-    mine = before.filter((t) => t !== type);
+    if ((await store.addReaction(target, caller.userId, type, replacing)) === 'changed') {
+      mine = [...before.filter((t) => !replacing.includes(t)), type];
+      applied(counts, type, 1);
+      for (const old of replacing) applied(counts, old, -1);
+    } else mine = await store.readerTypesOn(target, caller.userId);
+  } else if (!on && wants) {
+    if ((await store.removeReaction(target, caller.userId, type)) === 'changed') {
+      mine = before.filter((t) => t !== type);
+      applied(counts, type, -1);
+    } else mine = await store.readerTypesOn(target, caller.userId);
   }
-  if (outcome === 'target_gone') throw new AppError('comment_not_found', 'This comment was just removed.');
-  if (outcome === 'page_closed') throw pageClosed();
-  if (outcome === 'unchanged') mine = await store.readerTypesOn(target, caller.userId);
-  return { reactions: await countsAfter(store, target, outcome === 'changed'), mine };
+  return { reactions: counts, mine };
 }
 
-/** Reads the counts; after a change, also moves a top-level comment to its place in `top` order. */
-async function countsAfter(
-  store: ReactionStore,
-  target: Target,
-  changed: boolean,
-): Promise<Record<string, number>> {
-  for (let attempt = 0; ; attempt++) {
-    const { counts, score } = await store.readCounts(target);
-    if (!changed || attempt >= 3 || (await store.rankComment(target, score))) return counts;
-  }
+/** The caller's own change on counts read before it: never below zero, zeros left out as stored. */
+function applied(counts: Record<string, number>, type: string, delta: number) {
+  const next = Math.max((counts[type] ?? 0) + delta, 0);
+  if (next > 0) counts[type] = next;
+  else delete counts[type];
 }
 
 /** The caller's reactions on an article and its comments, for the thread response. */
 export const readerReactions = readerReactionsOnPage;
 
-/** Removes every reaction of an account, with its counts (account deletion). */
+/** Removes every reaction of an account; the fold takes them off the counts (account deletion). */
 export async function forgetReader(userId: string): Promise<number> {
   let removed = 0;
   const all = [];
   for await (const reaction of allReaderReactions(userId)) all.push(reaction);
-  for (const { target, ...reaction } of all) {
-    // An account's deletion takes its reactions off a closed article too.
-    const outcome = await removeReaction(target, userId, reaction.type, 'allow');
-    // A comment no longer published keeps counts no one sees: remove the reader's item all the same.
-    if (outcome === 'target_gone') await deleteReaderItem(target, userId, reaction.type);
+  // An account's deletion takes its reactions off a closed article too, and off a hidden comment.
+  for (const { target, type } of all) {
+    await removeReaction(target, userId, type);
     removed++;
   }
   return removed;

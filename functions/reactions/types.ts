@@ -4,7 +4,11 @@
  */
 export type { ReactionType } from './schemas.js';
 
-/** The answer of every reaction call: the target's new counts and the caller's own reactions on it. */
+/**
+ * The answer of every reaction call: the target's counts as read before the call's write, with
+ * the caller's own change applied (the stored ones follow within the fold's delay), and the
+ * caller's own reactions on it.
+ */
 export interface ReactionState {
   reactions: Record<string, number>;
   /** The caller's reactions on this target. */

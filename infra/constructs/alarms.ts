@@ -43,7 +43,13 @@ export interface AlarmsProps {
    * The event pipeline (infra/constructs/events.ts): its failure queue and stream Lambda.
    * @default no pipeline alarms
    */
-  readonly events?: { failures: IQueue; handler: IFunction; functions: ReadonlyMap<string, IFunction> };
+  readonly events?: {
+    failures: IQueue;
+    handler: IFunction;
+    /** The fold of reaction counts (infra/constructs/reaction-counts.ts), on the reactions stream. */
+    counts?: IFunction;
+    functions: ReadonlyMap<string, IFunction>;
+  };
 }
 
 const period = Duration.minutes(5);
@@ -148,6 +154,15 @@ export class Alarms extends Construct {
         'Events: the handler is 5 minutes or more behind the comments',
         2,
       );
+      // Stored reaction counts are exact once folded: a minute behind is far past the stated delay.
+      if (props.events.counts)
+        add(
+          'ReactionCountsIteratorAge',
+          props.events.counts.metric('IteratorAge', { period, statistic: Stats.MAXIMUM }),
+          60_000,
+          'Reactions: the fold of the counts is a minute or more behind the reactions',
+          2,
+        );
     }
   }
 }

@@ -5,6 +5,7 @@ import type { AppTableRefs } from '../constructs/api-function.js';
 import { CommentGuardrail } from '../constructs/comment-guardrail.js';
 import { EventPipeline } from '../constructs/events.js';
 import { type IdentityRefs, ReagirHttpApi, type ReagirHttpApiProps } from '../constructs/http-api.js';
+import { ReactionCounts } from '../constructs/reaction-counts.js';
 import { SiteExports } from '../constructs/site-exports.js';
 
 /** Options of {@link ApiStack}: the data stack's resources and the API's settings. */
@@ -47,6 +48,8 @@ export class ApiStack extends Stack {
   readonly guardrail?: CommentGuardrail;
   /** The event pipeline: the stream's Lambda, the schedule, the mail set (issue 15). */
   readonly events: EventPipeline;
+  /** The fold of reaction counts from the reactions table's stream (issue 18). */
+  readonly reactionCounts: ReactionCounts;
   /** The console's site export: its worker Lambda and grants (issue 17). */
   readonly exports?: SiteExports;
 
@@ -72,6 +75,13 @@ export class ApiStack extends Stack {
       memorySize: props.settings?.memorySize,
       logRetention: props.settings?.logRetention,
       metricsNamespace: props.settings?.metricsNamespace,
+    });
+    this.reactionCounts = new ReactionCounts(this, 'ReactionCounts', {
+      tables: props.tables,
+      identity: props.identity,
+      metricsNamespace: props.settings?.metricsNamespace,
+      memorySize: props.settings?.memorySize,
+      logRetention: props.settings?.logRetention,
     });
     // The sites Lambda serves the unsubscribe links: it checks them with the same key.
     const sites = this.httpApi.functions.get('sites');

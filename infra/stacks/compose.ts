@@ -85,10 +85,12 @@ export function composeStacks(app: App, config: StageConfig, options: ComposeOpt
         events: {
           failures: api.events.failures,
           handler: api.events.handler,
+          counts: api.reactionCounts.handler,
           functions: new Map([
             ['events', api.events.handler],
             ['schedule', api.events.schedule],
             ['mailFeedback', api.events.feedback],
+            ['reactionCounts', api.reactionCounts.handler],
             ...[...api.httpApi.functions].filter(([name]) => name === 'archive'),
             ...(api.exports ? [['exportWorker', api.exports.worker] as const] : []),
           ]),

@@ -17,7 +17,13 @@ export interface MonitoringStackProps extends StackProps {
    * The event pipeline's failure queue and stream Lambda, for their alarms; `functions`: every Lambda
    * watched by the alarms but not drawn (the pipeline's, the archive routes' and the export worker).
    */
-  readonly events?: { failures: IQueue; handler: IFunction; functions: ReadonlyMap<string, IFunction> };
+  readonly events?: {
+    failures: IQueue;
+    handler: IFunction;
+    /** The fold of reaction counts, whose lag on its stream is alarmed too. */
+    counts?: IFunction;
+    functions: ReadonlyMap<string, IFunction>;
+  };
   readonly tables: ReadonlyMap<string, ITable>;
   readonly distribution: IDistribution;
   /** The stage, which names the dashboard. */

@@ -115,8 +115,8 @@ describe('the API stage', () => {
 });
 
 describe('the Lambdas', () => {
-  it('has one Lambda per route group plus the fallback, the event pipeline’s three and the export worker', () => {
-    api.resourceCountIs('AWS::Lambda::Function', groups.length + 4);
+  it('has one Lambda per route group plus the fallback, the event pipeline’s three, the export worker and the reaction fold', () => {
+    api.resourceCountIs('AWS::Lambda::Function', groups.length + 5);
   });
 
   it('runs every Lambda on Node.js 22 and arm64, with source maps, the table names and the user pool', () => {

@@ -41,6 +41,13 @@ const loadedAtStart: Record<BundleName, readonly string[]> = {
     '@aws-sdk/lib-dynamodb',
     '@aws-sdk/util-dynamodb',
   ],
+  // Stream records arrive marshalled (util-dynamodb); Secrets Manager comes with the comment store it shares.
+  'reaction-fold': [
+    '@aws-sdk/client-dynamodb',
+    '@aws-sdk/client-secrets-manager',
+    '@aws-sdk/lib-dynamodb',
+    '@aws-sdk/util-dynamodb',
+  ],
   schedule: ['@aws-sdk/client-dynamodb', '@aws-sdk/client-secrets-manager', '@aws-sdk/lib-dynamodb'],
   'ses-feedback': ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'],
   'export-worker': ['@aws-sdk/client-dynamodb', '@aws-sdk/client-s3', '@aws-sdk/lib-dynamodb'],

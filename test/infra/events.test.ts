@@ -15,14 +15,14 @@ const functionsNamed = (entry: string) =>
   );
 
 describe('the event pipeline', () => {
-  it('streams the comments table with both images, and not the reactions table', () => {
+  it('streams both tables with both images (the reactions table for the fold of its counts)', () => {
     data.hasResourceProperties('AWS::DynamoDB::Table', {
       StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
     });
     const streamed = Object.values(data.findResources('AWS::DynamoDB::Table')).filter(
       (table) => (table as Resource).Properties.StreamSpecification,
     );
-    expect(streamed).toHaveLength(1);
+    expect(streamed).toHaveLength(2);
   });
 
   it('reads the stream with partial batch responses, bisection, retries, a failure queue and filters', () => {

@@ -11,7 +11,7 @@ const metricNamesOf = (alarm: Resource) =>
   JSON.stringify(alarm.Properties.Metrics ?? alarm.Properties.MetricName);
 // The route groups, the fallback, the event pipeline's stream, schedule and mail-feedback Lambdas,
 // and the export worker.
-const functionCount = routeGroups().length + 1 + 4;
+const functionCount = routeGroups().length + 1 + 5;
 
 describe('the alarms', () => {
   it('go to an SSL-only SNS topic with the configured email subscribed', () => {

@@ -6,6 +6,9 @@ import { bearer } from '../support/test-app.js';
 import { newKey } from '../support/test-fetcher.js';
 import { type Reader, useTestApp } from '../support/use-test-app.js';
 
+// Stored counts follow the reactions from the stream: each test that reads them back waits for
+// the fold (`t.counted()`), which fails past the suites' stated delay (COUNTS_EXACT_WITHIN_MS).
+
 const t = useTestApp();
 let reader: Reader;
 beforeAll(async () => {
@@ -35,7 +38,9 @@ describe('reacting to a comment', () => {
     const id = await newComment(site);
 
     const first = await react(site, id, 'like');
+    await t.counted();
     const again = await react(site, id, 'like');
+    await t.counted();
 
     expect(first).toEqual({ reactions: { like: 1 }, mine: ['like'] });
     expect(again).toEqual({ reactions: { like: 1 }, mine: ['like'] });
@@ -50,10 +55,13 @@ describe('reacting to a comment', () => {
     await react(site, id, 'like');
 
     const removed = await react(site, id, 'like', false);
+    await t.counted();
     const removedAgain = await react(site, id, 'like', false);
+    await t.counted();
 
     expect(removed).toEqual({ reactions: {}, mine: [] });
     expect(removedAgain).toEqual({ reactions: {}, mine: [] });
+    expect((await thread(site)).comments[0]?.reactions).toEqual({});
   });
 
   it('replaces the previous reaction on a one-reaction site, adds up on a many-reaction site', async () => {
@@ -63,6 +71,7 @@ describe('reacting to a comment', () => {
     const b = await newComment(many);
     await react(one, a, 'like');
     await react(many, b, 'like');
+    await t.counted();
 
     const replaced = await react(one, a, 'love');
     const added = await react(many, b, 'love');
@@ -70,6 +79,8 @@ describe('reacting to a comment', () => {
     expect(replaced).toEqual({ reactions: { love: 1 }, mine: ['love'] });
     expect(added.reactions).toEqual({ like: 1, love: 1 });
     expect([...added.mine].sort()).toEqual(['like', 'love']);
+    await t.counted();
+    expect((await thread(one)).comments[0]?.reactions).toEqual({ love: 1 });
   });
 
   it('refuses a guest with 401, a type the site does not enable, an unknown type and an unknown comment', async () => {
@@ -136,6 +147,8 @@ describe('exact counts under concurrency', () => {
       tokens.map((token) => t.raw('PUT', `/v1/comments/${id}/reactions/like`, undefined, bearer(token))),
     );
 
+    await t.counted();
+
     expect(results.filter((r) => r.status !== 200).map((r) => r.body)).toEqual([]);
     const list = await thread(site);
     expect(list.comments[0]?.reactions).toEqual({ like: 200 });
@@ -149,8 +162,10 @@ describe('exact counts under concurrency', () => {
     const del = () => t.raw('DELETE', `/v1/comments/${id}/reactions/like`, undefined, bearer(reader.idToken));
 
     await Promise.all(Array.from({ length: 20 }, put));
+    await t.counted();
     const afterPut = await thread(site);
     await Promise.all(Array.from({ length: 20 }, del));
+    await t.counted();
     const afterDelete = await thread(site);
 
     expect(afterPut.comments[0]?.reactions).toEqual({ like: 1 });
@@ -164,6 +179,7 @@ describe('reacting to the article', () => {
     const res = await reactToPage(t.client(reader.idToken), site, 'empty', 'like', true);
     expect(res).toEqual({ reactions: { like: 1 }, mine: ['like'] });
 
+    await t.counted();
     const list = await thread(site, reader.idToken, 'empty');
     expect(list.page).toMatchObject({ commentCount: 0, reactions: { like: 1 } });
     expect(list.myReactions?.page).toEqual(['like']);
@@ -179,6 +195,7 @@ describe('top order', () => {
     const readers = await t.readers(3);
     for (const token of readers) await react(site, b, 'like', true, token);
     await react(site, a, 'like', true, readers[0] ?? '');
+    await t.counted();
 
     const query = { site, page: 'p', sort: 'top', limit: 2 } as const;
     const top = await listComments(t.client(), query);
@@ -219,6 +236,7 @@ describe('accounts and reactions', () => {
       bearer(leaving.idToken),
     );
     await deleteMe(t.client(leaving.idToken));
+    await t.counted();
 
     expect(exported.body.reactions).toHaveLength(2);
     const list = await thread(site);

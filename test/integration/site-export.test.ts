@@ -142,6 +142,8 @@ beforeAll(async () => {
   await saveNote(mod, site, banned.user.id, 'déjà averti deux fois');
   ids.closed = await post(alice, 'Sur un article fermé depuis.', { page: 'q' });
   await closePage(mod, site, 'q', true);
+  // The counts first: their fold writes the comments, whose changes the event pipeline then reads.
+  await t.counted();
   await t.app.events?.reader.drain();
 }, 120_000);
 

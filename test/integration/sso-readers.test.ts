@@ -63,6 +63,7 @@ describe('an SSO reader', () => {
     });
     expect(reacted.status).toBe(200);
     expect(reported.status).toBe(201);
+    await t.counted();
     const listed = (await thread(site.site)).body.comments;
     expect(listed.find((c) => c.id === posted.body.comment.id)?.author.badges).toEqual(['Abonné']);
     expect(listed.find((c) => c.id === theirs.body.comment.id)?.reactions).toMatchObject({ like: 1 });

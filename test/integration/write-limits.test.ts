@@ -56,6 +56,7 @@ describe('limits on reactions, edits and profile changes', () => {
     // Assess
     expect(allowed).toEqual([200, 200, 200]);
     expectLimited(refused);
+    await t.counted();
     const list = await listComments(t.client(), { site, page: 'p', sort: 'newest' });
     expect(list.comments[0]?.reactions).toEqual({ like: 1 });
   });

@@ -9,6 +9,7 @@ import type { LocalIdentity } from '../../functions/local/local-env.js';
 import type { LocalEvents } from '../../functions/local/local-events.js';
 import { type RunningSes, startLocalSes } from '../../functions/local/ses-local.js';
 import { LOCAL_TABLES, startApp } from '../../functions/local/stack.js';
+import type { StreamReader } from '../../functions/local/stream-reader.js';
 import { ensureTables } from '../../functions/local/tables.js';
 import type { SiteSettings } from '../../functions/sites/schemas.js';
 import { clearSiteCache, saveSite } from '../../functions/sites/service.js';
@@ -21,15 +22,18 @@ export interface TestApp {
   /** With `events`: the local SES and the event pipeline reading this file's own tables. */
   ses?: RunningSes;
   events?: LocalEvents;
+  /** The fold of reaction counts: `await app.counts.drain()` before asserting stored counts. */
+  counts: StreamReader;
   stop(): Promise<void>;
 }
 
 let tableCounter = 0;
 
 /**
- * Starts cognito-local and the API server in this test file's process. With `events`, the file
- * gets tables of its own (their stream carries its writes only), the local SES and the stream
- * reader; the schedule runs only when the test calls it.
+ * Starts cognito-local and the API server in this test file's process, with a reactions table of
+ * its own and the fold of its counts. With `events`, the file gets a comments table of its own too
+ * (its stream carries its writes only), the local SES and the stream reader; the schedule runs
+ * only when the test calls it.
  */
 export async function startTestApp(
   options: { events?: boolean; edgeCache?: boolean } = {},
@@ -45,10 +49,13 @@ export async function startTestApp(
   const dynamoEndpoint = inject('dynamoEndpoint');
   const ses = options.events ? await startLocalSes() : undefined;
   const suffix = `${process.pid}-${Date.now().toString(36)}-${tableCounter++}`;
+  // A reactions table of its own in every case: the fold's watermarks are exact for readers that
+  // each read a stream from its start, and a file's reader starting midway through another file's
+  // writes could fold a target's later records before that file's reader folds its earlier ones.
   const tables = options.events
     ? { comments: `${LOCAL_TABLES.comments}-${suffix}`, reactions: `${LOCAL_TABLES.reactions}-${suffix}` }
-    : undefined;
-  if (tables) await ensureTables(dynamoEndpoint, tables);
+    : { comments: LOCAL_TABLES.comments, reactions: `${LOCAL_TABLES.reactions}-${suffix}` };
+  await ensureTables(dynamoEndpoint, tables);
   const app = await startApp(
     { dynamoEndpoint, identity, ses },
     {
@@ -67,6 +74,7 @@ export async function startTestApp(
     identity,
     ses,
     events: app.events,
+    counts: app.counts,
     async stop() {
       await app.stop();
       await ses?.stop();

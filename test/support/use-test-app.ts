@@ -24,6 +24,13 @@ export interface TestAppOptions {
   edgeCache?: boolean;
 }
 
+/**
+ * The delay the suites allow before stored reaction counts are exact: the fold reads the
+ * reactions table's stream every 100 ms here (a one-second batching window on AWS), and a
+ * test's burst of reactions is folded within this, even under load.
+ */
+export const COUNTS_EXACT_WITHIN_MS = 10_000;
+
 /** What a test file uses of its test app. */
 export interface UsedTestApp {
   /** The running app: its URL, dev mailbox and user pool. */
@@ -36,6 +43,11 @@ export interface UsedTestApp {
   staff(groups: string[], name?: string): Promise<Staff>;
   /** The ID tokens of `count` new confirmed readers, for concurrency tests. */
   readers(count: number): Promise<string[]>;
+  /**
+   * Waits until the fold has counted every reaction written before the call; fails past
+   * `withinMs` (the suites' stated delay by default).
+   */
+  counted(withinMs?: number): Promise<void>;
   /** The widget's API client as the holder of `token`, or anonymous. */
   client(token?: string): Fetcher;
   /** A raw request (malformed input, headers, statuses); the body is typed by the caller. */
@@ -74,6 +86,7 @@ export function useTestApp(options: TestAppOptions = {}): UsedTestApp {
     reader: (name) => signUpReader(used.app, name),
     staff: (groups, name) => staff(used.app, groups, name),
     readers: (count) => manyReaders(used.app, count),
+    counted: (withinMs = COUNTS_EXACT_WITHIN_MS) => used.app.counts.drain(withinMs),
     client: (token) => testFetcher(used.app.url, token),
     raw: (method, path, body, headers) => rawRequest(used.app.url, method, path, body, headers),
   };

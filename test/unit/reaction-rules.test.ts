@@ -1,7 +1,7 @@
 /**
  * The reaction rules (functions/reactions/service.ts `react`) against a plain in-memory store:
- * which types a site offers, one reaction per reader or many, idempotent calls, a comment that
- * went, a banned reader. The DynamoDB side is tested in test/integration/reactions.test.ts.
+ * which types a site offers, one reaction per reader or many, idempotent calls, a closed article,
+ * a banned reader, the answer's counts (read before the write, the caller's change applied). The DynamoDB side is tested in test/integration/reactions.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { ChangeOutcome, Target } from '../../functions/reactions/repository.js';
@@ -27,29 +27,27 @@ function siteWith(settings: Partial<Site> = {}): Site {
 /** A store holding one reader's types on one target, and counts derived from them. */
 function memoryStore(
   initial: string[] = [],
-  options: { gone?: boolean; banned?: boolean; limited?: boolean } = {},
+  options: { closed?: boolean; banned?: boolean; limited?: boolean; counts?: Record<string, number> } = {},
 ) {
   let mine = [...initial];
   const writes: string[] = [];
   const store: ReactionStore = {
     readerTypesOn: async () => [...mine],
     addReaction: async (_t, _u, type, replacing): Promise<ChangeOutcome> => {
-      if (options.gone) return 'target_gone';
       writes.push(`add ${type}${replacing.length ? ` replacing ${replacing.join(',')}` : ''}`);
       mine = [...mine.filter((t) => !replacing.includes(t)), type];
       return 'changed';
     },
     removeReaction: async (_t, _u, type): Promise<ChangeOutcome> => {
-      if (options.gone) return 'target_gone';
       writes.push(`remove ${type}`);
       mine = mine.filter((t) => t !== type);
       return 'changed';
     },
-    readCounts: async () => ({
-      counts: Object.fromEntries(mine.map((t) => [t, 1])),
-      score: mine.length,
+    // The stored counts as the fold left them: this reader's types, or the counts given.
+    readTargetState: async () => ({
+      counts: options.counts ?? Object.fromEntries(mine.map((t) => [t, 1])),
+      closed: options.closed ?? false,
     }),
-    rankComment: async () => true,
     assertNotBanned: async () => {
       if (options.banned) throw new AppError('banned', 'You can no longer take part on this site.');
     },
@@ -104,12 +102,27 @@ describe('reaction rules', () => {
     expect(state.mine).toEqual([]);
   });
 
-  it('answers comment_not_found when the comment went meanwhile', async () => {
-    const { store } = memoryStore([], { gone: true });
+  it('refuses a change on a closed article, writing nothing', async () => {
+    const { store, writes } = memoryStore([], { closed: true });
     const site = siteWith({ reactionTypes: ['like'] });
     await expect(react(target, site, caller, 'like', true, store)).rejects.toMatchObject({
-      code: 'comment_not_found',
+      code: 'page_closed',
     });
+    expect(writes).toEqual([]);
+  });
+
+  it('answers the counts read before the write with the caller’s change applied', async () => {
+    const { store } = memoryStore([], { counts: { like: 41, love: 2 } });
+    const site = siteWith({ reactionTypes: ['like', 'love'] });
+    const state = await react(target, site, caller, 'like', true, store);
+    expect(state.reactions).toEqual({ like: 42, love: 2 });
+  });
+
+  it('never answers a count below zero when the stored one trails the fold', async () => {
+    const { store } = memoryStore(['like'], { counts: {} });
+    const site = siteWith({ reactionTypes: ['like'] });
+    const state = await react(target, site, caller, 'like', false, store);
+    expect(state).toEqual({ reactions: {}, mine: [] });
   });
 
   it('refuses a banned reader before any write', async () => {

@@ -23,7 +23,10 @@ export interface TableDefinition {
   timeToLiveAttribute: string;
   /** Attributes that exist only for an index (never a record field): stripped on reading. */
   indexOnlyAttributes?: readonly string[];
-  /** The table's stream, read by the events handler: both images of every change. */
+  /**
+   * The table's stream, both images of every change: the comments table's feeds the events
+   * handler; the reactions table's, the fold of reaction counts (functions/reactions/fold-handler.ts).
+   */
   stream?: 'NEW_AND_OLD_IMAGES';
 }
 
@@ -65,10 +68,11 @@ export const commentsTableDefinition = {
   indexOnlyAttributes: ['searchText'],
 } as const satisfies TableDefinition;
 
-/** One item per reader and reaction target, filled by the reactions domain. */
+/** One item per reader and reaction target, filled by the reactions domain; its stream feeds the counts. */
 export const reactionsTableDefinition = {
   partitionKey: 'pk',
   sortKey: 'sk',
+  stream: 'NEW_AND_OLD_IMAGES',
   localIndexes: [],
   globalIndexes: [{ name: 'by-user', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' }],
   timeToLiveAttribute: 'expiresAt',

@@ -34,6 +34,8 @@ export async function richThread(app: TestApp): Promise<string> {
     await react('/v1/pages/reactions/like?page=article-1', reader.idToken);
   }
   await react(`/v1/comments/${question.id}/reactions/love`, readers[0]?.idToken ?? '');
+  // The widget shows the stored counts: wait for their fold.
+  await app.counts.drain();
   const moderator = await staff(app, ['moderators']);
   await api(
     app,
