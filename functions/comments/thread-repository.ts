@@ -8,8 +8,9 @@ import { config } from '../shared/config.js';
 import { dynamo } from '../shared/data/dynamo-client.js';
 import { commentKey, pagePartition, threadRepliesPrefix } from '../shared/data/keys.js';
 import { commentsIndexes } from '../shared/data/tables.js';
-import { toCommentRecord, toPageRecord } from './items.js';
+import { toListedComment, toPageRecord } from './items.js';
 import type { CommentRecord, PageRecord, ThreadPosition, ThreadSlice } from './records.js';
+import { threadProjection } from './thread-projection.js';
 import type { CommentSort } from './types.js';
 
 const INDEX_BY_SORT = {
@@ -17,6 +18,11 @@ const INDEX_BY_SORT = {
   newest: commentsIndexes.threadNewest,
   top: commentsIndexes.threadTop,
 } as const satisfies Record<CommentSort, { name: string; sortKey: string }>;
+
+// Built once: the attributes are the same on every call (thread-projection.ts says which and why).
+const PROJECTION_BY_SORT = Object.fromEntries(
+  Object.entries(INDEX_BY_SORT).map(([sort, index]) => [sort, threadProjection(index.sortKey)]),
+) as Record<CommentSort, ReturnType<typeof threadProjection>>;
 
 export interface ThreadQuery {
   site: string;
@@ -33,7 +39,8 @@ export interface ThreadQuery {
  * first in the same Query. One comment more than asked is read to know whether more follow.
  */
 export async function listThread(input: ThreadQuery): Promise<ThreadSlice> {
-  const index = INDEX_BY_SORT[input.threadOf ? 'oldest' : input.sort];
+  const sort = input.threadOf ? 'oldest' : input.sort;
+  const index = INDEX_BY_SORT[sort];
   const pk = pagePartition(input.site, input.page);
   const fromTop = !input.after && !input.threadOf;
   const query: QueryCommandInput = {
@@ -41,6 +48,7 @@ export async function listThread(input: ThreadQuery): Promise<ThreadSlice> {
     IndexName: index.name,
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': pk },
+    ...PROJECTION_BY_SORT[sort],
     ConsistentRead: true,
     Limit: input.limit + (fromTop ? 2 : 1),
   };
@@ -64,7 +72,7 @@ export async function listThread(input: ThreadQuery): Promise<ThreadSlice> {
   }
   const slice = items.slice(0, input.limit);
   const last = slice.at(-1);
-  const comments: CommentRecord[] = slice.map(toCommentRecord);
+  const comments = slice.map(toListedComment);
   return {
     page,
     comments,
