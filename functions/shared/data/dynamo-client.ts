@@ -6,6 +6,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { config } from '../config.js';
 
+/** Requests to DynamoDB in flight at once per process, beyond which they queue (the SDK's default). */
+const MAX_SOCKETS = 50;
+
 /** Commands sent since the process started (or since the last reset), by command name. */
 export const dynamoRequestCounts = new Map<string, number>();
 
@@ -15,6 +18,13 @@ function createClient(): DynamoDBDocumentClient {
     endpoint: config.dynamodbEndpoint,
     // Throttling and transient errors are retried with jittered backoff before a request fails.
     maxAttempts: 4,
+    // Connections are kept open between requests, on Lambda (https, a TLS handshake saved per call)
+    // and locally (http). The SDK's NodeHttpHandler does so by default, http:// included (checked
+    // for issue 18); stated here so that a change of that default cannot bring the handshakes back.
+    requestHandler: {
+      httpAgent: { keepAlive: true, maxSockets: MAX_SOCKETS },
+      httpsAgent: { keepAlive: true, maxSockets: MAX_SOCKETS },
+    },
   });
   base.middlewareStack.add(
     (next, context) => async (args) => {
