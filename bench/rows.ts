@@ -5,6 +5,8 @@ import { describeCount } from './dynamo-requests.js';
 import type { EventsCost } from './events.js';
 import { type ImportBench, importRows } from './import.js';
 import type { Series } from './latency.js';
+import { type ListThroughput, listThroughputRows } from './list-throughput.js';
+import { type DynamoMemory, dynamoMemoryRows } from './local-footprint.js';
 import type { ReactionCost } from './reaction-cost.js';
 import { bytes, ms, type Row } from './report.js';
 import type { CallCosts } from './requests.js';
@@ -30,6 +32,8 @@ export interface Measurements {
   search: SearchBench;
   events: EventsCost;
   import: ImportBench;
+  /** List-20 at c=10 beside the base ref, and the local stack's memory (issue 18). */
+  listLoad: { throughput: ListThroughput; memory: DynamoMemory };
 }
 
 /** The event pipeline's rows (issue 15). */
@@ -192,5 +196,7 @@ export function buildRows(m: Measurements): Row[] {
     ...searchRows(m.search),
     ...eventsRows(m.events),
     ...importRows(m.import),
+    ...listThroughputRows(m.listLoad.throughput),
+    ...dynamoMemoryRows(m.listLoad.memory),
   ];
 }

@@ -16,6 +16,8 @@ export interface BenchStack {
   /** The user pool, to create the readers of the reaction bench. */
   identity: LocalIdentity;
   dynamoEndpoint: string;
+  /** DynamoDB Local's JVM, whose peak memory the bench reports. */
+  dynamoPid: number;
   /** What the handlers mailed (the dev mailbox: the bench measures the handlers, not SES). */
   mails(): unknown[];
   stop(): Promise<void>;
@@ -40,6 +42,7 @@ export async function startBenchStack(): Promise<BenchStack> {
     url: app.url,
     identity: { endpoint: cognito.endpoint, ...pool },
     dynamoEndpoint: dynamo.endpoint,
+    dynamoPid: dynamo.pid,
     mails: () => mailbox.list().filter((message) => message.code === ''),
     async stop() {
       await app.stop();
