@@ -138,7 +138,7 @@ const median = (values: number[]) => {
 /** Loads both servers in alternating rounds; the base ref is `BENCH_BASE_REF` or DEFAULT_BASE_REF. */
 export async function measureListThroughput(options: ThroughputOptions): Promise<ListThroughput> {
   const baseRef = process.env.BENCH_BASE_REF || DEFAULT_BASE_REF;
-  const { rounds = 5, secondsPerRound = 10, warmupSeconds = 3 } = options;
+  const { rounds = 5, secondsPerRound = 10, warmupSeconds = 10 } = options;
   const base = checkout(baseRef);
   const servers: Server[] = [];
   try {
@@ -148,6 +148,8 @@ export async function measureListThroughput(options: ThroughputOptions): Promise
     servers.push(old);
     const pair = [current, old] as const;
     const bodies = await Promise.all(pair.map(async (s) => (await fetch(s.url + options.path)).text()));
+    // Both JITs (each server's and DynamoDB Local's JVM) warm before anything counts: with 3 s the
+    // rounds still rose run after run.
     for (const server of pair) await load(server.url + options.path, warmupSeconds);
     const results: [autocannon.Result[], autocannon.Result[]] = [[], []];
     for (let round = 0; round < rounds; round++) {
