@@ -1,5 +1,7 @@
 /** Comments: how comment and page records map to DynamoDB items, index attributes included. */
 
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { convertToNative } from '@aws-sdk/util-dynamodb';
 import { withoutKeys } from '../shared/data/items.js';
 import {
   authorPartition,
@@ -79,17 +81,18 @@ export function toCommentRecord(item: Record<string, unknown>): CommentRecord {
 const LISTED: ReadonlySet<string> = new Set(LISTED_COMMENT_FIELDS);
 
 /**
- * A listed comment from an item of the thread's Query: one pass over the item, one object (the
- * list reads 20 of them per call, `toCommentRecord` copies each item three times).
+ * A listed comment from an item of the thread's Query, as DynamoDB sent it: one pass over the
+ * item, each listed attribute converted once, one object (the list reads 20 of them per call; the
+ * document client's unmarshalling, then `toCommentRecord`, copied each item four times).
  */
-export function toListedComment(item: Record<string, unknown>): ListedComment {
+export function toListedComment(item: Record<string, AttributeValue>): ListedComment {
   const record: Record<string, unknown> = {};
   const reactions: Record<string, number> = {};
   for (const name in item) {
-    const value = item[name];
-    if (LISTED.has(name)) record[name] = value;
-    else if (name.startsWith(REACTION_COUNT_PREFIX) && typeof value === 'number' && value > 0)
-      reactions[name.slice(REACTION_COUNT_PREFIX.length)] = value;
+    const value = item[name] as AttributeValue;
+    if (LISTED.has(name)) record[name] = convertToNative(value);
+    else if (name.startsWith(REACTION_COUNT_PREFIX) && value.N !== undefined && Number(value.N) > 0)
+      reactions[name.slice(REACTION_COUNT_PREFIX.length)] = Number(value.N);
   }
   record.reactions = reactions;
   return record as unknown as ListedComment;

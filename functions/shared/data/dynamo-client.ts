@@ -12,7 +12,7 @@ const MAX_SOCKETS = 50;
 /** Commands sent since the process started (or since the last reset), by command name. */
 export const dynamoRequestCounts = new Map<string, number>();
 
-function createClient(): DynamoDBDocumentClient {
+function createClients(): { base: DynamoDBClient; document: DynamoDBDocumentClient } {
   const base = new DynamoDBClient({
     region: config.region,
     endpoint: config.dynamodbEndpoint,
@@ -34,15 +34,25 @@ function createClient(): DynamoDBDocumentClient {
     },
     { step: 'initialize', name: 'countRequests' },
   );
-  return DynamoDBDocumentClient.from(base, {
+  const document = DynamoDBDocumentClient.from(base, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
+  return { base, document };
 }
 
-let client: DynamoDBDocumentClient | undefined;
+let clients: ReturnType<typeof createClients> | undefined;
 
 /** The shared client, created on first use so tests can set the environment first. */
 export function dynamo(): DynamoDBDocumentClient {
-  client ??= createClient();
-  return client;
+  clients ??= createClients();
+  return clients.document;
+}
+
+/**
+ * The low-level client under `dynamo()`, sharing its middleware (the counts, the tests' faults):
+ * for the thread's Query only, whose items are read once, straight into records (issue 18).
+ */
+export function dynamoBase(): DynamoDBClient {
+  clients ??= createClients();
+  return clients.base;
 }
