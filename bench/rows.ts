@@ -7,6 +7,8 @@ import { type EdgeBench, edgeRows } from './edge.js';
 import type { EventsCost } from './events.js';
 import { type ImportBench, importRows } from './import.js';
 import type { Series } from './latency.js';
+import { type ListThroughput, listThroughputRows } from './list-throughput.js';
+import { type DynamoMemory, dynamoMemoryRows } from './local-footprint.js';
 import { type ReactionCost, reactionRows } from './reaction-cost.js';
 import { bytes, ms, type Row } from './report.js';
 import type { CallCosts } from './requests.js';
@@ -38,6 +40,8 @@ export interface Measurements {
   search: SearchBench;
   events: EventsCost;
   import: ImportBench;
+  /** List-20 at c=10 beside the base ref, and the local stack's memory (issue 18). */
+  listLoad: { throughput: ListThroughput; memory: DynamoMemory };
 }
 
 /** The event pipeline's rows (issue 15). */
@@ -190,5 +194,7 @@ export function buildRows(m: Measurements): Row[] {
     ...searchRows(m.search),
     ...eventsRows(m.events),
     ...importRows(m.import),
+    ...listThroughputRows(m.listLoad.throughput),
+    ...dynamoMemoryRows(m.listLoad.memory),
   ];
 }

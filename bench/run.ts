@@ -14,6 +14,9 @@ import { measureEdge } from './edge.js';
 import { measureEvents } from './events.js';
 import { IMPORT_POSTS, measureImport } from './import.js';
 import { measureInterleaved } from './latency.js';
+import { measureListThroughput } from './list-throughput.js';
+import { measureLocalFootprint } from './local-footprint.js';
+import { peakRssMb } from './process-memory.js';
 import { measureReactionWrites } from './reaction-cost.js';
 import { markdownTable, runInfo, writeResults } from './report.js';
 import { measureCallCosts } from './requests.js';
@@ -64,6 +67,7 @@ let reaction: Measurements['reaction'];
 let search: Measurements['search'];
 let events: Measurements['events'];
 let imported: Measurements['import'];
+let listLoad: Measurements['listLoad'];
 try {
   await saveSite(SITE, { name: 'Bench', moderation: 'post', guests: true });
   for (const article of [SMALL, LARGE]) {
@@ -81,6 +85,14 @@ try {
   );
   progress('checking what the CDN may keep, and the bytes on the wire');
   edge = await measureEdge(stack.url, SITE, SMALL.page, [SMALL.page, LARGE.page]);
+  progress('list-20 at 10 concurrent readers, this checkout and the base ref side by side (autocannon)');
+  const smallList = new URL(listUrl(SMALL.page));
+  const throughput = await measureListThroughput({
+    dynamoEndpoint: stack.dynamoEndpoint,
+    identity: stack.identity,
+    path: smallList.pathname + smallList.search,
+  });
+  listLoad = { throughput, memory: { listLoadMb: peakRssMb(stack.dynamoPid) } };
   progress('timing the widget on the demo page in Chromium (navigation to comments visible)');
   await seedArticle('demo', 'article-42', LIMIT);
   widgetTiming = await measureWidgetTiming(`${stack.url}/`);
@@ -99,9 +111,14 @@ try {
     `importing a generated ${IMPORT_POSTS.toLocaleString('en')}-post Disqus file twice, then DynamoDB Local's ceiling`,
   );
   imported = await measureImport('bench-import');
+  listLoad.memory.wholeBenchMb = peakRssMb(stack.dynamoPid);
 } finally {
   await stack.stop();
 }
+
+// After the bench's stack has stopped: its JVM would otherwise compete for the cores.
+progress("npm start's own memory (Node + DynamoDB Local on disk) under the list at c=10");
+listLoad.memory.footprint = await measureLocalFootprint();
 
 const measured: Measurements = {
   list,
@@ -116,6 +133,7 @@ const measured: Measurements = {
   search,
   events,
   import: imported,
+  listLoad,
 };
 const rows = buildRows(measured);
 const info = runInfo();

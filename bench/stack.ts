@@ -19,6 +19,8 @@ export interface BenchStack {
   dynamoEndpoint: string;
   /** The app's fold of reaction counts (the reaction bench stops it to meter the writes alone). */
   counts: StreamReader;
+  /** DynamoDB Local's JVM, whose peak memory the bench reports. */
+  dynamoPid: number;
   /** What the handlers mailed (the dev mailbox: the bench measures the handlers, not SES). */
   mails(): unknown[];
   stop(): Promise<void>;
@@ -44,6 +46,7 @@ export async function startBenchStack(): Promise<BenchStack> {
     identity: { endpoint: cognito.endpoint, ...pool },
     dynamoEndpoint: dynamo.endpoint,
     counts: app.counts,
+    dynamoPid: dynamo.pid,
     mails: () => mailbox.list().filter((message) => message.code === ''),
     async stop() {
       await app.stop();

@@ -5,6 +5,7 @@ import { isClosed } from './page-record.js';
 import type { HeldBy } from './pipeline/reasons.js';
 import type { CommentRecord, PageRecord } from './records.js';
 import { isPublished, STATUS_FACTS } from './status.js';
+import type { ListedComment } from './thread-projection.js';
 import type { Comment, CommentModeration, PageSummary } from './types.js';
 
 // Items stored before reasons had codes: the phases whose reason needs no parameter keep theirs.
@@ -23,7 +24,7 @@ const LEGACY_CODES: Partial<
  * published comment is held by nothing: reported, its readers' reports are the reason; else none
  * (the reason it was once held is history, in the log).
  */
-export function heldByView(record: CommentRecord): HeldBy | null {
+export function heldByView(record: ListedComment): HeldBy | null {
   if (isPublished(record.status)) return record.reported ? reportedReason(record) : null;
   const held = record.heldBy;
   if (!held) return null;
@@ -43,7 +44,7 @@ export function reasonsView(record: CommentRecord): HeldBy[] {
   return listed?.[0]?.code === held.code && listed[0].phase === held.phase ? listed : [held];
 }
 
-const reportedReason = (record: CommentRecord): HeldBy => ({
+const reportedReason = (record: ListedComment): HeldBy => ({
   phase: 'reports',
   code: 'reported',
   params: { reports: record.reportCount ?? 0 },
@@ -53,13 +54,13 @@ const reportedReason = (record: CommentRecord): HeldBy => ({
  * The `moderation` of a comment the public does not see: a reason code, never a sentence, and the
  * statement of reasons of a decision on notices that removed it.
  */
-function moderationOf(record: CommentRecord): CommentModeration | null {
+function moderationOf(record: ListedComment): CommentModeration | null {
   if (!STATUS_FACTS[record.status].explained) return null;
   const moderation = reasonOf(record);
   return record.statement ? { ...moderation, statement: record.statement } : moderation;
 }
 
-function reasonOf(record: CommentRecord): CommentModeration {
+function reasonOf(record: ListedComment): CommentModeration {
   const held = heldByView(record);
   // Before codes, a moderator's refusal kept the pipeline's heldBy: their words stood for it.
   const legacy = !record.heldBy?.code;
@@ -89,7 +90,7 @@ export interface CommentView {
  * The public view of one comment; a deleted one (listed while replies hang from it) loses author
  * and text. The author's id is their pseudonym on the comment's site (public-ids.ts).
  */
-export function presentComment(record: CommentRecord, view: CommentView = {}): Comment {
+export function presentComment(record: ListedComment, view: CommentView = {}): Comment {
   const deleted = record.status === 'deleted';
   return {
     id: record.id,
@@ -141,7 +142,7 @@ export function presentPage(
  * Nests comments listed in thread order under their parents. A comment whose parent is not in
  * the list (it was on an earlier page) stays at the top level, with its parentId.
  */
-export function nestThread(records: CommentRecord[], view: CommentView = {}): Comment[] {
+export function nestThread(records: ListedComment[], view: CommentView = {}): Comment[] {
   const comments = records.map((record) => presentComment(record, view));
   const byId = new Map(comments.map((c) => [c.id, c]));
   const top: Comment[] = [];

@@ -1,5 +1,6 @@
 /** Comments: what the repository stores and returns, before the service shapes it for the API. */
 import type { HeldBy, HeldByPhase } from './pipeline/reasons.js';
+import type { ListedComment } from './thread-projection.js';
 import type { CommentStatus, Statement } from './types.js';
 
 /** `heldBy` as items written before reasons had codes still hold it: an English sentence. */
@@ -110,7 +111,8 @@ export interface ThreadPosition {
 export interface ThreadSlice {
   /** Present when the slice starts at the top of the thread and the page has a record. */
   page?: PageRecord;
-  comments: CommentRecord[];
+  /** Only the fields the list shows (thread-projection.ts): the Query fetches no other. */
+  comments: ListedComment[];
   /** Set when more comments follow the last one of this slice. */
   next?: ThreadPosition;
 }

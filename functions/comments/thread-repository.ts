@@ -3,13 +3,15 @@
  * comments in the three orders (oldest, newest, top), the page record first in each, so the
  * first page of a thread with its counts is a single Query whatever the thread's size.
  */
-import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { type AttributeValue, QueryCommand, type QueryCommandInput } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { config } from '../shared/config.js';
-import { dynamo } from '../shared/data/dynamo-client.js';
+import { dynamoBase } from '../shared/data/dynamo-client.js';
 import { commentKey, pagePartition, threadRepliesPrefix } from '../shared/data/keys.js';
 import { commentsIndexes } from '../shared/data/tables.js';
-import { toCommentRecord, toPageRecord } from './items.js';
+import { toListedComment, toPageRecord } from './items.js';
 import type { CommentRecord, PageRecord, ThreadPosition, ThreadSlice } from './records.js';
+import { threadProjection } from './thread-projection.js';
 import type { CommentSort } from './types.js';
 
 const INDEX_BY_SORT = {
@@ -17,6 +19,11 @@ const INDEX_BY_SORT = {
   newest: commentsIndexes.threadNewest,
   top: commentsIndexes.threadTop,
 } as const satisfies Record<CommentSort, { name: string; sortKey: string }>;
+
+// Built once: the attributes are the same on every call (thread-projection.ts says which and why).
+const PROJECTION_BY_SORT = Object.fromEntries(
+  Object.entries(INDEX_BY_SORT).map(([sort, index]) => [sort, threadProjection(index.sortKey)]),
+) as Record<CommentSort, ReturnType<typeof threadProjection>>;
 
 export interface ThreadQuery {
   site: string;
@@ -33,44 +40,51 @@ export interface ThreadQuery {
  * first in the same Query. One comment more than asked is read to know whether more follow.
  */
 export async function listThread(input: ThreadQuery): Promise<ThreadSlice> {
-  const index = INDEX_BY_SORT[input.threadOf ? 'oldest' : input.sort];
+  const sort = input.threadOf ? 'oldest' : input.sort;
+  const index = INDEX_BY_SORT[sort];
   const pk = pagePartition(input.site, input.page);
   const fromTop = !input.after && !input.threadOf;
   const query: QueryCommandInput = {
     TableName: config.commentsTable,
     IndexName: index.name,
     KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': pk },
+    ExpressionAttributeValues: { ':pk': { S: pk } },
+    ...PROJECTION_BY_SORT[sort],
     ConsistentRead: true,
     Limit: input.limit + (fromTop ? 2 : 1),
   };
   if (input.threadOf) {
     query.KeyConditionExpression = `pk = :pk AND begins_with(${index.sortKey}, :thread)`;
-    query.ExpressionAttributeValues = { ':pk': pk, ':thread': threadRepliesPrefix(input.threadOf.path) };
-  }
-  if (input.after) {
-    query.ExclusiveStartKey = {
-      ...commentKey(input.site, input.page, input.after.afterId),
-      [index.sortKey]: input.after.threadKey,
+    query.ExpressionAttributeValues = {
+      ':pk': { S: pk },
+      ':thread': { S: threadRepliesPrefix(input.threadOf.path) },
     };
   }
-  const { Items = [] } = await dynamo().send(new QueryCommand(query));
+  if (input.after) {
+    query.ExclusiveStartKey = marshall({
+      ...commentKey(input.site, input.page, input.after.afterId),
+      [index.sortKey]: input.after.threadKey,
+    });
+  }
+  // The low-level client: each comment's attributes are converted once, into its record, where the
+  // document client would build a native copy of the item first (issue 18: the list's hot path).
+  const { Items = [] } = await dynamoBase().send(new QueryCommand(query));
 
   let page: PageRecord | undefined;
-  const items: Record<string, unknown>[] = [];
+  const items: Record<string, AttributeValue>[] = [];
   for (const item of Items) {
-    if (item.type === 'page') page = toPageRecord(item);
+    if (item.type?.S === 'page') page = toPageRecord(unmarshall(item));
     else items.push(item);
   }
   const slice = items.slice(0, input.limit);
   const last = slice.at(-1);
-  const comments: CommentRecord[] = slice.map(toCommentRecord);
+  const comments = slice.map(toListedComment);
   return {
     page,
     comments,
     next:
       items.length > input.limit && last
-        ? { afterId: String(last.id), threadKey: String(last[index.sortKey]) }
+        ? { afterId: String(last.id?.S), threadKey: String(last[index.sortKey]?.S) }
         : undefined,
   };
 }
