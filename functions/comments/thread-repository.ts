@@ -50,7 +50,10 @@ export async function listThread(input: ThreadQuery): Promise<ThreadSlice> {
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': { S: pk } },
     ...PROJECTION_BY_SORT[sort],
-    ConsistentRead: true,
+    // The shared page every reader gets, kept seconds by the CDN anyway: a write a few hundred
+    // milliseconds old may be missing, for half the read units (its author sees it at once, in
+    // their own part: reader-thread.ts).
+    ConsistentRead: false,
     Limit: input.limit + (fromTop ? 2 : 1),
   };
   if (input.threadOf) {
