@@ -16,7 +16,8 @@ const REGISTRY = '_$r';
 const LOAD = '_$l';
 const CACHE = '_$c';
 const BASE = '_$u';
-const RESERVED = /_\$[rlcu]\b/;
+const FAILED = '_$f';
+const RESERVED = /_\$[rlcuf]\b/;
 
 interface Edit {
   start: number;
@@ -81,10 +82,12 @@ export function rewriteChunk(code: string, fileName: string, entry: string): str
   // The script's URL is only known while it first runs; chunks live beside it.
   const script = `(document.currentScript||document.querySelector('script[src*="widget"]'))?.src??location.href`;
   return (
-    `(()=>{"use strict";var ${CACHE}={},${BASE}=${script},${REGISTRY},${LOAD}=f=>` +
-    // A failed load is forgotten, so the next use retries it (the network may be back).
-    `${CACHE}[f]||(${CACHE}[f]=import(new URL(f,${BASE}).href).then(m=>m.default(${REGISTRY},${LOAD}),` +
-    `e=>{delete ${CACHE}[f];throw e}));\n` +
+    `(()=>{"use strict";var ${CACHE}={},${FAILED}={},${BASE}=${script},${REGISTRY},${LOAD}=f=>` +
+    // A failed load is forgotten, so the next use retries it (the network may be back). A browser
+    // may keep a failed module fetch failed for the page's life (Chromium does): a retry asks for
+    // the file under a query of its own, which the browser fetches afresh.
+    `${CACHE}[f]||(${CACHE}[f]=import(new URL(f,${BASE}).href+(${FAILED}[f]?"?retry="+${FAILED}[f]:""))` +
+    `.then(m=>m.default(${REGISTRY},${LOAD}),e=>{delete ${CACHE}[f];${FAILED}[f]=(${FAILED}[f]||0)+1;throw e}));\n` +
     `${body}\n${REGISTRY}=${exports}})();\n`
   );
 }
