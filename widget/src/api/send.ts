@@ -36,7 +36,9 @@ export async function send<T>(
   const url = root + path + (search ? `?${search}` : '');
   let response: Response;
   try {
-    response = await fetch(url, { method, headers, body: JSON.stringify(options.body) });
+    // `no-cache`: a copy the browser holds (a shared page it may serve stale a few seconds, by its
+    // `stale-while-revalidate`) is always checked with its ETag first: a 304 when nothing moved.
+    response = await fetch(url, { method, headers, body: JSON.stringify(options.body), cache: 'no-cache' });
   } catch {
     throw new ApiError('network_error');
   }
