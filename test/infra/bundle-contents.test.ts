@@ -22,17 +22,44 @@ const loadedAtStart: Record<BundleName, readonly string[]> = {
   health: [],
   // Preflights read the site's allowed origins.
   fallback: ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'],
-  // Pseudonyms and SSO sessions need their keys from Secrets Manager on the first request.
-  comments: ['@aws-sdk/client-dynamodb', '@aws-sdk/client-secrets-manager', '@aws-sdk/lib-dynamodb'],
-  reactions: ['@aws-sdk/client-dynamodb', '@aws-sdk/client-secrets-manager', '@aws-sdk/lib-dynamodb'],
-  accounts: ['@aws-sdk/client-dynamodb', '@aws-sdk/client-secrets-manager', '@aws-sdk/lib-dynamodb'],
-  moderation: ['@aws-sdk/client-dynamodb', '@aws-sdk/client-secrets-manager', '@aws-sdk/lib-dynamodb'],
-  sites: ['@aws-sdk/client-dynamodb', '@aws-sdk/client-secrets-manager', '@aws-sdk/lib-dynamodb'],
+  // Pseudonyms and SSO sessions need their keys from Secrets Manager on the first request; the
+  // thread's Query reads its items straight into records (util-dynamodb), past the document client.
+  comments: [
+    '@aws-sdk/client-dynamodb',
+    '@aws-sdk/client-secrets-manager',
+    '@aws-sdk/lib-dynamodb',
+    '@aws-sdk/util-dynamodb',
+  ],
+  reactions: [
+    '@aws-sdk/client-dynamodb',
+    '@aws-sdk/client-secrets-manager',
+    '@aws-sdk/lib-dynamodb',
+    '@aws-sdk/util-dynamodb',
+  ],
+  accounts: [
+    '@aws-sdk/client-dynamodb',
+    '@aws-sdk/client-secrets-manager',
+    '@aws-sdk/lib-dynamodb',
+    '@aws-sdk/util-dynamodb',
+  ],
+  moderation: [
+    '@aws-sdk/client-dynamodb',
+    '@aws-sdk/client-secrets-manager',
+    '@aws-sdk/lib-dynamodb',
+    '@aws-sdk/util-dynamodb',
+  ],
+  sites: [
+    '@aws-sdk/client-dynamodb',
+    '@aws-sdk/client-secrets-manager',
+    '@aws-sdk/lib-dynamodb',
+    '@aws-sdk/util-dynamodb',
+  ],
   archive: [
     '@aws-sdk/client-dynamodb',
     '@aws-sdk/client-s3',
     '@aws-sdk/client-secrets-manager',
     '@aws-sdk/lib-dynamodb',
+    '@aws-sdk/util-dynamodb',
   ],
   // Stream records arrive marshalled (util-dynamodb); alert links are signed with a key of Secrets Manager.
   events: [
@@ -48,7 +75,12 @@ const loadedAtStart: Record<BundleName, readonly string[]> = {
     '@aws-sdk/lib-dynamodb',
     '@aws-sdk/util-dynamodb',
   ],
-  schedule: ['@aws-sdk/client-dynamodb', '@aws-sdk/client-secrets-manager', '@aws-sdk/lib-dynamodb'],
+  schedule: [
+    '@aws-sdk/client-dynamodb',
+    '@aws-sdk/client-secrets-manager',
+    '@aws-sdk/lib-dynamodb',
+    '@aws-sdk/util-dynamodb',
+  ],
   'ses-feedback': ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb'],
   'export-worker': ['@aws-sdk/client-dynamodb', '@aws-sdk/client-s3', '@aws-sdk/lib-dynamodb'],
 };
