@@ -25,6 +25,15 @@ describe('the shared first page, from the API', () => {
       token ? bearer(token) : {},
     );
 
+  /** The caller's own part of article `p` (`GET /v1/comments/mine`), anonymous without a token. */
+  const mine = (site: string, token?: string) =>
+    t.raw<ReaderThread>(
+      'GET',
+      `/v1/comments/mine?site=${site}&page=p`,
+      undefined,
+      token ? bearer(token) : {},
+    );
+
   it('is cacheable by every cache, with an ETag', async () => {
     const site = await t.site({ moderation: 'post', guests: true });
     await post(site, 'Premier avis');
@@ -101,19 +110,9 @@ describe('the shared first page, from the API', () => {
     const other = await t.reader('Voisin');
     const held = (await post(site, 'En attente', author.idToken)).body.comment;
 
-    const own = await t.raw<ReaderThread>(
-      'GET',
-      `/v1/comments/mine?site=${site}&page=p`,
-      undefined,
-      bearer(author.idToken),
-    );
-    const theirs = await t.raw<ReaderThread>(
-      'GET',
-      `/v1/comments/mine?site=${site}&page=p`,
-      undefined,
-      bearer(other.idToken),
-    );
-    const anonymous = await t.raw<ReaderThread>('GET', `/v1/comments/mine?site=${site}&page=p`);
+    const own = await mine(site, author.idToken);
+    const theirs = await mine(site, other.idToken);
+    const anonymous = await mine(site);
 
     expect(own.headers.get('cache-control')).toBe(PRIVATE_CACHE_CONTROL);
     expect(own.headers.get('etag')).toBeNull();
@@ -129,12 +128,7 @@ describe('the shared first page, from the API', () => {
     const author = await t.reader('Autrice');
     const published = (await post(site, 'Publié à l’instant', author.idToken)).body.comment;
 
-    const own = await t.raw<ReaderThread>(
-      'GET',
-      `/v1/comments/mine?site=${site}&page=p`,
-      undefined,
-      bearer(author.idToken),
-    );
+    const own = await mine(site, author.idToken);
 
     expect(published.status).toBe('approved');
     expect(own.body.comments.map((c) => c.id)).toEqual([published.id]);
